@@ -1,0 +1,69 @@
+## Site-wide strings and shared terms for fluentpress pages (English).
+## Terms are referenced from article files; keep the term ids identical in every locale.
+
+## Terms
+
+-unido = UNIDO
+-unido-full = United Nations Industrial Development Organization
+-snai = Shanghai National Accounting Institute
+-apfdi = Asia-Pacific Finance and Development Institute
+# Written without an article; sentences supply "the" themselves ("the { -china-gov }").
+-china-gov = Government of China
+
+## Navigation
+
+nav-home = Home
+nav-belt-and-road = Belt and Road
+nav-key-urban-fields = Key Urban Fields
+# Accessible name (aria-label) of the breadcrumb navigation.
+breadcrumb-label = Breadcrumb
+
+## Article header and footer
+
+# Variables:
+#   $date (String) - publication date, already formatted for this locale.
+published-on = Published { $date }
+# Variables:
+#   $source (String) - name of the source organisation.
+source-line = Source: { $source }
+# Variables:
+#   $translator (String) - name of the translator.
+translated-by = Translated by { $translator }
+# The article's source organisation as shown in the header and source line.
+source-organisation = { -unido-full } ({ -unido })
+
+## Language switcher
+
+# Label in front of the list of other language versions of the article.
+languages-label = Read this article in
+# Name of the Chinese language, as written in this locale.
+language-zh-CN = Chinese
+# Name of the English language, as written in this locale.
+language-en = English
+
+## Notices
+
+# Shown when some passages fall back to another language.
+# Variables:
+#   $count (Number) - number of passages not yet translated.
+#   $language (String) - name of this page's language (e.g. "English").
+#   $shown (String) - names of the languages the passages are shown in instead.
+fallback-notice =
+    { $count ->
+        [one] One passage on this page has not yet been translated into { $language } and is shown in { $shown }.
+       *[other] { $count } passages on this page have not yet been translated into { $language } and are shown in { $shown }.
+    }
+draft-notice = This translation is a draft that has not yet been reviewed by a native speaker.
+# Variables:
+#   $count (Number) - number of passages whose original changed after translation.
+outdated-notice =
+    { $count ->
+        [one] One passage of this translation may be out of date because the original has changed since it was translated.
+       *[other] { $count } passages of this translation may be out of date because the original has changed since they were translated.
+    }
+
+## Article index
+
+index-title = Articles
+# Label in front of the list of languages an article is available in.
+index-languages = Available in

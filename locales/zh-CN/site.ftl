@@ -1,0 +1,62 @@
+## 网站通用文字与共享术语（简体中文，源语言）。
+## Site-wide strings and shared terms (zh-CN, the source locale). Term ids must match every locale.
+
+## Terms
+
+-unido = 工发组织
+-unido-full = 联合国工业发展组织
+-snai = 上海国家会计学院
+-apfdi = 亚太财经与发展学院
+-china-gov = 中国政府
+
+## Navigation
+
+nav-home = 首页
+nav-belt-and-road = 一带一路
+# "Key Urban Fields" section of the site.
+nav-key-urban-fields = 城市重点领域
+# Accessible name (aria-label) of the breadcrumb navigation.
+breadcrumb-label = 当前位置
+
+## Article header and footer
+
+# Variables:
+#   $date (String) - publication date, already formatted for this locale.
+published-on = 发布时间：{ $date }
+# Variables:
+#   $source (String) - name of the source organisation.
+source-line = 来源：{ $source }
+# Variables:
+#   $translator (String) - name of the translator.
+translated-by = 译者：{ $translator }
+# The article's source organisation as shown in the header and source line.
+source-organisation = { -unido-full }（{ -unido }）
+
+## Language switcher
+
+languages-label = 其他语言版本
+language-zh-CN = 中文
+language-en = 英文
+
+## Notices
+
+# Variables:
+#   $count (Number) - number of passages not yet translated.
+#   $language (String) - name of this page's language.
+#   $shown (String) - names of the languages the passages are shown in instead.
+fallback-notice =
+    { $count ->
+       *[other] 本页有{ $count }段内容尚未译成{ $language }，暂以{ $shown }显示。
+    }
+draft-notice = 本译文为初稿，尚未经母语人士审校。
+# Variables:
+#   $count (Number) - number of passages whose original changed after translation.
+outdated-notice =
+    { $count ->
+       *[other] 原文在翻译后有所更新，本译文中有{ $count }处内容可能已过时。
+    }
+
+## Article index
+
+index-title = 文章
+index-languages = 语言版本

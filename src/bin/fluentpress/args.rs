@@ -1,0 +1,40 @@
+//! Command-line arguments (clap derive). Doc comments here are the `--help` text.
+
+use std::path::PathBuf;
+
+use clap::{Parser, Subcommand};
+
+/// Render, check and extend a Fluent-based publication in every locale.
+#[derive(Debug, Parser)]
+#[command(name = "fluentpress", version, about)]
+pub(crate) struct Args {
+    /// The project folder (holding fluentpress.toml).
+    #[arg(long, global = true, default_value = ".")]
+    pub(crate) project: PathBuf,
+
+    #[command(subcommand)]
+    pub(crate) command: Command,
+}
+
+/// The subcommands.
+#[derive(Debug, Subcommand)]
+pub(crate) enum Command {
+    /// Render every article in every locale.
+    Render(crate::render::RenderArgs),
+    /// Check every locale against the reference: missing, obsolete, identical, outdated, broken.
+    Check(crate::check::CheckArgs),
+    /// Add a locale, ready for its translator.
+    AddLocale(crate::add_locale::AddLocaleArgs),
+    /// Record the current translations of a locale as reviewed against the current source.
+    Accept(crate::accept::AcceptArgs),
+}
+
+#[cfg(test)]
+mod tests {
+    use clap::CommandFactory;
+
+    #[test]
+    fn verify_app() {
+        super::Args::command().debug_assert();
+    }
+}

@@ -1,0 +1,348 @@
+//! Reading FTL trees: every `<locale>/**/*.ftl` file read once, parsed once, kept with its errors.
+//!
+//! The catalog is the single parsed form of a tree that `check`, `render`, `lock` and
+//! `scaffold` all share. Files are read and parsed on all cores. A file that cannot be read or
+//! is not UTF-8 is kept as an [`Unreadable`] record, never skipped silently; a syntax error
+//! stays in the parsed resource as Junk, with its byte range, so the rest of the file is usable.
+//! This module never writes.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use fluent_bundle::FluentResource;
+use fluent_syntax::ast;
+use fluent_syntax::parser::ParserError;
+use rayon::prelude::*;
+
+use crate::error::{Error, Result};
+
+/// All locale folders of a tree, sorted by name.
+#[derive(Debug)]
+pub struct Catalog {
+    /// The folder that holds the locale folders.
+    pub root: PathBuf,
+    /// One entry per locale folder read (or requested but absent).
+    pub locales: Vec<LocaleTree>,
+}
+
+/// One locale folder.
+#[derive(Debug)]
+pub struct LocaleTree {
+    /// The folder name (a locale tag in a fluentpress project; any name in a foreign tree).
+    pub name: String,
+    /// The folder.
+    pub dir: PathBuf,
+    /// False when the folder was requested but does not exist.
+    pub exists: bool,
+    /// Parsed files, sorted by relative path.
+    pub files: Vec<FtlFile>,
+    /// Files that could not be read as text.
+    pub unreadable: Vec<Unreadable>,
+}
+
+/// A file that could not be read or decoded.
+#[derive(Debug)]
+pub struct Unreadable {
+    /// Path relative to the locale folder, with `/` separators.
+    pub rel_path: String,
+    /// Why.
+    pub reason: String,
+}
+
+/// One parsed FTL file.
+#[derive(Debug)]
+pub struct FtlFile {
+    /// Path relative to the locale folder, with `/` separators.
+    pub rel_path: String,
+    /// The file on disk.
+    pub path: PathBuf,
+    /// The parsed resource (Junk included) over the file's text without its BOM.
+    pub resource: FluentResource,
+    /// Syntax errors, with byte ranges into [`FtlFile::source`].
+    pub parse_errors: Vec<ParserError>,
+    /// Whether the file started with a byte order mark.
+    pub had_bom: bool,
+    line_starts: Vec<usize>,
+}
+
+/// Whether an entry is a message or a term.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum EntryKind {
+    /// `id = …`
+    Message,
+    /// `-id = …`
+    Term,
+}
+
+/// A message or term of a file, with its position.
+#[derive(Debug, Clone, Copy)]
+pub struct EntryRef<'a> {
+    /// The id as it is keyed everywhere: terms carry their leading `-`.
+    pub key: &'a str,
+    /// The id without the `-` of a term.
+    pub name: &'a str,
+    /// Message or term.
+    pub kind: EntryKind,
+    /// Byte offset of the identifier in the file's source.
+    pub offset: usize,
+    /// The entry's AST.
+    pub entry: &'a ast::Entry<&'a str>,
+}
+
+/// A 1-based line and column (column counted in characters).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+pub struct Position {
+    /// Line, from 1.
+    pub line: usize,
+    /// Column in characters, from 1.
+    pub column: usize,
+}
+
+impl FtlFile {
+    /// Parses `text` read from `path`. Never fails: syntax errors become Junk and `parse_errors`.
+    pub fn parse(rel_path: String, path: PathBuf, mut text: String) -> Self {
+        let had_bom = text.starts_with('\u{feff}');
+        if had_bom {
+            text.drain(..3);
+        }
+        let line_starts = std::iter::once(0)
+            .chain(text.match_indices('\n').map(|(i, _)| i + 1))
+            .collect();
+        let (resource, parse_errors) = match FluentResource::try_new(text) {
+            Ok(resource) => (resource, Vec::new()),
+            Err((resource, errors)) => (resource, errors),
+        };
+        FtlFile {
+            rel_path,
+            path,
+            resource,
+            parse_errors,
+            had_bom,
+            line_starts,
+        }
+    }
+
+    /// The file's text (without a BOM).
+    pub fn source(&self) -> &str {
+        self.resource.source()
+    }
+
+    /// Byte offset of `slice` inside [`FtlFile::source`]; `slice` must borrow from it.
+    pub fn offset_of(&self, slice: &str) -> usize {
+        let base = self.source().as_ptr() as usize;
+        (slice.as_ptr() as usize)
+            .saturating_sub(base)
+            .min(self.source().len())
+    }
+
+    /// Line and column of a byte offset.
+    pub fn position(&self, offset: usize) -> Position {
+        let line = self
+            .line_starts
+            .partition_point(|&start| start <= offset)
+            .max(1);
+        let start = self.line_starts[line - 1];
+        let end = offset.min(self.source().len());
+        let column = self
+            .source()
+            .get(start..end)
+            .map_or(end - start, |s| s.chars().count())
+            + 1;
+        Position { line, column }
+    }
+
+    /// The messages and terms of the file, in order.
+    pub fn entries(&self) -> impl Iterator<Item = EntryRef<'_>> {
+        self.resource.entries().filter_map(move |entry| {
+            let (id, kind) = match entry {
+                ast::Entry::Message(m) => (&m.id, EntryKind::Message),
+                ast::Entry::Term(t) => (&t.id, EntryKind::Term),
+                _ => return None,
+            };
+            let offset = self.offset_of(id.name);
+            // A term's key includes its `-`, which sits just before the identifier.
+            let key = match kind {
+                EntryKind::Message => id.name,
+                EntryKind::Term => self
+                    .source()
+                    .get(offset - 1..offset + id.name.len())
+                    .unwrap_or(id.name),
+            };
+            Some(EntryRef {
+                key,
+                name: id.name,
+                kind,
+                offset,
+                entry,
+            })
+        })
+    }
+
+    /// The Junk (unparsable) parts of the file with their byte offsets.
+    pub fn junk(&self) -> impl Iterator<Item = (usize, &str)> {
+        self.resource
+            .entries()
+            .filter_map(move |entry| match entry {
+                ast::Entry::Junk { content } => Some((self.offset_of(content), *content)),
+                _ => None,
+            })
+    }
+}
+
+impl LocaleTree {
+    /// The file with this relative path.
+    pub fn file(&self, rel_path: &str) -> Option<&FtlFile> {
+        self.files
+            .binary_search_by(|f| f.rel_path.as_str().cmp(rel_path))
+            .ok()
+            .map(|i| &self.files[i])
+    }
+}
+
+impl Catalog {
+    /// Reads the locale folders of `root`: all of them when `only` is empty, else those named
+    /// (a named folder that does not exist is recorded with `exists: false`).
+    pub fn load(root: &Path, only: &[String]) -> Result<Self> {
+        let names: Vec<String> = if only.is_empty() {
+            let mut names = Vec::new();
+            for entry in fs::read_dir(root).map_err(|e| Error::read(root, e))? {
+                let entry = entry.map_err(|e| Error::read(root, e))?;
+                let name = entry.file_name().to_string_lossy().into_owned();
+                if !name.starts_with('.') && entry.path().is_dir() {
+                    names.push(name);
+                }
+            }
+            names
+        } else {
+            if !root.is_dir() {
+                return Err(Error::read(root, std::io::ErrorKind::NotFound.into()));
+            }
+            only.to_vec()
+        };
+        let mut locales: Vec<LocaleTree> = names
+            .into_par_iter()
+            .map(|name| Self::load_locale(root, name))
+            .collect::<Result<_>>()?;
+        locales.sort_by(|a, b| a.name.cmp(&b.name));
+        locales.dedup_by(|a, b| a.name == b.name);
+        Ok(Catalog {
+            root: root.to_path_buf(),
+            locales,
+        })
+    }
+
+    fn load_locale(root: &Path, name: String) -> Result<LocaleTree> {
+        let dir = root.join(&name);
+        let mut tree = LocaleTree {
+            name,
+            exists: dir.is_dir(),
+            dir,
+            files: Vec::new(),
+            unreadable: Vec::new(),
+        };
+        if !tree.exists {
+            return Ok(tree);
+        }
+        let mut paths = Vec::new();
+        collect_ftl(&tree.dir, &mut paths)?;
+        let results: Vec<std::result::Result<FtlFile, Unreadable>> = paths
+            .into_par_iter()
+            .map(|path| {
+                let rel_path = relative(&tree.dir, &path);
+                match fs::read(&path) {
+                    Err(e) => Err(Unreadable {
+                        rel_path,
+                        reason: e.to_string(),
+                    }),
+                    Ok(bytes) => match String::from_utf8(bytes) {
+                        Err(e) => Err(Unreadable {
+                            rel_path,
+                            reason: format!(
+                                "not valid UTF-8 (byte {})",
+                                e.utf8_error().valid_up_to()
+                            ),
+                        }),
+                        Ok(text) => Ok(FtlFile::parse(rel_path, path, text)),
+                    },
+                }
+            })
+            .collect();
+        for result in results {
+            match result {
+                Ok(file) => tree.files.push(file),
+                Err(bad) => tree.unreadable.push(bad),
+            }
+        }
+        tree.files.sort_by(|a, b| a.rel_path.cmp(&b.rel_path));
+        tree.unreadable.sort_by(|a, b| a.rel_path.cmp(&b.rel_path));
+        Ok(tree)
+    }
+
+    /// The locale folder with this name.
+    pub fn locale(&self, name: &str) -> Option<&LocaleTree> {
+        self.locales.iter().find(|l| l.name == name)
+    }
+}
+
+fn collect_ftl(dir: &Path, out: &mut Vec<PathBuf>) -> Result<()> {
+    for entry in fs::read_dir(dir).map_err(|e| Error::read(dir, e))? {
+        let entry = entry.map_err(|e| Error::read(dir, e))?;
+        let path = entry.path();
+        let hidden = entry.file_name().to_string_lossy().starts_with('.');
+        if hidden {
+            continue;
+        }
+        if path.is_dir() {
+            collect_ftl(&path, out)?;
+        } else if path.extension().is_some_and(|ext| ext == "ftl") {
+            out.push(path);
+        }
+    }
+    Ok(())
+}
+
+fn relative(base: &Path, path: &Path) -> String {
+    let rel = path.strip_prefix(base).unwrap_or(path);
+    rel.components()
+        .map(|c| c.as_os_str().to_string_lossy())
+        .collect::<Vec<_>>()
+        .join("/")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse(text: &str) -> FtlFile {
+        FtlFile::parse("a.ftl".into(), "a.ftl".into(), text.into())
+    }
+
+    #[test]
+    fn entries_have_keys_and_positions() {
+        let file = parse("# c\nhello = Hi\n-brand = Fx\n  .gender = f\n");
+        let keys: Vec<_> = file
+            .entries()
+            .map(|e| (e.key, file.position(e.offset)))
+            .collect();
+        assert_eq!(keys[0], ("hello", Position { line: 2, column: 1 }));
+        assert_eq!(keys[1], ("-brand", Position { line: 3, column: 2 }));
+    }
+
+    #[test]
+    fn junk_keeps_the_rest_of_the_file() {
+        let file = parse("a = A\nb = Hi }\nc = C\n");
+        assert_eq!(file.parse_errors.len(), 1);
+        let keys: Vec<_> = file.entries().map(|e| e.key).collect();
+        assert_eq!(keys, ["a", "c"]);
+        assert_eq!(file.position(file.junk().next().unwrap().0).line, 2);
+    }
+
+    #[test]
+    fn bom_and_crlf_are_accepted() {
+        let file = parse("\u{feff}a = A\r\nb = B\r\n");
+        assert!(file.had_bom);
+        assert!(file.parse_errors.is_empty());
+        assert_eq!(file.entries().count(), 2);
+        assert_eq!(file.position(file.entries().nth(1).unwrap().offset).line, 2);
+    }
+}

@@ -1,0 +1,315 @@
+//! The project: `fluentpress.toml` read, validated and resolved into locales and fallback chains.
+//!
+//! Parsing is strict: an unknown key is an error with its line and column, so a typo never
+//! silently changes behaviour. This module reads the configuration only; it never writes it
+//! (`scaffold` edits it in place, keeping the user's formatting).
+
+use std::path::{Path, PathBuf};
+
+use indexmap::IndexMap;
+use serde::Deserialize;
+
+use crate::error::{Error, Result};
+use crate::locale::Locale;
+
+/// The configuration file's name at a project's root.
+pub const CONFIG_FILE: &str = "fluentpress.toml";
+
+/// `fluentpress.toml` as written.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(rename_all = "kebab-case", deny_unknown_fields)]
+pub struct ConfigFile {
+    /// The locale the articles are written in (the reference of `check`).
+    pub source: String,
+    /// The locale translators usually work from; the second step of every default fallback chain.
+    pub pivot: String,
+    /// Folder names, relative to the project root.
+    #[serde(default)]
+    pub folders: Folders,
+    /// FTL files (relative to a locale folder) loaded into every article's bundle.
+    #[serde(default = "default_shared")]
+    pub shared: Vec<String>,
+    /// Minimum coverage in percent below which `check` fails, for every locale.
+    pub min_coverage: Option<f64>,
+    /// The locales, in the order the language switcher shows them.
+    pub locales: IndexMap<String, LocaleConfig>,
+}
+
+fn default_shared() -> Vec<String> {
+    vec!["site.ftl".to_owned()]
+}
+
+/// Folder names of a project.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(default, rename_all = "kebab-case", deny_unknown_fields)]
+pub struct Folders {
+    /// Where `<locale>/*.ftl` live.
+    pub locales: PathBuf,
+    /// Where the article files live.
+    pub content: PathBuf,
+    /// Where `render` writes by default.
+    pub output: PathBuf,
+    /// The lock file that records what each translation was made against.
+    pub lock: PathBuf,
+}
+
+impl Default for Folders {
+    fn default() -> Self {
+        Folders {
+            locales: "locales".into(),
+            content: "content".into(),
+            output: "dist".into(),
+            lock: "fluentpress.lock".into(),
+        }
+    }
+}
+
+/// Review status of a locale's translation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Status {
+    /// Not yet reviewed by a native speaker; pages say so.
+    Draft,
+    /// Reviewed.
+    Reviewed,
+}
+
+/// One locale's settings.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(rename_all = "kebab-case", deny_unknown_fields)]
+pub struct LocaleConfig {
+    /// The language's name in itself, shown in the language switcher.
+    pub name: String,
+    /// Draft or reviewed.
+    pub status: Status,
+    /// Who translated it, credited on the page.
+    pub translator: Option<String>,
+    /// The locales to fall back to, in order; default: the pivot, then the source.
+    pub fallback: Option<Vec<String>>,
+    /// Calendar for dates (`gregorian` or `buddhist`); default `gregorian`.
+    pub calendar: Option<String>,
+    /// Minimum coverage in percent for this locale.
+    pub min_coverage: Option<f64>,
+}
+
+/// A loaded, validated project.
+#[derive(Debug, Clone)]
+pub struct Project {
+    /// The project root.
+    pub root: PathBuf,
+    /// The configuration as written.
+    pub config: ConfigFile,
+    /// The source locale.
+    pub source: Locale,
+    /// The pivot locale.
+    pub pivot: Locale,
+    /// All locales in configuration order, each with its resolved fallback chain.
+    pub locales: Vec<ProjectLocale>,
+}
+
+/// A configured locale with its resolved settings.
+#[derive(Debug, Clone)]
+pub struct ProjectLocale {
+    /// The tag.
+    pub locale: Locale,
+    /// Its settings.
+    pub config: LocaleConfig,
+    /// The locale itself, then the locales it falls back to, without repetition.
+    pub chain: Vec<Locale>,
+}
+
+impl Project {
+    /// Loads `DIR/fluentpress.toml` and validates every tag and chain in it.
+    pub fn load(root: &Path) -> Result<Self> {
+        let path = root.join(CONFIG_FILE);
+        if !path.is_file() {
+            return Err(Error::Usage(format!(
+                "no {CONFIG_FILE} in `{}`: run fluentpress in a project folder or pass --project DIR",
+                root.display()
+            )));
+        }
+        let text = crate::fsutil::read_text(&path)?;
+        Self::from_str(root, &text)
+    }
+
+    /// Builds a project from the text of its configuration file.
+    pub fn from_str(root: &Path, text: &str) -> Result<Self> {
+        let path = root.join(CONFIG_FILE);
+        let config: ConfigFile = toml::from_str(text)
+            .map_err(|e| Error::invalid(&path, e.to_string().trim_end().to_owned()))?;
+        let tag = |value: &str, what: &str| {
+            Locale::parse(value).map_err(|e| Error::invalid(&path, format!("{what}: {e}")))
+        };
+        let source = tag(&config.source, "`source`")?;
+        let pivot = tag(&config.pivot, "`pivot`")?;
+        let mut locales = Vec::new();
+        for (name, settings) in &config.locales {
+            let locale = tag(name, &format!("[locales.{name}]"))?;
+            if locale.as_str() != name {
+                return Err(Error::invalid(
+                    &path,
+                    format!("[locales.{name}]: write the canonical tag `{locale}`"),
+                ));
+            }
+            if let Some(calendar) = &settings.calendar
+                && !matches!(calendar.as_str(), "gregorian" | "buddhist")
+            {
+                return Err(Error::invalid(
+                    &path,
+                    format!(
+                        "[locales.{name}] calendar `{calendar}`: use `gregorian` or `buddhist`"
+                    ),
+                ));
+            }
+            let mut chain = vec![locale.clone()];
+            let fallback: Vec<Locale> = match &settings.fallback {
+                Some(list) => list
+                    .iter()
+                    .map(|f| tag(f, &format!("[locales.{name}] fallback")))
+                    .collect::<Result<_>>()?,
+                None => vec![pivot.clone(), source.clone()],
+            };
+            for next in fallback {
+                if !chain.contains(&next) {
+                    chain.push(next);
+                }
+            }
+            locales.push(ProjectLocale {
+                locale,
+                config: settings.clone(),
+                chain,
+            });
+        }
+        let known = |l: &Locale| locales.iter().any(|p| &p.locale == l);
+        for required in [&source, &pivot] {
+            if !known(required) {
+                return Err(Error::invalid(
+                    &path,
+                    format!(
+                        "locale `{required}` is the source or pivot but has no [locales.{required}] table"
+                    ),
+                ));
+            }
+        }
+        for p in &locales {
+            if let Some(unknown) = p.chain.iter().find(|l| !known(l)) {
+                return Err(Error::invalid(
+                    &path,
+                    format!(
+                        "[locales.{}] falls back to `{unknown}`, which is not a configured locale",
+                        p.locale
+                    ),
+                ));
+            }
+        }
+        Ok(Project {
+            root: root.to_path_buf(),
+            config,
+            source,
+            pivot,
+            locales,
+        })
+    }
+
+    /// The folder holding `<locale>/*.ftl`.
+    pub fn locales_dir(&self) -> PathBuf {
+        self.root.join(&self.config.folders.locales)
+    }
+
+    /// The folder holding the article files.
+    pub fn content_dir(&self) -> PathBuf {
+        self.root.join(&self.config.folders.content)
+    }
+
+    /// The default output folder of `render`.
+    pub fn output_dir(&self) -> PathBuf {
+        self.root.join(&self.config.folders.output)
+    }
+
+    /// The lock file's path.
+    pub fn lock_path(&self) -> PathBuf {
+        self.root.join(&self.config.folders.lock)
+    }
+
+    /// The configured locale with this tag.
+    pub fn locale(&self, tag: &str) -> Option<&ProjectLocale> {
+        self.locales.iter().find(|p| p.locale.as_str() == tag)
+    }
+
+    /// Resolves tags given on the command line (canonicalising them) to configured locales.
+    pub fn select(&self, tags: &[String]) -> Result<Vec<&ProjectLocale>> {
+        if tags.is_empty() {
+            return Ok(self.locales.iter().collect());
+        }
+        tags.iter()
+            .map(|t| {
+                let locale = Locale::parse(t)?;
+                self.locale(locale.as_str()).ok_or_else(|| {
+                    let known: Vec<&str> = self.locales.iter().map(|p| p.locale.as_str()).collect();
+                    Error::Usage(format!(
+                        "locale `{locale}` is not configured in {CONFIG_FILE} (configured: {})",
+                        known.join(", ")
+                    ))
+                })
+            })
+            .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const MINIMAL: &str = r#"
+source = "zh-CN"
+pivot = "en"
+[locales.zh-CN]
+name = "中文"
+status = "reviewed"
+[locales.en]
+name = "English"
+status = "reviewed"
+[locales.en-SB]
+name = "English (Solomon Islands)"
+status = "draft"
+fallback = ["en"]
+"#;
+
+    #[test]
+    fn resolves_default_and_explicit_chains() {
+        let p = Project::from_str(Path::new("."), MINIMAL).unwrap();
+        let chain = |t: &str| -> Vec<String> {
+            p.locale(t)
+                .unwrap()
+                .chain
+                .iter()
+                .map(|l| l.to_string())
+                .collect()
+        };
+        assert_eq!(chain("en"), ["en", "zh-CN"]);
+        assert_eq!(chain("zh-CN"), ["zh-CN", "en"]);
+        assert_eq!(chain("en-SB"), ["en-SB", "en"]);
+    }
+
+    #[test]
+    fn unknown_key_is_an_error_with_position() {
+        let text = MINIMAL.replace("pivot = \"en\"", "pivot = \"en\"\npivto = 1");
+        let err = Project::from_str(Path::new("."), &text)
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("unknown field `pivto`"), "{err}");
+        assert!(err.contains("line 4"), "{err}");
+    }
+
+    #[test]
+    fn bad_tags_are_refused() {
+        for bad in ["und", "../x", "en-"] {
+            let text =
+                format!("{MINIMAL}\n[locales.\"{bad}\"]\nname = \"x\"\nstatus = \"draft\"\n");
+            let err = Project::from_str(Path::new("."), &text)
+                .unwrap_err()
+                .to_string();
+            assert!(err.contains(bad), "{err}");
+        }
+    }
+}

@@ -1,0 +1,76 @@
+//! The one error type of the library: conditions under which an operation cannot continue.
+//!
+//! Findings about translations (missing strings, syntax errors in a locale) are *not* errors:
+//! they are data, returned by `check` and `render`. Every I/O error carries the path it concerns.
+
+use std::io;
+use std::path::PathBuf;
+
+/// Everything that stops a fluentpress operation.
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    /// A file or folder could not be read.
+    #[error("failed to read `{}`: {source}", path.display())]
+    Read {
+        /// The file or folder.
+        path: PathBuf,
+        /// The underlying error.
+        source: io::Error,
+    },
+    /// A file or folder could not be written.
+    #[error("failed to write `{}`: {source}", path.display())]
+    Write {
+        /// The file or folder.
+        path: PathBuf,
+        /// The underlying error.
+        source: io::Error,
+    },
+    /// A configuration, content or lock file is malformed; `message` says where and why.
+    #[error("invalid `{}`: {message}", path.display())]
+    Invalid {
+        /// The malformed file.
+        path: PathBuf,
+        /// What is wrong, with a position where one is known.
+        message: String,
+    },
+    /// A locale tag is not acceptable.
+    #[error("invalid locale tag `{tag}`: {reason}")]
+    LocaleTag {
+        /// The tag as given.
+        tag: String,
+        /// Why it was refused, and what to use instead where known.
+        reason: String,
+    },
+    /// A request that contradicts the project (unknown locale, existing locale, …).
+    #[error("{0}")]
+    Usage(String),
+}
+
+/// Result with the library's [`Error`].
+pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+impl Error {
+    /// Wraps an I/O error met while reading `path`.
+    pub fn read(path: impl Into<PathBuf>, source: io::Error) -> Self {
+        Error::Read {
+            path: path.into(),
+            source,
+        }
+    }
+
+    /// Wraps an I/O error met while writing `path`.
+    pub fn write(path: impl Into<PathBuf>, source: io::Error) -> Self {
+        Error::Write {
+            path: path.into(),
+            source,
+        }
+    }
+
+    /// A malformed file.
+    pub fn invalid(path: impl Into<PathBuf>, message: impl Into<String>) -> Self {
+        Error::Invalid {
+            path: path.into(),
+            message: message.into(),
+        }
+    }
+}

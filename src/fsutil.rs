@@ -1,0 +1,87 @@
+//! File-system helpers: atomic writes and reading text files with their path in every error.
+//!
+//! Nothing here decides *what* to write; it only guarantees that a file is either fully written
+//! or left as it was.
+
+use std::fs;
+use std::io::Write;
+use std::path::Path;
+
+use crate::error::{Error, Result};
+
+/// Writes `contents` to `path` atomically: a temporary file in the same folder, flushed and
+/// renamed over the target. Parent folders are created. An interrupted write leaves the old
+/// file (or no file) in place, never a truncated one.
+pub fn write_atomic(path: &Path, contents: &[u8]) -> Result<()> {
+    let dir = match path.parent() {
+        Some(dir) if !dir.as_os_str().is_empty() => dir,
+        _ => Path::new("."),
+    };
+    fs::create_dir_all(dir).map_err(|e| Error::write(dir, e))?;
+    let mut tmp = tempfile_in(dir, path)?;
+    let result = (|| {
+        tmp.1.write_all(contents)?;
+        tmp.1.sync_all()
+    })();
+    if let Err(e) = result {
+        let _ = fs::remove_file(&tmp.0);
+        return Err(Error::write(path, e));
+    }
+    drop(tmp.1);
+    fs::rename(&tmp.0, path).map_err(|e| {
+        let _ = fs::remove_file(&tmp.0);
+        Error::write(path, e)
+    })
+}
+
+/// Creates a new, uniquely named hidden file beside `target`.
+fn tempfile_in(dir: &Path, target: &Path) -> Result<(std::path::PathBuf, fs::File)> {
+    let stem = target
+        .file_name()
+        .and_then(|n| n.to_str())
+        .unwrap_or("file");
+    let pid = std::process::id();
+    for attempt in 0..100u32 {
+        let candidate = dir.join(format!(".{stem}.{pid}.{attempt}.tmp"));
+        match fs::OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .open(&candidate)
+        {
+            Ok(file) => return Ok((candidate, file)),
+            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => continue,
+            Err(e) => return Err(Error::write(target, e)),
+        }
+    }
+    Err(Error::write(
+        target,
+        std::io::Error::other("could not create a temporary file"),
+    ))
+}
+
+/// Reads a whole file as UTF-8 text, naming the file in any error.
+pub fn read_text(path: &Path) -> Result<String> {
+    let bytes = fs::read(path).map_err(|e| Error::read(path, e))?;
+    String::from_utf8(bytes).map_err(|e| {
+        Error::read(
+            path,
+            std::io::Error::new(std::io::ErrorKind::InvalidData, format!("not UTF-8: {e}")),
+        )
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn write_atomic_replaces_and_leaves_no_temporary() {
+        let dir = tempfile::tempdir().unwrap();
+        let target = dir.path().join("a/b.txt");
+        write_atomic(&target, b"one").unwrap();
+        write_atomic(&target, b"two").unwrap();
+        assert_eq!(fs::read_to_string(&target).unwrap(), "two");
+        let names: Vec<_> = fs::read_dir(target.parent().unwrap()).unwrap().collect();
+        assert_eq!(names.len(), 1, "a temporary file was left behind");
+    }
+}

@@ -1,0 +1,17 @@
+//! fluentpress: articles kept as Project Fluent bundles, rendered and checked in every locale.
+//!
+//! Data flows one way: [`config`] loads the project, [`catalog`] reads and parses every FTL file
+//! once, [`content`] reads the articles; [`render`] turns an article into localized blocks through
+//! [`bundle`] (per-message fallback) and [`intl`] (CLDR formatting), and writes pages; [`check`]
+//! compares every locale with the reference and returns findings as data; [`lock`] records what
+//! each translation was made against; [`scaffold`] plans and writes a new locale.
+//! The library never prints: the binary turns its results into text, JSON and exit codes.
+#![warn(clippy::print_stdout, clippy::print_stderr)]
+
+pub mod catalog;
+pub mod config;
+pub mod error;
+pub mod fsutil;
+pub mod locale;
+
+pub use error::{Error, Result};

@@ -1,0 +1,108 @@
+//! Locale tags: validation and canonicalisation.
+//!
+//! A tag is accepted when it is a well-formed BCP 47 language identifier with a real language
+//! (not `und`). Deprecated codes are canonicalised with CLDR's alias data (`tl` → `fil`,
+//! `in` → `id`). Folder names that are not tags (`templates`, `ja-JP-mac`) are not `Locale`s;
+//! callers that walk foreign trees keep them as plain names.
+
+use std::fmt;
+
+use icu_locale::LocaleCanonicalizer;
+
+use crate::error::{Error, Result};
+
+/// A validated, canonical locale tag such as `zh-CN`, `fil` or `en-SB`.
+#[derive(Clone, PartialEq, Eq, Hash)]
+pub struct Locale {
+    tag: String,
+    langid: unic_langid::LanguageIdentifier,
+    icu: icu_locale::Locale,
+}
+
+impl Locale {
+    /// Parses and canonicalises `input`. Refuses empty input, path-like input, `und`, and
+    /// anything that is not a BCP 47 language identifier.
+    pub fn parse(input: &str) -> Result<Self> {
+        let refuse = |reason: &str| Error::LocaleTag {
+            tag: input.to_owned(),
+            reason: reason.to_owned(),
+        };
+        if input.is_empty() {
+            return Err(refuse("the tag is empty"));
+        }
+        if input.contains(['/', '\\', '.']) || input.trim() != input {
+            return Err(refuse(
+                "a locale tag is letters, digits and hyphens only, like `fil` or `zh-CN`",
+            ));
+        }
+        let mut icu: icu_locale::Locale = input.replace('_', "-").parse().map_err(|_| {
+            refuse("not a BCP 47 language tag (expected something like `th` or `en-SB`)")
+        })?;
+        if !icu.extensions.is_empty() {
+            return Err(refuse(
+                "extensions (`-u-…`) are not part of a locale's name; set options such as the calendar in fluentpress.toml",
+            ));
+        }
+        LocaleCanonicalizer::new_extended().canonicalize(&mut icu);
+        if icu.id.language.is_unknown() {
+            return Err(refuse("`und` (undetermined) names no language"));
+        }
+        let tag = icu.to_string();
+        let langid = tag
+            .parse::<unic_langid::LanguageIdentifier>()
+            .map_err(|_| refuse("not a language identifier that Fluent accepts"))?;
+        Ok(Locale { tag, langid, icu })
+    }
+
+    /// The canonical tag, e.g. `zh-CN`.
+    pub fn as_str(&self) -> &str {
+        &self.tag
+    }
+
+    /// The tag as fluent-bundle wants it.
+    pub fn langid(&self) -> &unic_langid::LanguageIdentifier {
+        &self.langid
+    }
+
+    /// The tag as ICU4X wants it.
+    pub fn icu(&self) -> &icu_locale::Locale {
+        &self.icu
+    }
+
+    /// The primary language subtag, e.g. `zh` for `zh-CN`.
+    pub fn language(&self) -> &str {
+        self.icu.id.language.as_str()
+    }
+}
+
+impl fmt::Display for Locale {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.tag)
+    }
+}
+
+impl fmt::Debug for Locale {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "Locale({})", self.tag)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn canonicalises_deprecated_codes() {
+        assert_eq!(Locale::parse("tl").unwrap().as_str(), "fil");
+        assert_eq!(Locale::parse("in").unwrap().as_str(), "id");
+        assert_eq!(Locale::parse("zh_CN").unwrap().as_str(), "zh-CN");
+        assert_eq!(Locale::parse("en-SB").unwrap().as_str(), "en-SB");
+    }
+
+    #[test]
+    fn refuses_non_tags() {
+        for bad in ["", "und", "../x", "en-", "a b", "th-u-ca-gregory"] {
+            assert!(Locale::parse(bad).is_err(), "{bad:?} was accepted");
+        }
+    }
+}
