@@ -12,6 +12,7 @@ pub mod catalog;
 pub mod config;
 pub mod error;
 pub mod fsutil;
+pub mod intl;
 pub mod locale;
 
 pub use error::{Error, Result};
