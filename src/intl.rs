@@ -4,8 +4,7 @@
 
 use std::str::FromStr;
 
-use fluent_bundle::FluentResource;
-use fluent_bundle::bundle::FluentBundle;
+use fluent_bundle::{FluentBundle, FluentResource};
 
 use crate::error::{Error, Result};
 use crate::locale::Locale;
