@@ -1,13 +1,99 @@
-//! `fluentpress accept`.
+//! `fluentpress accept`: record a locale's translations as reviewed against the current source.
 
+use std::io::Write;
 use std::path::Path;
+
+use anyhow::Context;
+use fluentpress::catalog::Catalog;
+use fluentpress::config::Project;
+use fluentpress::lock::{self, AcceptReport, EntryState};
 
 use crate::Outcome;
 
 /// Arguments of `accept`.
 #[derive(Debug, clap::Args)]
-pub(crate) struct AcceptArgs {}
+pub(crate) struct AcceptArgs {
+    /// The locale whose translations were reviewed.
+    #[arg(value_name = "LOCALE")]
+    locale: String,
+    /// Entries to record (`id` for a message or term with its attributes, `id.attr` for one
+    /// attribute); default: every translated entry of the locale.
+    #[arg(value_name = "ID")]
+    ids: Vec<String>,
+}
 
-pub(crate) fn execute(_project: &Path, _args: AcceptArgs) -> anyhow::Result<Outcome> {
-    anyhow::bail!("not implemented yet")
+pub(crate) fn execute(project: &Path, args: AcceptArgs) -> anyhow::Result<Outcome> {
+    let project = Project::load(project)?;
+    let locale = project.select(std::slice::from_ref(&args.locale))?[0]
+        .locale
+        .clone();
+    let names: Vec<String> = project
+        .locales
+        .iter()
+        .map(|p| p.locale.to_string())
+        .collect();
+    let catalog = Catalog::load(&project.locales_dir(), &names)
+        .context("cannot read the project's locales")?;
+    let outcome = lock::accept_and_save(&project, &catalog, &locale, &args.ids)?;
+
+    let mut out = anstream::stdout().lock();
+    if let Some(reports) = &outcome.initialised {
+        let entries: usize = reports
+            .iter()
+            .map(|r| r.recorded.len() + r.already_current)
+            .sum();
+        let locales: Vec<&str> = reports.iter().map(|r| r.locale.as_str()).collect();
+        writeln!(
+            out,
+            "no lock file yet: recorded {entries} {} in {}; existing translations were assumed current",
+            plural(entries, "entry", "entries"),
+            locales.join(", ")
+        )?;
+    }
+    print_report(&mut out, &outcome.report)?;
+    let lock_name = project.config.folders.lock.display();
+    if outcome.written {
+        writeln!(out, "wrote {lock_name}")?;
+    } else {
+        writeln!(out, "{lock_name} unchanged")?;
+    }
+    Ok(Outcome::Clean)
+}
+
+fn print_report(out: &mut impl Write, report: &AcceptReport) -> anyhow::Result<()> {
+    let recorded = report.recorded.len();
+    let mut summary = format!(
+        "{}: recorded {recorded} {}, {} already current",
+        report.locale,
+        plural(recorded, "entry", "entries"),
+        report.already_current
+    );
+    if !report.pruned.is_empty() {
+        summary.push_str(&format!(", pruned {}", report.pruned.len()));
+    }
+    writeln!(out, "{summary}")?;
+    for accepted in &report.recorded {
+        let was = match &accepted.was {
+            EntryState::Outdated(_) => "was outdated",
+            EntryState::Updated { .. } => "was updated",
+            EntryState::Unrecorded => "was not recorded",
+            EntryState::Current => "was current",
+        };
+        writeln!(out, "  recorded {} {} ({was})", accepted.file, accepted.id)?;
+    }
+    for key in &report.pruned {
+        writeln!(out, "  pruned   {} {} (no longer exists)", key.file, key.id)?;
+    }
+    for key in &report.kept_in_broken_files {
+        writeln!(
+            out,
+            "  kept     {} {} (not found, but the file has syntax errors)",
+            key.file, key.id
+        )?;
+    }
+    Ok(())
+}
+
+fn plural<'a>(n: usize, one: &'a str, other: &'a str) -> &'a str {
+    if n == 1 { one } else { other }
 }

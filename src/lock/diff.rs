@@ -1,0 +1,274 @@
+//! Word-level differences between two texts, for showing a translator what changed in a source.
+//!
+//! Text is cut into tokens: words (runs of letters, digits and marks) in scripts that separate
+//! words with spaces, and single characters (with their combining marks) in scripts that do not
+//! (Han, kana, Thai, Lao, Khmer, Myanmar); whitespace runs and punctuation are tokens of their
+//! own. The token sequences are compared with Myers' algorithm (the `similar` crate); a lone
+//! space between two changes is folded into them, so a replaced phrase reads as one change.
+
+use similar::{Algorithm, DiffTag, capture_diff_slices};
+
+/// One piece of a difference.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[serde(tag = "op", content = "text", rename_all = "lowercase")]
+pub enum Segment {
+    /// Text in both versions.
+    Equal(String),
+    /// Text only in the old version.
+    Delete(String),
+    /// Text only in the new version.
+    Insert(String),
+}
+
+impl Segment {
+    /// The segment's text.
+    pub fn text(&self) -> &str {
+        match self {
+            Segment::Equal(t) | Segment::Delete(t) | Segment::Insert(t) => t,
+        }
+    }
+}
+
+/// The word-level difference from `old` to `new`. Concatenating the `Equal` and `Delete`
+/// segments gives `old`; the `Equal` and `Insert` segments give `new`. Within a change the
+/// deletion comes first.
+pub fn word_diff(old: &str, new: &str) -> Vec<Segment> {
+    let old_tokens = tokens(old);
+    let new_tokens = tokens(new);
+    let mut segments: Vec<Segment> = Vec::new();
+    for op in capture_diff_slices(Algorithm::Myers, &old_tokens, &new_tokens) {
+        let (tag, old_range, new_range) = op.as_tag_tuple();
+        let old_text = || old_tokens[old_range.clone()].concat();
+        let new_text = || new_tokens[new_range.clone()].concat();
+        match tag {
+            DiffTag::Equal => segments.push(Segment::Equal(old_text())),
+            DiffTag::Delete => segments.push(Segment::Delete(old_text())),
+            DiffTag::Insert => segments.push(Segment::Insert(new_text())),
+            DiffTag::Replace => {
+                segments.push(Segment::Delete(old_text()));
+                segments.push(Segment::Insert(new_text()));
+            }
+        }
+    }
+    fold_lone_spaces(segments)
+}
+
+/// Renders segments on one line as `[-old-]{+new+}` (the notation of `git diff --word-diff`).
+pub fn render_inline(segments: &[Segment]) -> String {
+    let mut out = String::new();
+    for segment in segments {
+        match segment {
+            Segment::Equal(t) => out.push_str(t),
+            Segment::Delete(t) => {
+                out.push_str("[-");
+                out.push_str(t);
+                out.push_str("-]");
+            }
+            Segment::Insert(t) => {
+                out.push_str("{+");
+                out.push_str(t);
+                out.push_str("+}");
+            }
+        }
+    }
+    out
+}
+
+/// Folds whitespace-only `Equal` segments that sit between two changes into the changes, then
+/// merges each run of changes into one deletion followed by one insertion.
+fn fold_lone_spaces(segments: Vec<Segment>) -> Vec<Segment> {
+    let is_change =
+        |s: Option<&Segment>| matches!(s, Some(Segment::Delete(_) | Segment::Insert(_)));
+    let mut unfolded = Vec::with_capacity(segments.len());
+    for (i, segment) in segments.iter().enumerate() {
+        match segment {
+            Segment::Equal(t)
+                if t.chars().all(char::is_whitespace)
+                    && i > 0
+                    && is_change(segments.get(i - 1))
+                    && is_change(segments.get(i + 1)) =>
+            {
+                unfolded.push(Segment::Delete(t.clone()));
+                unfolded.push(Segment::Insert(t.clone()));
+            }
+            other => unfolded.push(other.clone()),
+        }
+    }
+    let mut out: Vec<Segment> = Vec::with_capacity(unfolded.len());
+    let (mut deleted, mut inserted) = (String::new(), String::new());
+    let flush = |out: &mut Vec<Segment>, deleted: &mut String, inserted: &mut String| {
+        if !deleted.is_empty() {
+            out.push(Segment::Delete(std::mem::take(deleted)));
+        }
+        if !inserted.is_empty() {
+            out.push(Segment::Insert(std::mem::take(inserted)));
+        }
+    };
+    for segment in unfolded {
+        match segment {
+            Segment::Delete(t) => deleted.push_str(&t),
+            Segment::Insert(t) => inserted.push_str(&t),
+            Segment::Equal(t) => {
+                flush(&mut out, &mut deleted, &mut inserted);
+                if t.is_empty() {
+                    continue;
+                }
+                match out.last_mut() {
+                    Some(Segment::Equal(prev)) => prev.push_str(&t),
+                    _ => out.push(Segment::Equal(t)),
+                }
+            }
+        }
+    }
+    flush(&mut out, &mut deleted, &mut inserted);
+    out
+}
+
+/// How a character takes part in tokens.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Class {
+    /// Spaces, tabs, line breaks (also no-break spaces).
+    Space,
+    /// A character that is a token by itself: punctuation, or a letter of a script written
+    /// without spaces between words.
+    Single,
+    /// A combining mark: stays with the character before it.
+    Mark,
+    /// Part of a word.
+    Word,
+}
+
+fn class(c: char) -> Class {
+    let u = u32::from(c);
+    if c.is_whitespace() {
+        return Class::Space;
+    }
+    let mark = matches!(u,
+        0x0300..=0x036F | 0x1AB0..=0x1AFF | 0x20D0..=0x20FF | 0xFE20..=0xFE2F
+        | 0x200C..=0x200D | 0xFE00..=0xFE0F | 0xE0100..=0xE01EF
+        // Thai, Lao
+        | 0x0E31 | 0x0E34..=0x0E3A | 0x0E47..=0x0E4E
+        | 0x0EB1 | 0x0EB4..=0x0EBC | 0x0EC8..=0x0ECE
+        // Khmer
+        | 0x17B4..=0x17D3 | 0x17DD
+        // Myanmar
+        | 0x102B..=0x103E | 0x1056..=0x1059 | 0x105E..=0x1060 | 0x1062..=0x1064
+        | 0x1067..=0x106D | 0x1071..=0x1074 | 0x1082..=0x108D | 0x108F | 0x109A..=0x109D);
+    if mark {
+        return Class::Mark;
+    }
+    let unspaced = matches!(u,
+        // CJK radicals, symbols and punctuation, kana, bopomofo, Han
+        0x2E80..=0x2FDF | 0x3000..=0x30FF | 0x3100..=0x312F | 0x3190..=0x31FF
+        | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0xFF00..=0xFFEF
+        | 0x20000..=0x3FFFF
+        // Thai, Lao, Khmer, Myanmar
+        | 0x0E00..=0x0E7F | 0x0E80..=0x0EFF | 0x1780..=0x17FF | 0x19E0..=0x19FF
+        | 0x1000..=0x109F);
+    // `$` stays with a variable's name: `$count`, not `$` + `count`.
+    let punctuation = (c.is_ascii_punctuation() && c != '$')
+        || matches!(u, 0x00A1..=0x00BF | 0x00D7 | 0x00F7 | 0x2000..=0x206F | 0x2190..=0x2BFF
+            | 0x0964..=0x0965);
+    if unspaced || punctuation {
+        Class::Single
+    } else {
+        Class::Word
+    }
+}
+
+/// Cuts `text` into tokens that concatenate back to it.
+fn tokens(text: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut current: Option<Class> = None;
+    for (i, c) in text.char_indices() {
+        let next = class(c);
+        let continues = match (current, next) {
+            (None, _) => false,
+            (Some(_), Class::Mark) => true,
+            (Some(Class::Space), Class::Space) | (Some(Class::Word), Class::Word) => true,
+            _ => false,
+        };
+        if !continues && current.is_some() {
+            out.push(&text[start..i]);
+            start = i;
+        }
+        if !continues {
+            current = Some(if next == Class::Mark {
+                Class::Word
+            } else {
+                next
+            });
+        }
+    }
+    if start < text.len() {
+        out.push(&text[start..]);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn inline(old: &str, new: &str) -> String {
+        let segments = word_diff(old, new);
+        let rebuilt_old: String = segments
+            .iter()
+            .filter(|s| !matches!(s, Segment::Insert(_)))
+            .map(Segment::text)
+            .collect();
+        let rebuilt_new: String = segments
+            .iter()
+            .filter(|s| !matches!(s, Segment::Delete(_)))
+            .map(Segment::text)
+            .collect();
+        assert_eq!(rebuilt_old, old);
+        assert_eq!(rebuilt_new, new);
+        render_inline(&segments)
+    }
+
+    #[test]
+    fn latin_words() {
+        assert_eq!(
+            inline(
+                "The training covers park planning.",
+                "The training covered park planning and management."
+            ),
+            "The training [-covers-]{+covered+} park planning{+ and management+}."
+        );
+    }
+
+    #[test]
+    fn replaced_phrase_is_one_change() {
+        assert_eq!(
+            inline("held in Shanghai, China", "held online from Beijing, China"),
+            "held [-in Shanghai-]{+online from Beijing+}, China"
+        );
+    }
+
+    #[test]
+    fn han_by_character() {
+        assert_eq!(
+            inline("培训为期五天。", "培训为期四天。"),
+            "培训为期[-五-]{+四+}天。"
+        );
+    }
+
+    #[test]
+    fn thai_keeps_marks_with_their_letter() {
+        assert_eq!(tokens("กุ้ง"), ["กุ้", "ง"]);
+        assert_eq!(inline("ห้าวัน", "สี่วัน"), "[-ห้า-]{+สี่+}วัน");
+    }
+
+    #[test]
+    fn placeables_and_identical_texts() {
+        assert_eq!(inline("Hi { $name }!", "Hi { $name }!"), "Hi { $name }!");
+        assert_eq!(inline("", "new"), "{+new+}");
+        assert_eq!(inline("old", ""), "[-old-]");
+        assert_eq!(
+            inline("{ $n } officials", "{ $count } officials"),
+            "{ [-$n-]{+$count+} } officials"
+        );
+    }
+}

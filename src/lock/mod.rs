@@ -1,0 +1,512 @@
+//! The lock: what each translation was made against, so that a changed source shows up.
+//!
+//! For every translated entry part of every locale — a message or term value (`title`,
+//! `-brand`) or an attribute (`title.aria-label`) — the lock records the source-locale text
+//! and the pivot-locale text it was translated from, and a fingerprint of the translation. A
+//! later [`Lock::status`] compares the current files with those records: the source or pivot
+//! changed ([`EntryState::Outdated`]), the translation changed and awaits confirmation
+//! ([`EntryState::Updated`]), nothing changed, or nothing was ever recorded. [`Lock::accept`]
+//! records the current state after review and prunes records of entries that are gone.
+//!
+//! Texts are compared in a normalised form (see `text.rs`): layout whitespace, comments and
+//! placeable spelling do not count. The file format is described in `format.rs` and in
+//! `docs/lock.md`. This module works on a loaded [`Catalog`] and never reads FTL itself; it
+//! writes only the lock file, and only through [`Lock::save`].
+
+mod diff;
+mod format;
+mod text;
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::Path;
+
+use fluent_syntax::ast;
+
+pub use diff::{Segment, render_inline, word_diff};
+
+use crate::catalog::{Catalog, LocaleTree, Position};
+use crate::config::Project;
+use crate::error::{Error, Result};
+use crate::locale::Locale;
+
+/// The records of a lock file, sorted by locale, file and entry id.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Lock {
+    records: BTreeMap<Key, Record>,
+}
+
+/// Where a record belongs: a locale, a file relative to the locale folder, an entry part id
+/// (`title`, `title.aria-label`, `-brand`, `-brand.gender`).
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Key {
+    /// The translation's locale.
+    pub locale: String,
+    /// The FTL file, relative to the locale folder, with `/` separators.
+    pub file: String,
+    /// The entry id, with `.attribute` for an attribute.
+    pub id: String,
+}
+
+/// What a translation was made against.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Record {
+    /// The source-locale text (normalised FTL of the pattern).
+    pub source: String,
+    /// The pivot-locale text, when the locale is not the pivot and the pivot had the entry.
+    pub pivot: Option<String>,
+    /// FNV-1a 64 of the translation's normalised text.
+    pub fingerprint: u64,
+}
+
+/// The state of one translated entry part of a locale.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct EntryStatus {
+    /// The FTL file, relative to the locale folder.
+    pub file: String,
+    /// The entry id, with `.attribute` for an attribute.
+    pub id: String,
+    /// Where the entry (or attribute) is in the locale's file.
+    pub position: Position,
+    /// Current, outdated, updated or unrecorded.
+    pub state: EntryState,
+}
+
+/// How a translation relates to its record.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum EntryState {
+    /// Recorded, and nothing changed since.
+    Current,
+    /// The source or the pivot text changed since the translation was recorded.
+    Outdated(Change),
+    /// The translation itself changed since it was recorded: waiting for a reviewer's
+    /// `accept`. `change` is set when the source or pivot changed too.
+    Updated {
+        /// The source or pivot change, if any.
+        change: Option<Change>,
+    },
+    /// Never recorded (translated after the last `accept`, or no lock yet).
+    Unrecorded,
+}
+
+/// A change of the text a translation was made against.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Change {
+    /// The source text recorded.
+    pub old_source: String,
+    /// The source text now.
+    pub new_source: String,
+    /// The pivot text recorded.
+    pub old_pivot: Option<String>,
+    /// The pivot text now.
+    pub new_pivot: Option<String>,
+}
+
+impl Change {
+    /// Whether the source text changed.
+    pub fn source_changed(&self) -> bool {
+        self.old_source != self.new_source
+    }
+
+    /// Whether the pivot text changed (a pivot that appeared or disappeared is not a change).
+    pub fn pivot_changed(&self) -> bool {
+        matches!((&self.old_pivot, &self.new_pivot), (Some(old), Some(new)) if old != new)
+    }
+
+    /// The word diff of the source text, old to new.
+    pub fn source_diff(&self) -> Vec<Segment> {
+        word_diff(&self.old_source, &self.new_source)
+    }
+
+    /// The word diff of the pivot text, when it changed.
+    pub fn pivot_diff(&self) -> Option<Vec<Segment>> {
+        match (&self.old_pivot, &self.new_pivot) {
+            (Some(old), Some(new)) if old != new => Some(word_diff(old, new)),
+            _ => None,
+        }
+    }
+}
+
+/// What [`Lock::accept`] did for one locale.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct AcceptReport {
+    /// The locale.
+    pub locale: String,
+    /// Entries whose record was written or replaced, with their state before.
+    pub recorded: Vec<Accepted>,
+    /// Entries that were already current.
+    pub already_current: usize,
+    /// Records removed because their entry no longer exists in the source or the locale.
+    pub pruned: Vec<Key>,
+    /// Records kept although their entry was not found, because its file has syntax errors.
+    pub kept_in_broken_files: Vec<Key>,
+}
+
+/// One entry recorded by [`Lock::accept`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Accepted {
+    /// The FTL file, relative to the locale folder.
+    pub file: String,
+    /// The entry id.
+    pub id: String,
+    /// Its state before: outdated, updated or unrecorded.
+    pub was: EntryState,
+}
+
+/// One translated entry part as it is now.
+struct Unit {
+    file: String,
+    id: String,
+    position: Position,
+    source: String,
+    pivot: Option<String>,
+    translation: String,
+}
+
+impl Unit {
+    fn record(&self) -> Record {
+        Record {
+            source: self.source.clone(),
+            pivot: self.pivot.clone(),
+            fingerprint: text::fingerprint(&self.translation),
+        }
+    }
+}
+
+impl Lock {
+    /// An empty lock.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Reads the lock file at `path`; `Ok(None)` when there is none. A file that cannot be
+    /// parsed is an error naming the line and column; it is not touched.
+    pub fn load(path: &Path) -> Result<Option<Self>> {
+        match std::fs::metadata(path) {
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+            Err(e) => return Err(Error::read(path, e)),
+            Ok(_) => {}
+        }
+        let text = crate::fsutil::read_text(path)?;
+        format::parse(path, &text).map(Some)
+    }
+
+    /// Parses the text of a lock file (`path` names the file in errors).
+    pub fn from_str(path: &Path, text: &str) -> Result<Self> {
+        format::parse(path, text)
+    }
+
+    /// The lock file's text.
+    pub fn to_text(&self) -> String {
+        format::serialize(self)
+    }
+
+    /// Writes the lock to `path` atomically.
+    pub fn save(&self, path: &Path) -> Result<()> {
+        crate::fsutil::write_atomic(path, self.to_text().as_bytes())
+    }
+
+    /// The number of records.
+    pub fn len(&self) -> usize {
+        self.records.len()
+    }
+
+    /// Whether the lock has no records.
+    pub fn is_empty(&self) -> bool {
+        self.records.is_empty()
+    }
+
+    /// The records in file order.
+    pub fn records(&self) -> impl Iterator<Item = (&Key, &Record)> {
+        self.records.iter()
+    }
+
+    /// The record of one entry part.
+    pub fn get(&self, locale: &str, file: &str, id: &str) -> Option<&Record> {
+        self.records.get(&Key {
+            locale: locale.to_owned(),
+            file: file.to_owned(),
+            id: id.to_owned(),
+        })
+    }
+
+    /// The state of every translated entry part of `locale` (parts that both the source
+    /// locale and `locale` define), in file and entry order. Empty for the source locale.
+    pub fn status(
+        &self,
+        project: &Project,
+        catalog: &Catalog,
+        locale: &Locale,
+    ) -> Vec<EntryStatus> {
+        snapshot(project, catalog, locale)
+            .units
+            .into_iter()
+            .map(|unit| {
+                let state = self.state(locale.as_str(), &unit);
+                EntryStatus {
+                    file: unit.file,
+                    id: unit.id,
+                    position: unit.position,
+                    state,
+                }
+            })
+            .collect()
+    }
+
+    fn state(&self, locale: &str, unit: &Unit) -> EntryState {
+        let Some(record) = self.get(locale, &unit.file, &unit.id) else {
+            return EntryState::Unrecorded;
+        };
+        let change = Change {
+            old_source: record.source.clone(),
+            new_source: unit.source.clone(),
+            old_pivot: record.pivot.clone(),
+            new_pivot: unit.pivot.clone(),
+        };
+        let change = (change.source_changed() || change.pivot_changed()).then_some(change);
+        if text::fingerprint(&unit.translation) != record.fingerprint {
+            EntryState::Updated { change }
+        } else if let Some(change) = change {
+            EntryState::Outdated(change)
+        } else {
+            EntryState::Current
+        }
+    }
+
+    /// Records the current state of `locale`: of every translated entry part, or of those
+    /// named in `ids` (an id names the value and every attribute of an entry; `id.attr` names
+    /// one attribute). Records of entry parts that no longer exist in the source or the locale
+    /// are pruned, except in files with syntax errors (the entry may only be hidden by them).
+    ///
+    /// Refuses the source locale and ids that name no translated entry of `locale`; the lock
+    /// is unchanged then.
+    pub fn accept(
+        &mut self,
+        project: &Project,
+        catalog: &Catalog,
+        locale: &Locale,
+        ids: &[String],
+    ) -> Result<AcceptReport> {
+        if locale == &project.source {
+            return Err(Error::Usage(format!(
+                "`{locale}` is the source locale: translations are recorded against it, so it has nothing to accept"
+            )));
+        }
+        let snapshot = snapshot(project, catalog, locale);
+        let selected = |unit: &Unit| {
+            ids.is_empty()
+                || ids.iter().any(|id| {
+                    unit.id == *id
+                        || unit
+                            .id
+                            .strip_prefix(id.as_str())
+                            .is_some_and(|rest| rest.starts_with('.'))
+                })
+        };
+        if let Some(unknown) = ids.iter().find(|id| {
+            !snapshot.units.iter().any(|unit| {
+                unit.id == **id
+                    || unit
+                        .id
+                        .strip_prefix(id.as_str())
+                        .is_some_and(|rest| rest.starts_with('.'))
+            })
+        }) {
+            return Err(Error::Usage(format!(
+                "`{unknown}` is not a translated entry of locale `{locale}` (an entry that was removed \
+                 needs no id: every `accept` prunes records of removed entries)"
+            )));
+        }
+        let mut report = AcceptReport {
+            locale: locale.to_string(),
+            ..AcceptReport::default()
+        };
+        for unit in snapshot.units.iter().filter(|u| selected(u)) {
+            let state = self.state(locale.as_str(), unit);
+            let key = Key {
+                locale: locale.to_string(),
+                file: unit.file.clone(),
+                id: unit.id.clone(),
+            };
+            self.records.insert(key, unit.record());
+            if state == EntryState::Current {
+                report.already_current += 1;
+            } else {
+                report.recorded.push(Accepted {
+                    file: unit.file.clone(),
+                    id: unit.id.clone(),
+                    was: state,
+                });
+            }
+        }
+        let live: BTreeSet<(&str, &str)> = snapshot
+            .units
+            .iter()
+            .map(|u| (u.file.as_str(), u.id.as_str()))
+            .collect();
+        let stale: Vec<Key> = self
+            .records
+            .keys()
+            .filter(|k| {
+                k.locale == locale.as_str() && !live.contains(&(k.file.as_str(), k.id.as_str()))
+            })
+            .cloned()
+            .collect();
+        for key in stale {
+            if snapshot.broken_files.contains(&key.file) {
+                report.kept_in_broken_files.push(key);
+            } else {
+                self.records.remove(&key);
+                report.pruned.push(key);
+            }
+        }
+        Ok(report)
+    }
+
+    /// Records the current state of every configured locale but the source: what a project
+    /// without a lock starts from (existing translations are assumed current).
+    pub fn record_all(project: &Project, catalog: &Catalog) -> Result<(Self, Vec<AcceptReport>)> {
+        let mut lock = Lock::new();
+        let mut reports = Vec::new();
+        for p in &project.locales {
+            if p.locale != project.source {
+                reports.push(lock.accept(project, catalog, &p.locale, &[])?);
+            }
+        }
+        Ok((lock, reports))
+    }
+}
+
+/// What [`accept_and_save`] did.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AcceptOutcome {
+    /// When the project had no lock: the locales recorded as they were (existing
+    /// translations assumed current).
+    pub initialised: Option<Vec<AcceptReport>>,
+    /// What was recorded and pruned for the requested locale.
+    pub report: AcceptReport,
+    /// Whether the lock file was written (false when its content did not change).
+    pub written: bool,
+}
+
+/// Loads the project's lock (or records every locale when there is none), accepts `ids` (all
+/// when empty) of `locale`, and writes the lock if it changed. `add-locale` calls this with
+/// the new locale and no ids; `fluentpress accept` with the user's arguments. On any error the
+/// lock file is left as it was.
+pub fn accept_and_save(
+    project: &Project,
+    catalog: &Catalog,
+    locale: &Locale,
+    ids: &[String],
+) -> Result<AcceptOutcome> {
+    let path = project.lock_path();
+    let (mut lock, initialised, before) = match Lock::load(&path)? {
+        Some(lock) => {
+            let before = lock.to_text();
+            (lock, None, Some(before))
+        }
+        None => {
+            let (lock, reports) = Lock::record_all(project, catalog)?;
+            (lock, Some(reports), None)
+        }
+    };
+    let report = lock.accept(project, catalog, locale, ids)?;
+    let after = lock.to_text();
+    let written = before.as_deref() != Some(after.as_str());
+    if written {
+        crate::fsutil::write_atomic(&path, after.as_bytes())?;
+    }
+    Ok(AcceptOutcome {
+        initialised,
+        report,
+        written,
+    })
+}
+
+/// The translated entry parts of a locale, with the texts they are compared on.
+struct Snapshot {
+    units: Vec<Unit>,
+    /// Files (relative paths) with syntax errors in the source or the locale.
+    broken_files: BTreeSet<String>,
+}
+
+/// A part's normalised text and its position in its file.
+type Parts = BTreeMap<(String, String), (String, Position)>;
+
+fn snapshot(project: &Project, catalog: &Catalog, locale: &Locale) -> Snapshot {
+    let mut snapshot = Snapshot {
+        units: Vec::new(),
+        broken_files: BTreeSet::new(),
+    };
+    let (Some(source_tree), Some(tree)) = (
+        catalog.locale(project.source.as_str()),
+        catalog.locale(locale.as_str()),
+    ) else {
+        return snapshot;
+    };
+    if locale == &project.source {
+        return snapshot;
+    }
+    let source = parts(source_tree);
+    let pivot = (locale != &project.pivot)
+        .then(|| catalog.locale(project.pivot.as_str()))
+        .flatten()
+        .map(parts)
+        .unwrap_or_default();
+    for t in [source_tree, tree] {
+        snapshot.broken_files.extend(
+            t.files
+                .iter()
+                .filter(|f| !f.parse_errors.is_empty())
+                .map(|f| f.rel_path.clone()),
+        );
+        snapshot
+            .broken_files
+            .extend(t.unreadable.iter().map(|u| u.rel_path.clone()));
+    }
+    for (key, (translation, position)) in parts(tree) {
+        let Some((source_text, _)) = source.get(&key) else {
+            continue;
+        };
+        let pivot_text = pivot.get(&key).map(|(text, _)| text.clone());
+        let (file, id) = key;
+        snapshot.units.push(Unit {
+            file,
+            id,
+            position,
+            source: source_text.clone(),
+            pivot: pivot_text,
+            translation,
+        });
+    }
+    snapshot
+}
+
+/// Every value and attribute of every entry of a locale (the first definition of a duplicate
+/// id wins, as in fluent-bundle).
+fn parts(tree: &LocaleTree) -> Parts {
+    let mut out = Parts::new();
+    for file in &tree.files {
+        for entry in file.entries() {
+            let (value, attributes) = match entry.entry {
+                ast::Entry::Message(m) => (m.value.as_ref(), &m.attributes),
+                ast::Entry::Term(t) => (Some(&t.value), &t.attributes),
+                _ => continue,
+            };
+            let mut add = |id: String, pattern: &ast::Pattern<&str>, offset: usize| {
+                out.entry((file.rel_path.clone(), id))
+                    .or_insert_with(|| (text::pattern_text(pattern), file.position(offset)));
+            };
+            if let Some(value) = value {
+                add(entry.key.to_owned(), value, entry.offset);
+            }
+            for attribute in attributes {
+                add(
+                    format!("{}.{}", entry.key, attribute.id.name),
+                    &attribute.value,
+                    file.offset_of(attribute.id.name),
+                );
+            }
+        }
+    }
+    out
+}
