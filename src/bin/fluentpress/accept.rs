@@ -50,7 +50,14 @@ pub(crate) fn execute(project: &Path, args: AcceptArgs) -> anyhow::Result<Outcom
             locales.join(", ")
         )?;
     }
-    print_report(&mut out, &outcome.report)?;
+    // After a first recording the report only repeats it, unless something was pruned or kept.
+    let report = &outcome.report;
+    if outcome.initialised.is_none()
+        || !report.pruned.is_empty()
+        || !report.kept_in_broken_files.is_empty()
+    {
+        print_report(&mut out, report)?;
+    }
     let lock_name = project.config.folders.lock.display();
     if outcome.written {
         writeln!(out, "wrote {lock_name}")?;

@@ -1,0 +1,145 @@
+//! `fluentpress accept` as a user sees it (issue 5): output, exit codes, the lock left alone on error.
+
+use std::fs;
+use std::path::Path;
+use std::process::Command;
+
+fn fixture() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    let from = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/lock/basic");
+    copy_tree(&from, dir.path());
+    dir
+}
+
+fn copy_tree(from: &Path, to: &Path) {
+    fs::create_dir_all(to).unwrap();
+    for entry in fs::read_dir(from).unwrap() {
+        let entry = entry.unwrap();
+        let target = to.join(entry.file_name());
+        if entry.path().is_dir() {
+            copy_tree(&entry.path(), &target);
+        } else {
+            fs::copy(entry.path(), target).unwrap();
+        }
+    }
+}
+
+fn edit(project: &Path, rel: &str, from: &str, to: &str) {
+    let path = project.join(rel);
+    let text = fs::read_to_string(&path).unwrap();
+    assert!(text.contains(from), "{from:?} not in {rel}");
+    fs::write(&path, text.replace(from, to)).unwrap();
+}
+
+/// Runs `fluentpress --project PROJECT ARGS…` and returns the exit code, stdout and stderr
+/// with the project path shown as `[PROJECT]`.
+fn run(project: &Path, args: &[&str]) -> String {
+    let output = Command::new(env!("CARGO_BIN_EXE_fluentpress"))
+        .arg("--project")
+        .arg(project)
+        .args(args)
+        .env("NO_COLOR", "1")
+        .output()
+        .unwrap();
+    let text = format!(
+        "exit: {}\n--- stdout\n{}--- stderr\n{}",
+        output.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&output.stdout),
+        String::from_utf8_lossy(&output.stderr),
+    );
+    text.replace(&project.display().to_string(), "[PROJECT]")
+}
+
+#[test]
+fn first_accept_records_every_locale() {
+    let dir = fixture();
+    insta::assert_snapshot!(run(dir.path(), &["accept", "fil"]), @r"
+    exit: 0
+    --- stdout
+    no lock file yet: recorded 12 entries in en, fil; existing translations were assumed current
+    wrote fluentpress.lock
+    --- stderr
+    ");
+    insta::assert_snapshot!(run(dir.path(), &["accept", "fil"]), @r"
+    exit: 0
+    --- stdout
+    fil: recorded 0 entries, 5 already current
+    fluentpress.lock unchanged
+    --- stderr
+    ");
+}
+
+#[test]
+fn accept_records_outdated_entries_one_by_one_and_prunes_removed_ones() {
+    let dir = fixture();
+    run(dir.path(), &["accept", "en"]);
+    edit(dir.path(), "locales/zh-CN/article.ftl", "五天", "四天");
+    edit(dir.path(), "locales/zh-CN/article.ftl", "文章标题", "标题");
+    edit(
+        dir.path(),
+        "locales/zh-CN/site.ftl",
+        "nav-home = 首页\n",
+        "",
+    );
+    insta::assert_snapshot!(run(dir.path(), &["accept", "fil", "intro"]), @r"
+    exit: 0
+    --- stdout
+    fil: recorded 1 entry, 0 already current, pruned 1
+      recorded article.ftl intro (was outdated)
+      pruned   site.ftl nav-home (no longer exists)
+    wrote fluentpress.lock
+    --- stderr
+    ");
+    insta::assert_snapshot!(run(dir.path(), &["accept", "fil"]), @r"
+    exit: 0
+    --- stdout
+    fil: recorded 1 entry, 3 already current
+      recorded article.ftl title.aria-label (was outdated)
+    wrote fluentpress.lock
+    --- stderr
+    ");
+}
+
+#[test]
+fn unknown_locale_and_id_are_usage_errors() {
+    let dir = fixture();
+    insta::assert_snapshot!(run(dir.path(), &["accept", "xx"]), @r"
+    exit: 2
+    --- stdout
+    --- stderr
+    error: locale `xx` is not configured in fluentpress.toml (configured: zh-CN, en, fil)
+    ");
+    insta::assert_snapshot!(run(dir.path(), &["accept", "fil", "breadcrumb-label"]), @r"
+    exit: 2
+    --- stdout
+    --- stderr
+    error: `breadcrumb-label` is not a translated entry of locale `fil` (an entry that was removed needs no id: every `accept` prunes records of removed entries)
+    ");
+    insta::assert_snapshot!(run(dir.path(), &["accept", "zh-CN"]), @r"
+    exit: 2
+    --- stdout
+    --- stderr
+    error: `zh-CN` is the source locale: translations are recorded against it, so it has nothing to accept
+    ");
+    assert!(
+        !dir.path().join("fluentpress.lock").exists(),
+        "a refused accept writes no lock"
+    );
+}
+
+#[test]
+fn corrupt_lock_is_reported_with_position_and_left_untouched() {
+    let dir = fixture();
+    run(dir.path(), &["accept", "en"]);
+    let path = dir.path().join("fluentpress.lock");
+    let text = fs::read_to_string(&path).unwrap();
+    let mangled = text.replacen("\"source\":", "\"source\" ", 2);
+    fs::write(&path, &mangled).unwrap();
+    insta::assert_snapshot!(run(dir.path(), &["accept", "en"]), @r"
+    exit: 2
+    --- stdout
+    --- stderr
+    error: invalid `[PROJECT]/fluentpress.lock`: line 2, column 59: expected `:`; fix the line or restore the file from version control (fluentpress never rewrites a lock file it cannot read)
+    ");
+    assert_eq!(fs::read(&path).unwrap(), mangled.as_bytes());
+}
