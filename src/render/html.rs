@@ -72,6 +72,13 @@ pub(super) fn page(page: &Page) -> String {
             sibling(&alt.locale, &page.slug, "html")
         );
     }
+    if let Some(default) = page.alternates.first() {
+        let _ = writeln!(
+            out,
+            r#"<link rel="alternate" hreflang="x-default" href="{}">"#,
+            sibling(&default.locale, &page.slug, "html")
+        );
+    }
     let _ = write!(out, "<style>{STYLE}</style>\n</head>\n<body>\n");
 
     let _ = write!(
