@@ -10,7 +10,7 @@ use crate::config::ProjectLocale;
 use crate::content::BlockKind;
 
 const STYLE: &str = r#"
-:root { color-scheme: light dark; --accent: #0b5cad; --muted: #5f6368; --notice: #fff4ce; --notice-border: #d8b600; }
+:root { --accent: #0b5cad; --muted: #5f6368; --notice: #fff4ce; --notice-border: #d8b600; }
 @media (prefers-color-scheme: dark) { :root { --accent: #8ab4f8; --muted: #a0a4a8; --notice: #3b3413; --notice-border: #8a7400; } }
 html { font-family: "Noto Sans", "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif; line-height: 1.6; }
 :lang(zh) { font-family: "Noto Sans SC", "Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", sans-serif; line-height: 1.8; }
@@ -29,6 +29,7 @@ h1 { font-size: 1.75rem; line-height: 1.3; margin: 0 0 .5rem; }
 p { margin: 0 0 1rem; }
 :lang(zh) p { text-align: justify; }
 .photo-credit { color: var(--muted); font-size: .85rem; font-style: italic; }
+:lang(zh) .photo-credit, .photo-credit:lang(zh), :lang(th) .photo-credit, :lang(km) .photo-credit, :lang(lo) .photo-credit, :lang(bn) .photo-credit { font-style: normal; }
 [data-fallback] { border-left: 3px dotted var(--notice-border); padding-left: .6rem; }
 [data-outdated] { border-left: 3px dashed var(--muted); padding-left: .6rem; }
 footer { border-top: 1px solid var(--muted); margin-top: 2rem; padding-top: 1rem; font-size: .9rem; color: var(--muted); }
@@ -54,7 +55,7 @@ fn head(out: &mut String, lang: &str, title: &str) {
     let _ = write!(
         out,
         "<!DOCTYPE html>\n<html lang=\"{lang}\" dir=\"ltr\">\n<head>\n<meta charset=\"utf-8\">\n\
-         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{title}</title>\n"
+         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<meta name=\"color-scheme\" content=\"light dark\">\n<title>{title}</title>\n"
     );
 }
 
