@@ -8,12 +8,15 @@
 //! The library never prints: the binary turns its results into text, JSON and exit codes.
 #![warn(clippy::print_stdout, clippy::print_stderr)]
 
+pub mod bundle;
 pub mod catalog;
 pub mod config;
+pub mod content;
 pub mod error;
 pub mod fsutil;
 pub mod intl;
 pub mod locale;
 pub mod lock;
+pub mod render;
 
 pub use error::{Error, Result};

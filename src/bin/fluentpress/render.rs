@@ -1,13 +1,83 @@
-//! `fluentpress render`.
+//! `fluentpress render`: every article in every locale, with fallbacks reported on stderr.
 
-use std::path::Path;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use anyhow::Context;
+use fluentpress::catalog::Catalog;
+use fluentpress::config::Project;
+use fluentpress::content::Article;
+use fluentpress::render::{self, Event, Format};
 
 use crate::Outcome;
 
 /// Arguments of `render`.
 #[derive(Debug, clap::Args)]
-pub(crate) struct RenderArgs {}
+pub(crate) struct RenderArgs {
+    /// Render only this locale (repeatable); default: every configured locale.
+    #[arg(long = "locale", value_name = "LOCALE")]
+    locales: Vec<String>,
+    /// Output format (repeatable).
+    #[arg(long = "format", value_enum, default_value = "html")]
+    formats: Vec<Format>,
+    /// Output folder; default: the project's `folders.output` (dist).
+    #[arg(long, value_name = "DIR")]
+    out: Option<PathBuf>,
+    /// Fail (exit 1) when any message falls back to another locale.
+    #[arg(long)]
+    strict: bool,
+}
 
-pub(crate) fn execute(_project: &Path, _args: RenderArgs) -> anyhow::Result<Outcome> {
-    anyhow::bail!("not implemented yet")
+pub(crate) fn execute(project_dir: &Path, args: RenderArgs) -> anyhow::Result<Outcome> {
+    let project = Project::load(project_dir)?;
+    let articles = Article::load_all(&project.content_dir())?;
+    let catalog = Catalog::load(&project.locales_dir(), &[])
+        .with_context(|| format!("cannot read the locales of `{}`", project_dir.display()))?;
+    let mut options = render::default_options(&project);
+    options.locales = args.locales;
+    options.formats = args.formats;
+    if let Some(out) = args.out {
+        options.out = out;
+    }
+    render::check_output(&project, &options.out)?;
+    let outdated = fluentpress::render::Outdated::new();
+    let report = render::render_project(&project, &catalog, &articles, &outdated, &options)?;
+
+    let mut stderr = anstream::stderr().lock();
+    for event in &report.events {
+        match event {
+            Event::Fallback {
+                locale,
+                article,
+                id,
+                used,
+                reason,
+            } => writeln!(
+                stderr,
+                "fallback: {locale} {article}: `{id}` is {reason} in {locale}, shown in {used}"
+            )?,
+            Event::Problem {
+                locale: _,
+                location,
+                message,
+            } => writeln!(stderr, "warning: {location}: {message}")?,
+        }
+    }
+    let fallbacks = report.fallbacks();
+    writeln!(
+        std::io::stdout(),
+        "rendered {} files into {} ({} fallback{})",
+        report.written.len(),
+        options.out.display(),
+        fallbacks,
+        if fallbacks == 1 { "" } else { "s" }
+    )?;
+    if args.strict && fallbacks > 0 {
+        writeln!(
+            stderr,
+            "error: --strict: {fallbacks} message(s) fell back to another locale"
+        )?;
+        return Ok(Outcome::Findings);
+    }
+    Ok(Outcome::Clean)
 }

@@ -1,0 +1,270 @@
+//! Runtime bundles and per-message fallback along a locale's chain.
+//!
+//! Fluent itself never falls back across locales: a bundle holds one locale's resources. A
+//! [`Localizer`] keeps one bundle per locale of a chain (the locale, then its fallbacks) and
+//! formats each message from the first locale where it exists *and* formats without errors,
+//! recording every step it had to skip. Resources are borrowed from the [`Catalog`]: nothing is
+//! parsed again here.
+
+use std::collections::HashMap;
+
+use fluent_bundle::{FluentArgs, FluentBundle, FluentError, FluentResource};
+use fluent_syntax::ast;
+
+use crate::catalog::{Catalog, FtlFile};
+use crate::locale::Locale;
+
+/// Why a locale of the chain was skipped for one message.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Skip {
+    /// The locale has no such message (or the message has no value).
+    Missing,
+    /// The message exists but formatting it failed; the errors say why.
+    Broken {
+        /// The file that defines it, relative to the locale folder.
+        file: String,
+        /// Fluent's resolver errors, as text.
+        errors: Vec<String>,
+    },
+}
+
+/// A formatted message and where it came from.
+#[derive(Debug, Clone)]
+pub struct Resolved {
+    /// The text (not escaped).
+    pub text: String,
+    /// The locale whose text is shown.
+    pub locale: Locale,
+    /// The file that defined the message in that locale.
+    pub file: String,
+    /// Locales of the chain that were skipped before it, with the reason.
+    pub skipped: Vec<(Locale, Skip)>,
+    /// True when even the locale shown produced resolver errors (no locale formatted cleanly).
+    pub broken: bool,
+}
+
+/// A problem met while building a bundle: the same id defined twice in the files loaded together.
+#[derive(Debug, Clone)]
+pub struct LoadProblem {
+    /// The locale.
+    pub locale: Locale,
+    /// What happened.
+    pub message: String,
+}
+
+struct LocaleBundle<'a> {
+    locale: Locale,
+    bundle: FluentBundle<&'a FluentResource>,
+    /// Message and term key → defining file.
+    files: HashMap<&'a str, &'a str>,
+    /// Terms by key, for looking up overrides such as `-country-KH`.
+    terms: HashMap<&'a str, &'a ast::Pattern<&'a str>>,
+}
+
+/// Bundles for one locale chain and one set of files, with per-message fallback.
+pub struct Localizer<'a> {
+    bundles: Vec<LocaleBundle<'a>>,
+}
+
+impl<'a> Localizer<'a> {
+    /// Builds a bundle for each locale of `chain` from the files named in `files` (relative
+    /// paths) that exist in that locale. `isolating` turns Fluent's bidi isolation marks on or
+    /// off. Duplicate ids are reported and the first definition is kept.
+    pub fn new(
+        catalog: &'a Catalog,
+        chain: &[Locale],
+        files: &[&str],
+        isolating: bool,
+    ) -> (Self, Vec<LoadProblem>) {
+        let mut problems = Vec::new();
+        let bundles = chain
+            .iter()
+            .map(|locale| {
+                let mut bundle = FluentBundle::new(vec![locale.langid().clone()]);
+                bundle.set_use_isolating(isolating);
+                crate::intl::install_functions(&mut bundle);
+                let mut defined = HashMap::new();
+                let mut terms = HashMap::new();
+                let tree = catalog.locale(locale.as_str());
+                for file in files.iter().filter_map(|f| tree.and_then(|t| t.file(f))) {
+                    if let Err(errors) = bundle.add_resource(&file.resource) {
+                        for error in errors {
+                            problems.push(LoadProblem {
+                                locale: locale.clone(),
+                                message: format!("{}: {}", file.rel_path, describe(&error)),
+                            });
+                        }
+                    }
+                    index_file(file, &mut defined, &mut terms);
+                }
+                LocaleBundle {
+                    locale: locale.clone(),
+                    bundle,
+                    files: defined,
+                    terms,
+                }
+            })
+            .collect();
+        (Localizer { bundles }, problems)
+    }
+
+    /// The locale the chain starts with.
+    pub fn locale(&self) -> &Locale {
+        &self.bundles[0].locale
+    }
+
+    /// Whether any locale of the chain defines message `id` with a value.
+    pub fn has_message(&self, id: &str) -> bool {
+        self.bundles.iter().any(|b| {
+            b.bundle
+                .get_message(id)
+                .is_some_and(|m| m.value().is_some())
+        })
+    }
+
+    /// Formats message `id` from the first locale of the chain that has it and formats it
+    /// cleanly. `None` when no locale of the chain defines it.
+    pub fn format(&self, id: &str, args: Option<&FluentArgs<'_>>) -> Option<Resolved> {
+        let mut skipped = Vec::new();
+        let mut first_broken: Option<Resolved> = None;
+        for b in &self.bundles {
+            let Some(pattern) = b.bundle.get_message(id).and_then(|m| m.value()) else {
+                skipped.push((b.locale.clone(), Skip::Missing));
+                continue;
+            };
+            let file = b.files.get(id).copied().unwrap_or_default().to_owned();
+            let mut errors = Vec::new();
+            let text = b
+                .bundle
+                .format_pattern(pattern, args, &mut errors)
+                .into_owned();
+            if errors.is_empty() {
+                return Some(Resolved {
+                    text,
+                    locale: b.locale.clone(),
+                    file,
+                    skipped,
+                    broken: false,
+                });
+            }
+            let errors: Vec<String> = errors.iter().map(describe).collect();
+            if first_broken.is_none() {
+                first_broken = Some(Resolved {
+                    text,
+                    locale: b.locale.clone(),
+                    file: file.clone(),
+                    skipped: Vec::new(),
+                    broken: true,
+                });
+            }
+            skipped.push((b.locale.clone(), Skip::Broken { file, errors }));
+        }
+        first_broken.map(|mut r| {
+            r.skipped = skipped;
+            r
+        })
+    }
+
+    /// Formats term `key` (such as `-country-KH`) from the first locale of the chain that
+    /// defines it, if any does. Used for translator overrides of CLDR names.
+    pub fn format_term(&self, key: &str) -> Option<(String, Locale)> {
+        self.bundles.iter().find_map(|b| {
+            let pattern = b.terms.get(key)?;
+            let mut errors = Vec::new();
+            let text = b.bundle.format_pattern(pattern, None, &mut errors);
+            errors
+                .is_empty()
+                .then(|| (text.into_owned(), b.locale.clone()))
+        })
+    }
+}
+
+fn index_file<'a>(
+    file: &'a FtlFile,
+    defined: &mut HashMap<&'a str, &'a str>,
+    terms: &mut HashMap<&'a str, &'a ast::Pattern<&'a str>>,
+) {
+    for entry in file.entries() {
+        defined.entry(entry.key).or_insert(file.rel_path.as_str());
+        if let ast::Entry::Term(term) = entry.entry {
+            terms.entry(entry.key).or_insert(&term.value);
+        }
+    }
+}
+
+/// One line of text for a Fluent error.
+pub fn describe(error: &FluentError) -> String {
+    match error {
+        FluentError::Overriding { kind, id } => {
+            format!("{kind} `{id}` is defined more than once; the first definition is used")
+        }
+        FluentError::ParserError(e) => format!("syntax error: {e}"),
+        FluentError::ResolverError(e) => e.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::catalog::{FtlFile, LocaleTree};
+
+    fn catalog(locales: &[(&str, &str)]) -> Catalog {
+        Catalog {
+            root: ".".into(),
+            locales: locales
+                .iter()
+                .map(|(name, text)| LocaleTree {
+                    name: (*name).into(),
+                    dir: (*name).into(),
+                    exists: true,
+                    files: vec![FtlFile::parse(
+                        "a.ftl".into(),
+                        "a.ftl".into(),
+                        (*text).into(),
+                    )],
+                    unreadable: Vec::new(),
+                })
+                .collect(),
+        }
+    }
+
+    fn chain(tags: &[&str]) -> Vec<Locale> {
+        tags.iter().map(|t| Locale::parse(t).unwrap()).collect()
+    }
+
+    #[test]
+    fn falls_back_per_message_and_over_broken_messages() {
+        let cat = catalog(&[
+            ("en", "a = A { $x }\nb = B { missing-ref }\n"),
+            ("zh-CN", "a = 甲\nb = 乙\nc = 丙\n"),
+        ]);
+        let (l10n, problems) = Localizer::new(&cat, &chain(&["en", "zh-CN"]), &["a.ftl"], false);
+        assert!(problems.is_empty());
+        let mut args = FluentArgs::new();
+        args.set("x", "1");
+        let a = l10n.format("a", Some(&args)).unwrap();
+        assert_eq!((a.text.as_str(), a.locale.as_str()), ("A 1", "en"));
+        let b = l10n.format("b", Some(&args)).unwrap();
+        assert_eq!((b.text.as_str(), b.locale.as_str()), ("乙", "zh-CN"));
+        assert!(
+            matches!(&b.skipped[0].1, Skip::Broken { errors, .. } if errors[0].contains("missing-ref"))
+        );
+        let c = l10n.format("c", None).unwrap();
+        assert_eq!(
+            (c.locale.as_str(), &c.skipped[0].1),
+            ("zh-CN", &Skip::Missing)
+        );
+        assert!(l10n.format("d", None).is_none());
+    }
+
+    #[test]
+    fn isolation_marks_follow_the_choice() {
+        let cat = catalog(&[("en", "a = Hi { $x }\n")]);
+        let mut args = FluentArgs::new();
+        args.set("x", "there");
+        for (isolating, expected) in [(false, "Hi there"), (true, "Hi \u{2068}there\u{2069}")] {
+            let (l10n, _) = Localizer::new(&cat, &chain(&["en"]), &["a.ftl"], isolating);
+            assert_eq!(l10n.format("a", Some(&args)).unwrap().text, expected);
+        }
+    }
+}

@@ -1,0 +1,617 @@
+//! Rendering: an article in one locale becomes a [`Page`] of localized texts, then a file.
+//!
+//! Every text of a page records the locale it actually came from, so writers can mark
+//! fallbacks (`lang` attributes, notices) and callers can report them. Building pages reads the
+//! catalog and the articles; writing goes through [`crate::fsutil::write_atomic`], one file at a
+//! time, so an interrupted run never leaves a half-written page. Pages are built on all cores.
+
+mod html;
+mod markdown;
+mod text;
+
+use std::collections::HashSet;
+use std::path::{Path, PathBuf};
+
+use fluent_bundle::{FluentArgs, FluentValue};
+use rayon::prelude::*;
+
+use crate::bundle::{Localizer, Skip};
+use crate::catalog::Catalog;
+use crate::config::{Project, ProjectLocale, Status};
+use crate::content::{Article, BlockKind, Variable};
+use crate::error::{Error, Result};
+use crate::intl::{Calendar, Formatter, IsoDate};
+use crate::locale::Locale;
+
+/// An output format.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, clap::ValueEnum)]
+pub enum Format {
+    /// HTML5 pages with a language switcher, plus `index.html`.
+    Html,
+    /// CommonMark.
+    Markdown,
+    /// Plain text.
+    Text,
+}
+
+impl Format {
+    /// The file extension.
+    pub fn extension(self) -> &'static str {
+        match self {
+            Format::Html => "html",
+            Format::Markdown => "md",
+            Format::Text => "txt",
+        }
+    }
+
+    /// Fluent's bidi isolation marks are for text shown as is; HTML and Markdown must not
+    /// carry them (they would appear inside attributes, links and copied text).
+    fn isolating(self) -> bool {
+        matches!(self, Format::Text)
+    }
+}
+
+/// A text of a page and the locale it was taken from.
+#[derive(Debug, Clone)]
+pub struct Text {
+    /// The formatted text, not escaped.
+    pub text: String,
+    /// The locale whose text this is.
+    pub lang: Locale,
+    /// True when it came from a later locale of the chain than the page's own.
+    pub fallback: bool,
+    /// True when the translation is older than its source (see the lock).
+    pub outdated: bool,
+}
+
+/// A link to the same article in another locale.
+#[derive(Debug, Clone)]
+pub struct Alternate {
+    /// The locale.
+    pub locale: Locale,
+    /// Its name in itself.
+    pub name: String,
+}
+
+/// An article localized into one locale, ready for a writer.
+#[derive(Debug, Clone)]
+pub struct Page {
+    /// The page's locale.
+    pub locale: Locale,
+    /// The article's slug.
+    pub slug: String,
+    /// The publication date.
+    pub published: IsoDate,
+    /// "Published …", with the date formatted for the locale.
+    pub published_line: Text,
+    /// The source organisation.
+    pub source: Text,
+    /// Breadcrumb items, outermost first.
+    pub breadcrumb: Vec<Text>,
+    /// The breadcrumb's accessible name.
+    pub breadcrumb_label: Text,
+    /// The blocks in reading order (the title among them).
+    pub blocks: Vec<(BlockKind, Text)>,
+    /// Notices for readers: draft status, fallbacks, outdated passages.
+    pub notices: Vec<Text>,
+    /// The switcher's label.
+    pub languages_label: Text,
+    /// Every locale of the project, this one included, in configuration order.
+    pub alternates: Vec<Alternate>,
+}
+
+impl Page {
+    /// The headline.
+    pub fn title(&self) -> &Text {
+        self.blocks
+            .iter()
+            .find(|(kind, _)| *kind == BlockKind::Title)
+            .map(|(_, t)| t)
+            .unwrap_or(&self.source)
+    }
+}
+
+/// Something a render run reports besides the pages it wrote.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum Event {
+    /// A message was taken from a later locale of the chain.
+    Fallback {
+        /// The page's locale.
+        locale: String,
+        /// The article's slug.
+        article: String,
+        /// The message id.
+        id: String,
+        /// The locale whose text was shown.
+        used: String,
+        /// Why the earlier locales were skipped.
+        reason: String,
+    },
+    /// A problem in a translation: resolver errors, duplicate ids, syntax errors.
+    Problem {
+        /// The locale.
+        locale: String,
+        /// Where: `file`, `file:line:column`, or `file` and message id.
+        location: String,
+        /// What.
+        message: String,
+    },
+}
+
+/// Entries known to be outdated: (locale, file, message id).
+pub type Outdated = HashSet<(String, String, String)>;
+
+/// What `render` should do.
+#[derive(Debug, Clone)]
+pub struct Options {
+    /// Locales to render (all configured ones when empty).
+    pub locales: Vec<String>,
+    /// Formats to write.
+    pub formats: Vec<Format>,
+    /// Output folder.
+    pub out: PathBuf,
+}
+
+/// What a render run did.
+#[derive(Debug, Default)]
+pub struct Report {
+    /// Files written, in order.
+    pub written: Vec<PathBuf>,
+    /// Fallbacks and problems, deduplicated, in a stable order.
+    pub events: Vec<Event>,
+}
+
+impl Report {
+    /// Number of fallbacks reported.
+    pub fn fallbacks(&self) -> usize {
+        self.events
+            .iter()
+            .filter(|e| matches!(e, Event::Fallback { .. }))
+            .count()
+    }
+}
+
+/// Renders every article in the selected locales and formats into `options.out`.
+pub fn render_project(
+    project: &Project,
+    catalog: &Catalog,
+    articles: &[Article],
+    outdated: &Outdated,
+    options: &Options,
+) -> Result<Report> {
+    let locales = project.select(&options.locales)?;
+    validate_articles(project, catalog, articles)?;
+    let mut report = Report::default();
+    report
+        .events
+        .extend(syntax_problems(project, catalog, articles));
+
+    let jobs: Vec<(&Article, &ProjectLocale, Format)> = articles
+        .iter()
+        .flat_map(|a| {
+            locales
+                .iter()
+                .flat_map(move |l| options.formats.iter().map(move |f| (a, *l, *f)))
+        })
+        .collect();
+    let pages: Vec<(PathBuf, String, Vec<Event>)> = jobs
+        .par_iter()
+        .map(|&(article, locale, format)| {
+            let (page, events) = build_page(project, catalog, article, locale, format, outdated);
+            let body = match format {
+                Format::Html => html::page(&page),
+                Format::Markdown => markdown::page(&page),
+                Format::Text => text::page(&page),
+            };
+            let path = options.out.join(locale.locale.as_str()).join(format!(
+                "{}.{}",
+                article.slug,
+                format.extension()
+            ));
+            (path, body, events)
+        })
+        .collect();
+    let mut seen = HashSet::new();
+    for (path, body, events) in pages {
+        crate::fsutil::write_atomic(&path, body.as_bytes())?;
+        report.written.push(path);
+        report
+            .events
+            .extend(events.into_iter().filter(|e| seen.insert(e.clone())));
+    }
+    if options.formats.contains(&Format::Html) {
+        let path = options.out.join("index.html");
+        let body = index_page(project, catalog, articles, &locales);
+        crate::fsutil::write_atomic(&path, body.as_bytes())?;
+        report.written.push(path);
+    }
+    Ok(report)
+}
+
+/// Every message an article names must exist in at least one locale: a typo in the content
+/// is an error, not a page full of fallbacks.
+fn validate_articles(project: &Project, catalog: &Catalog, articles: &[Article]) -> Result<()> {
+    for article in articles {
+        let files = files_of(project, article);
+        for id in article.message_ids() {
+            let defined = catalog.locales.iter().any(|tree| {
+                files
+                    .iter()
+                    .filter_map(|f| tree.file(f))
+                    .any(|file| file.entries().any(|e| e.key == id))
+            });
+            if !defined {
+                return Err(Error::invalid(
+                    &article.path,
+                    format!(
+                        "message `{id}` is not defined in any locale (looked for it in {} under `{}`); add it to the source locale or fix the id",
+                        files.join(", "),
+                        project.locales_dir().display()
+                    ),
+                ));
+            }
+        }
+    }
+    Ok(())
+}
+
+fn files_of<'a>(project: &'a Project, article: &'a Article) -> Vec<&'a str> {
+    project
+        .config
+        .shared
+        .iter()
+        .map(String::as_str)
+        .chain(std::iter::once(article.resource.as_str()))
+        .collect()
+}
+
+/// Syntax errors and unreadable files in the files that pages are built from.
+fn syntax_problems(project: &Project, catalog: &Catalog, articles: &[Article]) -> Vec<Event> {
+    let mut used: Vec<&str> = articles.iter().flat_map(|a| files_of(project, a)).collect();
+    used.sort_unstable();
+    used.dedup();
+    let mut events = Vec::new();
+    for tree in &catalog.locales {
+        for bad in tree
+            .unreadable
+            .iter()
+            .filter(|u| used.contains(&u.rel_path.as_str()))
+        {
+            events.push(Event::Problem {
+                locale: tree.name.clone(),
+                location: format!("{}/{}", tree.name, bad.rel_path),
+                message: format!("cannot be read: {}", bad.reason),
+            });
+        }
+        for file in used.iter().filter_map(|f| tree.file(f)) {
+            for error in &file.parse_errors {
+                let at = file.position(error.pos.start);
+                events.push(Event::Problem {
+                    locale: tree.name.clone(),
+                    location: format!("{}/{}:{}:{}", tree.name, file.rel_path, at.line, at.column),
+                    message: format!("syntax error: {}; the rest of the file is used", error.kind),
+                });
+            }
+        }
+    }
+    events
+}
+
+struct PageBuilder<'a> {
+    l10n: Localizer<'a>,
+    page_locale: &'a ProjectLocale,
+    article: &'a Article,
+    outdated: &'a Outdated,
+    events: Vec<Event>,
+}
+
+impl PageBuilder<'_> {
+    fn text(&mut self, id: &str, args: Option<&FluentArgs<'_>>) -> Text {
+        let locale = self.page_locale.locale.clone();
+        let Some(resolved) = self.l10n.format(id, args) else {
+            // Validated beforehand for article messages; site strings may still be absent.
+            self.events.push(Event::Problem {
+                locale: locale.to_string(),
+                location: format!("{} ({})", id, self.article.slug),
+                message: "no locale of the chain defines this message; its id is shown".into(),
+            });
+            return Text {
+                text: id.to_owned(),
+                lang: locale,
+                fallback: true,
+                outdated: false,
+            };
+        };
+        for (skipped, why) in &resolved.skipped {
+            if let Skip::Broken { file, errors } = why {
+                self.events.push(Event::Problem {
+                    locale: skipped.to_string(),
+                    location: format!("{skipped}/{file} `{id}`"),
+                    message: errors.join("; "),
+                });
+            }
+        }
+        let fallback = resolved.locale != locale;
+        if fallback {
+            let reason = match &resolved.skipped[0].1 {
+                Skip::Missing => "missing".to_owned(),
+                Skip::Broken { .. } => "broken".to_owned(),
+            };
+            self.events.push(Event::Fallback {
+                locale: locale.to_string(),
+                article: self.article.slug.clone(),
+                id: id.to_owned(),
+                used: resolved.locale.to_string(),
+                reason,
+            });
+        }
+        let outdated = !fallback
+            && self
+                .outdated
+                .contains(&(locale.to_string(), resolved.file.clone(), id.to_owned()));
+        Text {
+            text: resolved.text,
+            lang: resolved.locale,
+            fallback,
+            outdated,
+        }
+    }
+}
+
+fn build_page(
+    project: &Project,
+    catalog: &Catalog,
+    article: &Article,
+    locale: &ProjectLocale,
+    format: Format,
+    outdated: &Outdated,
+) -> (Page, Vec<Event>) {
+    let files = files_of(project, article);
+    let (l10n, problems) = Localizer::new(catalog, &locale.chain, &files, format.isolating());
+    let mut b = PageBuilder {
+        l10n,
+        page_locale: locale,
+        article,
+        outdated,
+        events: Vec::new(),
+    };
+    for p in problems {
+        b.events.push(Event::Problem {
+            locale: p.locale.to_string(),
+            location: p.locale.to_string(),
+            message: p.message,
+        });
+    }
+    let values = article_values(&b.l10n, locale, article);
+    let args: FluentArgs<'_> = values.iter().cloned().collect();
+    let source = b.text(&article.source, Some(&args));
+    let breadcrumb = article
+        .breadcrumb
+        .iter()
+        .map(|id| b.text(id, None))
+        .collect();
+    let breadcrumb_label = b.text("breadcrumb-label", None);
+    let mut date_args = FluentArgs::new();
+    date_args.set("date", formatter(locale).date(article.published));
+    let published_line = b.text("published-on", Some(&date_args));
+
+    let mut blocks = Vec::new();
+    for block in &article.blocks {
+        let mut args: FluentArgs<'_> = values.iter().cloned().collect();
+        match block.kind {
+            BlockKind::SourceLine => args.set("source", source.text.clone()),
+            BlockKind::TranslatorCredit => match &locale.config.translator {
+                Some(name) => args.set("translator", name.clone()),
+                None => continue,
+            },
+            _ => {}
+        }
+        blocks.push((block.kind, b.text(&block.message, Some(&args))));
+    }
+
+    let mut notices = Vec::new();
+    if locale.config.status == Status::Draft {
+        notices.push(b.text("draft-notice", None));
+    }
+    let fallen: Vec<&Text> = blocks
+        .iter()
+        .map(|(_, t)| t)
+        .filter(|t| t.fallback)
+        .collect();
+    if !fallen.is_empty() {
+        let mut shown: Vec<&Locale> = fallen.iter().map(|t| &t.lang).collect();
+        shown.sort_by_key(|l| locale.chain.iter().position(|c| c == *l));
+        shown.dedup();
+        let names: Vec<String> = shown
+            .iter()
+            .map(|l| language_name(&mut b, project, l))
+            .collect();
+        let mut args = FluentArgs::new();
+        args.set("count", fallen.len());
+        args.set("language", language_name(&mut b, project, &locale.locale));
+        args.set("shown", formatter(locale).list(&names));
+        notices.push(b.text("fallback-notice", Some(&args)));
+    }
+    let stale = blocks.iter().filter(|(_, t)| t.outdated).count();
+    if stale > 0 {
+        let mut args = FluentArgs::new();
+        args.set("count", stale);
+        notices.push(b.text("outdated-notice", Some(&args)));
+    }
+    let languages_label = b.text("languages-label", None);
+    let alternates = project
+        .locales
+        .iter()
+        .filter(|l| catalog.locale(l.locale.as_str()).is_some())
+        .map(|l| Alternate {
+            locale: l.locale.clone(),
+            name: l.config.name.clone(),
+        })
+        .collect();
+    let page = Page {
+        locale: locale.locale.clone(),
+        slug: article.slug.clone(),
+        published: article.published,
+        published_line,
+        source,
+        breadcrumb,
+        breadcrumb_label,
+        blocks,
+        notices,
+        languages_label,
+        alternates,
+    };
+    (page, b.events)
+}
+
+/// The name of `language` in the page's language: the `language-<tag>` message where the
+/// page's chain has one, else the language's own name from the configuration.
+fn language_name(b: &mut PageBuilder<'_>, project: &Project, language: &Locale) -> String {
+    let id = format!("language-{language}");
+    if b.l10n.has_message(&id) {
+        return b.text(&id, None).text;
+    }
+    project
+        .locale(language.as_str())
+        .map_or_else(|| language.to_string(), |l| l.config.name.clone())
+}
+
+fn formatter(locale: &ProjectLocale) -> Formatter {
+    let calendar = match locale.config.calendar.as_deref() {
+        Some("buddhist") => Calendar::Buddhist,
+        _ => Calendar::Gregorian,
+    };
+    // Tags are validated when the project loads; formatting data falls back to root formats.
+    Formatter::new(&locale.locale, calendar).unwrap_or_else(|_| {
+        Formatter::new(&Locale::parse("en").expect("`en` is a valid tag"), calendar)
+            .expect("`en` has CLDR data")
+    })
+}
+
+/// The article's variables formatted for `locale`: numbers stay numbers (plural selectors
+/// need them; the bundle's formatter shows them with the locale's digits), everything else
+/// becomes text.
+fn article_values(
+    l10n: &Localizer<'_>,
+    locale: &ProjectLocale,
+    article: &Article,
+) -> Vec<(String, FluentValue<'static>)> {
+    let fmt = formatter(locale);
+    let mut args = Vec::new();
+    for (name, value) in &article.variables {
+        let value: FluentValue<'static> = match value {
+            Variable::Number(n) => FluentValue::from(*n),
+            Variable::Date(d) => fmt.date(*d).into(),
+            Variable::DateRange(from, to) => fmt.date_range(*from, *to).into(),
+            Variable::Regions(codes) => {
+                let names: Vec<String> = codes
+                    .iter()
+                    .map(|code| {
+                        l10n.format_term(&format!("-country-{code}"))
+                            .map(|(name, _)| name)
+                            .or_else(|| fmt.region_name(code))
+                            .unwrap_or_else(|| code.clone())
+                    })
+                    .collect();
+                fmt.list(&names).into()
+            }
+        };
+        args.push((name.clone(), value));
+    }
+    args
+}
+
+/// The site index, in the source locale: every article with links to every locale.
+fn index_page(
+    project: &Project,
+    catalog: &Catalog,
+    articles: &[Article],
+    locales: &[&ProjectLocale],
+) -> String {
+    let source = project
+        .locale(project.source.as_str())
+        .expect("the source locale is configured (checked when the project loads)");
+    let none = Outdated::new();
+    let entries: Vec<(String, Page)> = articles
+        .iter()
+        .map(|a| {
+            (
+                a.slug.clone(),
+                build_page(project, catalog, a, source, Format::Html, &none).0,
+            )
+        })
+        .collect();
+    let shared: Vec<&str> = project.config.shared.iter().map(String::as_str).collect();
+    let (l10n, _) = Localizer::new(catalog, &source.chain, &shared, false);
+    let text = |id: &str| match l10n.format(id, None) {
+        Some(r) => Text {
+            fallback: r.locale != source.locale,
+            text: r.text,
+            lang: r.locale,
+            outdated: false,
+        },
+        None => Text {
+            text: id.to_owned(),
+            lang: source.locale.clone(),
+            fallback: true,
+            outdated: false,
+        },
+    };
+    html::index(
+        &source.locale,
+        &text("index-title"),
+        &text("index-languages"),
+        &entries,
+        locales,
+    )
+}
+
+/// Escapes text for HTML element content and attribute values.
+pub(crate) fn escape_html(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+/// The path of the page of `slug` in `locale`, relative to another page.
+pub(crate) fn sibling(locale: &Locale, slug: &str, ext: &str) -> String {
+    format!("../{locale}/{slug}.{ext}")
+}
+
+/// Default options for a project: all locales, HTML, the configured output folder.
+pub fn default_options(project: &Project) -> Options {
+    Options {
+        locales: Vec::new(),
+        formats: vec![Format::Html],
+        out: project.output_dir(),
+    }
+}
+
+/// The output folder may not be the project root or a locale/content folder (it would mix
+/// generated files with sources).
+pub fn check_output(project: &Project, out: &Path) -> Result<()> {
+    let norm = |p: &Path| p.canonicalize().unwrap_or_else(|_| p.to_path_buf());
+    let out = norm(out);
+    for protected in [
+        project.root.clone(),
+        project.locales_dir(),
+        project.content_dir(),
+    ] {
+        if out == norm(&protected) {
+            return Err(Error::Usage(format!(
+                "refusing to render into `{}`: it holds the project's sources; choose another --out",
+                protected.display()
+            )));
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,314 @@
+//! `fluentpress render` as a user sees it: pages, fallbacks, escaping and every error a user can hit.
+
+mod common;
+
+use common::Project;
+
+const SLUG: &str = "unido-industrial-park-training-2023";
+const EN_FTL: &str = "locales/en/unido-industrial-park-training-2023.ftl";
+
+fn page(project: &Project, locale: &str, ext: &str) -> String {
+    project.read(&format!("dist/{locale}/{SLUG}.{ext}"))
+}
+
+#[test]
+fn renders_the_announcement_in_chinese_and_english() {
+    let project = Project::copy();
+    let out = project.run(&["render", "--locale", "zh-CN", "--locale", "en"]);
+    assert_eq!(out.code, 0, "{out:?}");
+    assert_eq!(out.stderr, "");
+    insta::assert_snapshot!("zh-CN.html", page(&project, "zh-CN", "html"));
+    insta::assert_snapshot!("en.html", page(&project, "en", "html"));
+    insta::assert_snapshot!("index.html", project.read("dist/index.html"));
+}
+
+#[test]
+fn renders_markdown_and_text() {
+    let project = Project::copy();
+    let out = project.run(&[
+        "render", "--locale", "en", "--locale", "zh-CN", "--format", "markdown", "--format", "text",
+    ]);
+    assert_eq!(out.code, 0, "{out:?}");
+    insta::assert_snapshot!("en.md", page(&project, "en", "md"));
+    insta::assert_snapshot!("zh-CN.md", page(&project, "zh-CN", "md"));
+    insta::assert_snapshot!("en.txt", page(&project, "en", "txt"));
+    assert!(
+        !project.file("dist/index.html").exists(),
+        "index.html is for the HTML format only"
+    );
+}
+
+#[test]
+fn isolation_marks_are_off_in_html_and_markdown_only() {
+    let project = Project::copy();
+    let out = project.run(&[
+        "render", "--locale", "en", "--format", "html", "--format", "markdown", "--format", "text",
+    ]);
+    assert_eq!(out.code, 0, "{out:?}");
+    for ext in ["html", "md"] {
+        assert!(
+            !page(&project, "en", ext).contains(['\u{2068}', '\u{2069}']),
+            "isolation marks in .{ext}"
+        );
+    }
+    assert!(
+        page(&project, "en", "txt").contains('\u{2068}'),
+        "text output keeps Fluent's bidi isolation"
+    );
+}
+
+#[test]
+fn a_missing_message_falls_back_along_the_chain_and_is_reported() {
+    let project = Project::copy();
+    let text = project.read(EN_FTL);
+    let start = text
+        .find("\nparticipants =")
+        .expect("en defines participants");
+    let end = text[start + 1..]
+        .find("\n\n")
+        .map_or(text.len(), |i| start + 1 + i);
+    project.write(EN_FTL, &format!("{}{}", &text[..start], &text[end..]));
+
+    let out = project.run(&["render", "--locale", "en"]);
+    assert_eq!(out.code, 0, "{out:?}");
+    assert_eq!(
+        out.stderr,
+        format!("fallback: en {SLUG}: `participants` is missing in en, shown in zh-CN\n")
+    );
+    let html = page(&project, "en", "html");
+    assert!(
+        html.contains(r#"<p lang="zh-CN" data-fallback="zh-CN">来自"#),
+        "{html}"
+    );
+    assert!(
+        html.contains("One passage on this page has not yet been translated into English and is shown in Chinese."),
+        "the page tells readers about the fallback"
+    );
+
+    let strict = project.run(&["render", "--locale", "en", "--strict"]);
+    assert_eq!(strict.code, 1, "{strict:?}");
+    assert!(
+        strict
+            .stderr
+            .ends_with("error: --strict: 1 message(s) fell back to another locale\n"),
+        "{}",
+        strict.stderr
+    );
+}
+
+#[test]
+fn a_broken_message_falls_back_and_names_locale_file_and_id() {
+    let project = Project::copy();
+    project.edit(
+        EN_FTL,
+        "background = In recent years,",
+        "background = In recent { $no-such-variable } years,",
+    );
+    let out = project.run(&["render", "--locale", "en"]);
+    assert_eq!(out.code, 0, "{out:?}");
+    insta::assert_snapshot!(out.stderr, @r"
+    warning: en/unido-industrial-park-training-2023.ftl `background`: Unknown variable: $no-such-variable
+    fallback: en unido-industrial-park-training-2023: `background` is broken in en, shown in zh-CN
+    ");
+}
+
+#[test]
+fn translations_are_html_escaped() {
+    let project = Project::copy();
+    project.edit(
+        EN_FTL,
+        "gratitude = ",
+        "gratitude = <script>alert(\"x\")</script> & ",
+    );
+    let out = project.run(&[
+        "render", "--locale", "en", "--format", "html", "--format", "markdown",
+    ]);
+    assert_eq!(out.code, 0, "{out:?}");
+    let html = page(&project, "en", "html");
+    assert!(!html.contains("<script>"), "a translation injected markup");
+    assert!(
+        html.contains("<p>&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; "),
+        "{html}"
+    );
+    assert!(
+        page(&project, "en", "md")
+            .contains("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; ")
+    );
+}
+
+#[test]
+fn a_syntax_error_is_reported_with_its_position_and_the_rest_of_the_file_renders() {
+    let project = Project::copy();
+    project.edit(EN_FTL, "\nopening = ", "\nopening = { broken\n");
+    let out = project.run(&["render", "--locale", "en"]);
+    assert_eq!(out.code, 0, "{out:?}");
+    let first = out.stderr.lines().next().unwrap();
+    assert!(
+        first.starts_with("warning: en/unido-industrial-park-training-2023.ftl:"),
+        "{}",
+        out.stderr
+    );
+    assert!(first.contains("syntax error"), "{first}");
+    assert!(
+        out.stderr
+            .contains("`opening` is missing in en, shown in zh-CN"),
+        "{}",
+        out.stderr
+    );
+    let html = page(&project, "en", "html");
+    assert!(
+        html.contains("<p>In recent years,"),
+        "messages after the error still render"
+    );
+}
+
+#[test]
+fn no_temporary_files_are_left_in_the_output() {
+    let project = Project::copy();
+    assert_eq!(project.run(&["render"]).code, 0);
+    let mut stack = vec![project.file("dist")];
+    while let Some(dir) = stack.pop() {
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path();
+            assert!(
+                !path.to_string_lossy().ends_with(".tmp"),
+                "left behind: {}",
+                path.display()
+            );
+            if path.is_dir() {
+                stack.push(path);
+            }
+        }
+    }
+}
+
+// Errors a user can hit: one clear message naming the file, exit 2.
+
+#[test]
+fn error_missing_config() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = common::run_in(dir.path(), &["render"]);
+    assert_eq!(out.code, 2);
+    assert_eq!(
+        out.stderr,
+        "error: no fluentpress.toml in `[PROJECT]`: run fluentpress in a project folder or pass --project DIR\n"
+    );
+}
+
+#[test]
+fn error_missing_content_folder() {
+    let project = Project::copy();
+    std::fs::remove_dir_all(project.file("content")).unwrap();
+    let out = project.run(&["render"]);
+    assert_eq!(out.code, 2);
+    assert_eq!(
+        out.stderr,
+        "error: content folder `[PROJECT]/content` not found: create it with one .toml file per article, or set [folders] content in the config\n"
+    );
+}
+
+#[test]
+fn error_content_names_an_unknown_message() {
+    let project = Project::copy();
+    project.edit(
+        &format!("content/{SLUG}.toml"),
+        "message = \"opening\"",
+        "message = \"openning\"",
+    );
+    let out = project.run(&["render"]);
+    assert_eq!(out.code, 2);
+    assert_eq!(
+        out.stderr,
+        format!(
+            "error: invalid `[PROJECT]/content/{SLUG}.toml`: message `openning` is not defined in any locale (looked for it in site.ftl, {SLUG}.ftl under `[PROJECT]/locales`); add it to the source locale or fix the id\n"
+        )
+    );
+    assert!(!project.file("dist").exists(), "nothing is written");
+}
+
+#[test]
+fn error_invalid_locale_tags_in_the_config() {
+    for (bad, reason) in [
+        ("und", "`und` (undetermined) names no language"),
+        (
+            "../x",
+            "a locale tag is letters, digits and hyphens only, like `fil` or `zh-CN`",
+        ),
+        (
+            "en-",
+            "not a BCP 47 language tag (expected something like `th` or `en-SB`)",
+        ),
+    ] {
+        let project = Project::copy();
+        let config = project.read("fluentpress.toml");
+        project.write(
+            "fluentpress.toml",
+            &format!("{config}\n[locales.\"{bad}\"]\nname = \"x\"\nstatus = \"draft\"\n"),
+        );
+        let out = project.run(&["render"]);
+        assert_eq!(out.code, 2, "{bad}");
+        assert_eq!(
+            out.stderr,
+            format!(
+                "error: invalid `[PROJECT]/fluentpress.toml`: [locales.{bad}]: invalid locale tag `{bad}`: {reason}\n"
+            )
+        );
+    }
+}
+
+#[test]
+fn error_unknown_config_key_names_its_line() {
+    let project = Project::copy();
+    project.edit(
+        "fluentpress.toml",
+        "pivot = \"en\"",
+        "pivot = \"en\"\npivto = \"en\"",
+    );
+    let out = project.run(&["render"]);
+    assert_eq!(out.code, 2);
+    assert!(
+        out.stderr
+            .starts_with("error: invalid `[PROJECT]/fluentpress.toml`: TOML parse error at line"),
+        "{}",
+        out.stderr
+    );
+    assert!(
+        out.stderr.contains("unknown field `pivto`"),
+        "{}",
+        out.stderr
+    );
+}
+
+#[test]
+fn error_output_folder_cannot_be_written() {
+    let project = Project::copy();
+    project.write("blocker", "a file where a folder should be");
+    let out = project.run(&[
+        "render",
+        "--locale",
+        "en",
+        "--out",
+        &project.file("blocker/dist").display().to_string(),
+    ]);
+    assert_eq!(out.code, 2);
+    assert!(
+        out.stderr
+            .starts_with("error: failed to write `[PROJECT]/blocker/dist/en`: "),
+        "{}",
+        out.stderr
+    );
+}
+
+#[test]
+fn error_unknown_locale_on_the_command_line() {
+    let project = Project::copy();
+    let out = project.run(&["render", "--locale", "xx-YY"]);
+    assert_eq!(out.code, 2);
+    assert!(
+        out.stderr.starts_with(
+            "error: locale `xx-YY` is not configured in fluentpress.toml (configured: zh-CN, en"
+        ),
+        "{}",
+        out.stderr
+    );
+}
