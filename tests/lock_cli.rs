@@ -143,3 +143,44 @@ fn corrupt_lock_is_reported_with_position_and_left_untouched() {
     ");
     assert_eq!(fs::read(&path).unwrap(), mangled.as_bytes());
 }
+
+/// Issue 5, item 5: a page marks the passages whose source changed since they were accepted.
+#[test]
+fn render_marks_outdated_passages() {
+    let repo = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let dir = tempfile::tempdir().unwrap();
+    fs::copy(
+        repo.join("fluentpress.toml"),
+        dir.path().join("fluentpress.toml"),
+    )
+    .unwrap();
+    copy_tree(&repo.join("locales"), &dir.path().join("locales"));
+    copy_tree(&repo.join("content"), &dir.path().join("content"));
+    let accepted = run(dir.path(), &["accept", "en"]);
+    assert!(accepted.starts_with("exit: 0"), "{accepted}");
+    edit(
+        dir.path(),
+        "locales/zh-CN/unido-industrial-park-training-2023.ftl",
+        "本次面授培训",
+        "这次面授培训",
+    );
+    let out = dir.path().join("out");
+    let rendered = run(dir.path(), &["render", "--out", out.to_str().unwrap()]);
+    assert!(rendered.starts_with("exit: 0"), "{rendered}");
+    let page = fs::read_to_string(
+        dir.path()
+            .join("out/en/unido-industrial-park-training-2023.html"),
+    )
+    .unwrap();
+    assert_eq!(page.matches("data-outdated=\"true\"").count(), 1, "{page}");
+    let marked = page.split("data-outdated=\"true\">").nth(1).unwrap();
+    assert!(marked.starts_with("From "), "the intro is marked: {marked}");
+    assert!(page.contains("One passage of this translation may be out of date"));
+    // The source page is never outdated.
+    let source = fs::read_to_string(
+        dir.path()
+            .join("out/zh-CN/unido-industrial-park-training-2023.html"),
+    )
+    .unwrap();
+    assert!(!source.contains("data-outdated=\"true\""));
+}

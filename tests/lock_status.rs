@@ -146,6 +146,32 @@ fn edited_source_makes_every_translation_of_it_outdated_until_accepted() {
 }
 
 #[test]
+fn outdated_entries_name_messages_for_render() {
+    let fx = Fixture::new();
+    let lock = fx.record_all();
+    fx.edit("locales/zh-CN/article.ftl", "文章标题", "标题");
+    fx.edit("locales/zh-CN/site.ftl", "首页", "主页");
+    fx.edit("locales/en/site.ftl", "Home", "Start");
+    let (project, catalog) = fx.load();
+    let mut found: Vec<_> = lock
+        .outdated_entries(&project, &catalog)
+        .into_iter()
+        .collect();
+    found.sort();
+    let expected = [
+        ("en", "article.ftl", "title"),
+        ("fil", "article.ftl", "title"),
+        ("fil", "site.ftl", "nav-home"),
+    ];
+    let expected: Vec<_> = expected
+        .iter()
+        .map(|(l, f, i)| (l.to_string(), f.to_string(), i.to_string()))
+        .collect();
+    // en's nav-home is updated (its own text changed), not outdated.
+    assert_eq!(found, expected);
+}
+
+#[test]
 fn edited_pivot_makes_translations_from_it_outdated() {
     let fx = Fixture::new();
     let lock = fx.record_all();

@@ -252,6 +252,26 @@ impl Lock {
             .collect()
     }
 
+    /// The messages and terms with an outdated value or attribute, in every configured locale,
+    /// as `(locale, file, entry id)`: what `render` marks and counts in its notice. An updated
+    /// entry is not included: its translator has already responded to the change.
+    pub fn outdated_entries(
+        &self,
+        project: &Project,
+        catalog: &Catalog,
+    ) -> std::collections::HashSet<(String, String, String)> {
+        let mut out = std::collections::HashSet::new();
+        for p in &project.locales {
+            for status in self.status(project, catalog, &p.locale) {
+                if matches!(status.state, EntryState::Outdated(_)) {
+                    let entry = status.id.split('.').next().unwrap_or(&status.id);
+                    out.insert((p.locale.to_string(), status.file, entry.to_owned()));
+                }
+            }
+        }
+        out
+    }
+
     fn state(&self, locale: &str, unit: &Unit) -> EntryState {
         let Some(record) = self.get(locale, &unit.file, &unit.id) else {
             return EntryState::Unrecorded;

@@ -40,7 +40,10 @@ pub(crate) fn execute(project_dir: &Path, args: RenderArgs) -> anyhow::Result<Ou
         options.out = out;
     }
     render::check_output(&project, &options.out)?;
-    let outdated = fluentpress::render::Outdated::new();
+    let outdated = match fluentpress::lock::Lock::load(&project.lock_path())? {
+        Some(lock) => lock.outdated_entries(&project, &catalog),
+        None => fluentpress::render::Outdated::new(),
+    };
     let report = render::render_project(&project, &catalog, &articles, &outdated, &options)?;
 
     let mut stderr = anstream::stderr().lock();
