@@ -14,5 +14,6 @@ pub mod error;
 pub mod fsutil;
 pub mod intl;
 pub mod locale;
+pub mod scaffold;
 
 pub use error::{Error, Result};
