@@ -12,6 +12,7 @@ use fluent_bundle::{FluentArgs, FluentBundle, FluentError, FluentResource};
 use fluent_syntax::ast;
 
 use crate::catalog::{Catalog, FtlFile};
+use crate::intl::Calendar;
 use crate::locale::Locale;
 
 /// Why a locale of the chain was skipped for one message.
@@ -67,22 +68,22 @@ pub struct Localizer<'a> {
 }
 
 impl<'a> Localizer<'a> {
-    /// Builds a bundle for each locale of `chain` from the files named in `files` (relative
+    /// Builds a bundle for each locale of `chain` (with the calendar its `DATETIME()` uses) from the files named in `files` (relative
     /// paths) that exist in that locale. `isolating` turns Fluent's bidi isolation marks on or
     /// off. Duplicate ids are reported and the first definition is kept.
     pub fn new(
         catalog: &'a Catalog,
-        chain: &[Locale],
+        chain: &[(Locale, Calendar)],
         files: &[&str],
         isolating: bool,
     ) -> (Self, Vec<LoadProblem>) {
         let mut problems = Vec::new();
         let bundles = chain
             .iter()
-            .map(|locale| {
+            .map(|(locale, calendar)| {
                 let mut bundle = FluentBundle::new(vec![locale.langid().clone()]);
                 bundle.set_use_isolating(isolating);
-                crate::intl::install_functions(&mut bundle);
+                crate::intl::install_functions_with_calendar(&mut bundle, *calendar);
                 let mut defined = HashMap::new();
                 let mut terms = HashMap::new();
                 let tree = catalog.locale(locale.as_str());
@@ -228,8 +229,10 @@ mod tests {
         }
     }
 
-    fn chain(tags: &[&str]) -> Vec<Locale> {
-        tags.iter().map(|t| Locale::parse(t).unwrap()).collect()
+    fn chain(tags: &[&str]) -> Vec<(Locale, Calendar)> {
+        tags.iter()
+            .map(|t| (Locale::parse(t).unwrap(), Calendar::Gregorian))
+            .collect()
     }
 
     #[test]

@@ -118,7 +118,33 @@ pub struct ProjectLocale {
     pub chain: Vec<Locale>,
 }
 
+impl ProjectLocale {
+    /// The calendar its dates are shown in (validated when the project loads).
+    pub fn calendar(&self) -> crate::intl::Calendar {
+        crate::intl::Calendar::from_config(self.config.calendar.as_deref()).unwrap_or_default()
+    }
+}
+
 impl Project {
+    /// The fallback chain of a configured locale, each with its calendar.
+    pub fn chain_with_calendars(
+        &self,
+        locale: &ProjectLocale,
+    ) -> Vec<(Locale, crate::intl::Calendar)> {
+        locale
+            .chain
+            .iter()
+            .map(|l| {
+                (
+                    l.clone(),
+                    self.locale(l.as_str())
+                        .map(ProjectLocale::calendar)
+                        .unwrap_or_default(),
+                )
+            })
+            .collect()
+    }
+
     /// Loads `DIR/fluentpress.toml` and validates every tag and chain in it.
     pub fn load(root: &Path) -> Result<Self> {
         let path = root.join(CONFIG_FILE);

@@ -18,5 +18,6 @@ pub mod intl;
 pub mod locale;
 pub mod lock;
 pub mod render;
+pub mod scaffold;
 
 pub use error::{Error, Result};

@@ -3,7 +3,8 @@
 ##
 ## English text follows the published English version (translated by Zhao Shengbo), with these fixes:
 ## - title: "The UNIDO" -> "UNIDO" (no article before the acronym).
-## - intro: the sentence began with a bare date ("July 10 to 14, 2023, the ..."); "From" added.
+## - intro: the sentence began with a bare date ("July 10 to 14, 2023, the ..."); the date range
+##   (CLDR's "July 10 – 14, 2023") now closes the first sentence: "was held in Shanghai, China, on …".
 ## - participants: the country list is set off with em dashes; it comes from CLDR, so
 ##   "the Philippines" reads "Philippines".
 ## - opening: "Director of Department of Agri-Business" -> "Director of the Department of Agri-Business".
@@ -20,7 +21,7 @@ title = { -unido } and the { -snai } jointly organized the Industrial Park Leade
 
 # Variables:
 #   $programme-dates (String) - the date range of the programme, e.g. "July 10 – 14, 2023".
-intro = From { $programme-dates }, the “Industrial Park Leadership Training Programme for the Asia-Pacific Region”, organized by the { -unido-full } ({ -unido }) in cooperation with the { -snai } ({ -apfdi }), was held in Shanghai, China. The face-to-face training brought together professionals and policy makers from developing countries in the Asia-Pacific region to exchange innovative ideas, share best practices and accumulate valuable experience in industrial park planning, development and management.
+intro = The “Industrial Park Leadership Training Programme for the Asia-Pacific Region”, organized by the { -unido-full } ({ -unido }) in cooperation with the { -snai } ({ -apfdi }), was held in Shanghai, China, on { $programme-dates }. The face-to-face training brought together professionals and policy makers from developing countries in the Asia-Pacific region to exchange innovative ideas, share best practices and accumulate valuable experience in industrial park planning, development and management.
 
 # Variables:
 #   $officials (Number) - number of participating officials (29).

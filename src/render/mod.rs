@@ -20,7 +20,7 @@ use crate::catalog::Catalog;
 use crate::config::{Project, ProjectLocale, Status};
 use crate::content::{Article, BlockKind, Variable};
 use crate::error::{Error, Result};
-use crate::intl::{Calendar, Formatter, IsoDate};
+use crate::intl::{Formatter, IsoDate};
 use crate::locale::Locale;
 
 /// An output format.
@@ -367,7 +367,8 @@ fn build_page(
     outdated: &Outdated,
 ) -> (Page, Vec<Event>) {
     let files = files_of(project, article);
-    let (l10n, problems) = Localizer::new(catalog, &locale.chain, &files, format.isolating());
+    let chain = project.chain_with_calendars(locale);
+    let (l10n, problems) = Localizer::new(catalog, &chain, &files, format.isolating());
     let mut b = PageBuilder {
         l10n,
         page_locale: locale,
@@ -477,10 +478,7 @@ fn language_name(b: &mut PageBuilder<'_>, project: &Project, language: &Locale) 
 }
 
 fn formatter(locale: &ProjectLocale) -> Formatter {
-    let calendar = match locale.config.calendar.as_deref() {
-        Some("buddhist") => Calendar::Buddhist,
-        _ => Calendar::Gregorian,
-    };
+    let calendar = locale.calendar();
     // Tags are validated when the project loads; formatting data falls back to root formats.
     Formatter::new(&locale.locale, calendar).unwrap_or_else(|_| {
         Formatter::new(&Locale::parse("en").expect("`en` is a valid tag"), calendar)
@@ -542,7 +540,12 @@ fn index_page(
         })
         .collect();
     let shared: Vec<&str> = project.config.shared.iter().map(String::as_str).collect();
-    let (l10n, _) = Localizer::new(catalog, &source.chain, &shared, false);
+    let (l10n, _) = Localizer::new(
+        catalog,
+        &project.chain_with_calendars(source),
+        &shared,
+        false,
+    );
     let text = |id: &str| match l10n.format(id, None) {
         Some(r) => Text {
             fallback: r.locale != source.locale,

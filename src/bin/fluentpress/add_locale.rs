@@ -1,13 +1,99 @@
-//! `fluentpress add-locale`.
+//! `fluentpress add-locale`: plans the new locale with the library, writes it, prints next steps.
 
+use std::io::Write;
 use std::path::Path;
+
+use anyhow::Context;
+use fluentpress::scaffold;
 
 use crate::Outcome;
 
 /// Arguments of `add-locale`.
 #[derive(Debug, clap::Args)]
-pub(crate) struct AddLocaleArgs {}
+pub(crate) struct AddLocaleArgs {
+    /// The new locale's tag, e.g. `fil`, `km` or `en-SB` (`tl` becomes `fil`, `in` becomes `id`).
+    tag: String,
+    /// The translator's name, credited on the pages.
+    #[arg(long, value_name = "NAME")]
+    translator: Option<String>,
+    /// Locales to fall back to, in order [default: the pivot, then the source].
+    #[arg(long, value_name = "L,...", value_delimiter = ',')]
+    fallback: Vec<String>,
+}
 
-pub(crate) fn execute(_project: &Path, _args: AddLocaleArgs) -> anyhow::Result<Outcome> {
-    anyhow::bail!("not implemented yet")
+pub(crate) fn execute(project: &Path, args: AddLocaleArgs) -> anyhow::Result<Outcome> {
+    let options = scaffold::Options {
+        translator: args.translator,
+        fallback: args.fallback,
+    };
+    let plan = scaffold::plan(project, &args.tag, &options)
+        .with_context(|| format!("cannot add locale `{}`", args.tag))?;
+    scaffold::write(&plan).with_context(|| format!("cannot add locale `{}`", plan.locale))?;
+
+    let mut out = anstream::stdout().lock();
+    let tag = &plan.locale;
+    if let Some(requested) = &plan.requested {
+        writeln!(out, "`{requested}` is written `{tag}` (canonical tag).")?;
+    }
+    writeln!(
+        out,
+        "Added locale {tag} ({}), status draft:",
+        plan.native_name
+    )?;
+    let shown = |p: &Path| {
+        p.strip_prefix(project)
+            .unwrap_or(p)
+            .display()
+            .to_string()
+            .replace('\\', "/")
+    };
+    let width = plan
+        .files
+        .iter()
+        .map(|f| shown(&plan.locale_dir.join(&f.rel_path)).len())
+        .max()
+        .unwrap_or(0);
+    for file in &plan.files {
+        let path = shown(&plan.locale_dir.join(&file.rel_path));
+        writeln!(
+            out,
+            "  {path:<width$}  {} entries to translate",
+            file.entries
+        )?;
+    }
+    writeln!(
+        out,
+        "  {:<width$}  [locales.{tag}] added",
+        shown(&plan.config_path)
+    )?;
+    let forms: Vec<String> = plan
+        .plurals
+        .iter()
+        .map(|(category, samples)| {
+            let list: Vec<String> = samples.iter().map(u32::to_string).collect();
+            format!("[{category}] {}, …", list.join(", "))
+        })
+        .collect();
+    writeln!(out, "Plural forms in {tag}: {}", forms.join("; "))?;
+    let chain: Vec<String> = plan.fallback.iter().map(ToString::to_string).collect();
+    writeln!(out)?;
+    writeln!(out, "Next steps:")?;
+    writeln!(
+        out,
+        "  1. Translate: in each file, delete \"# \" in front of an entry's lines and replace the text."
+    )?;
+    writeln!(
+        out,
+        "  2. Run `fluentpress check` to see what is still missing in {tag}."
+    )?;
+    writeln!(
+        out,
+        "  3. Run `fluentpress render`: untranslated passages are shown in {}.",
+        chain.join(", then ")
+    )?;
+    writeln!(
+        out,
+        "  4. Once a native speaker has reviewed it, set status = \"reviewed\" in [locales.{tag}]."
+    )?;
+    Ok(Outcome::Clean)
 }

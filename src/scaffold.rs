@@ -1,0 +1,510 @@
+//! A new locale, planned in memory and then written in one step (`fluentpress add-locale`).
+//!
+//! [`plan`] validates the tag, reads the project and its source and pivot FTL files, and builds
+//! every new file and the new `fluentpress.toml` as text, without touching the disk. [`write`]
+//! puts the files in a hidden sibling folder, renames it into place, then replaces the
+//! configuration atomically; on failure it removes what it made. An interrupted run leaves at
+//! most a hidden `locales/.TAG.tmp-…` folder that no other command reads. This module never
+//! prints: the binary reports the [`Plan`].
+//!
+//! Each generated entry is commented out, so that `check` counts it as missing until it is
+//! translated: the translator deletes `# ` in front of its lines. Above it, comments show the
+//! source (zh-CN) and the pivot (en) text. Plural selectors get the new locale's own CLDR
+//! categories.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use fluent_syntax::ast;
+use fluent_syntax::serializer;
+
+use crate::catalog::{Catalog, EntryKind, FtlFile};
+use crate::config::{CONFIG_FILE, Project};
+use crate::error::{Error, Result};
+use crate::intl;
+use crate::locale::Locale;
+
+/// What `add-locale` was asked for besides the tag.
+#[derive(Debug, Clone, Default)]
+pub struct Options {
+    /// The translator credited on the pages.
+    pub translator: Option<String>,
+    /// Fallback locales in order; empty means the default (pivot, then source).
+    pub fallback: Vec<String>,
+}
+
+/// Everything `add-locale` will write, computed without touching the disk.
+#[derive(Debug, Clone)]
+pub struct Plan {
+    /// The canonical tag of the new locale.
+    pub locale: Locale,
+    /// The tag as typed, when canonicalisation changed it (`tl` → `fil`).
+    pub requested: Option<String>,
+    /// The language's name in itself, written as `name` in the configuration.
+    pub native_name: String,
+    /// The folder the locale's files go to.
+    pub locale_dir: PathBuf,
+    /// One file per source resource.
+    pub files: Vec<PlannedFile>,
+    /// `fluentpress.toml`.
+    pub config_path: PathBuf,
+    /// The configuration's new text (the old text with one table added).
+    pub config_text: String,
+    /// The locale's CLDR plural categories with sample numbers.
+    pub plurals: Vec<(&'static str, Vec<u32>)>,
+    /// The resolved fallback chain after the locale itself.
+    pub fallback: Vec<Locale>,
+}
+
+/// A file to create.
+#[derive(Debug, Clone)]
+pub struct PlannedFile {
+    /// Path relative to the locale folder, with `/` separators.
+    pub rel_path: String,
+    /// The file's text.
+    pub contents: String,
+    /// Entries (commented out) waiting for a translation.
+    pub entries: usize,
+}
+
+/// Plans adding locale `tag` to the project at `root`.
+pub fn plan(root: &Path, tag: &str, options: &Options) -> Result<Plan> {
+    let locale = Locale::parse(tag)?;
+    if !intl::has_cldr_data(&locale) {
+        let reason = match intl::closest_supported(&locale) {
+            Some(close) => format!(
+                "CLDR has no data for it, so dates and numbers would fall back to root formats; the closest supported tag is `{close}`"
+            ),
+            None => "CLDR has no data for it, and no supported tag is close to it".to_owned(),
+        };
+        return Err(Error::LocaleTag {
+            tag: tag.to_owned(),
+            reason,
+        });
+    }
+    let project = Project::load(root)?;
+    let locale_dir = project.locales_dir().join(locale.as_str());
+    if project.locale(locale.as_str()).is_some() {
+        return Err(Error::Usage(format!(
+            "locale `{locale}` already exists in {CONFIG_FILE}; nothing was written"
+        )));
+    }
+    if locale_dir.exists() {
+        return Err(Error::Usage(format!(
+            "`{}` already exists but `{locale}` is not in {CONFIG_FILE}: register it by hand or remove the folder; nothing was written",
+            locale_dir.display()
+        )));
+    }
+    let native_name = intl::native_name(&locale).unwrap_or_else(|| locale.to_string());
+    let config_path = root.join(CONFIG_FILE);
+    let old_config = crate::fsutil::read_text(&config_path)?;
+    let config_text = add_to_config(&config_path, &old_config, &locale, &native_name, options)?;
+    // The new configuration must load: this validates the fallback tags and chain.
+    let new_project = Project::from_str(root, &config_text)?;
+    let fallback = new_project
+        .locale(locale.as_str())
+        .map(|p| p.chain[1..].to_vec())
+        .unwrap_or_default();
+
+    let names = vec![project.source.to_string(), project.pivot.to_string()];
+    let catalog = Catalog::load(&project.locales_dir(), &names)?;
+    let source = catalog
+        .locale(project.source.as_str())
+        .filter(|t| t.exists)
+        .ok_or_else(|| {
+            Error::Usage(format!(
+                "the source locale folder `{}` does not exist",
+                project
+                    .locales_dir()
+                    .join(project.source.as_str())
+                    .display()
+            ))
+        })?;
+    let pivot = catalog.locale(project.pivot.as_str());
+    let plurals = intl::plural_samples(&locale, 6);
+    let context = Context {
+        locale: &locale,
+        native_name: &native_name,
+        source: &project.source,
+        pivot: &project.pivot,
+        pivot_name: intl::native_name(&project.pivot).unwrap_or_else(|| project.pivot.to_string()),
+        categories: intl::plural_categories(&locale),
+        same_rules_as_pivot: same_plural_rules(&locale, &project.pivot),
+        plurals: &plurals,
+    };
+    let files = source
+        .files
+        .iter()
+        .map(|file| {
+            let pivot_file = pivot.and_then(|p| p.file(&file.rel_path));
+            scaffold_file(&context, file, pivot_file)
+        })
+        .collect();
+    Ok(Plan {
+        requested: (locale.as_str() != tag).then(|| tag.to_owned()),
+        locale,
+        native_name,
+        locale_dir,
+        files,
+        config_path,
+        config_text,
+        plurals,
+        fallback,
+    })
+}
+
+/// Writes a plan: the files into a hidden temporary folder renamed into place, then the
+/// configuration. Leaves nothing behind on failure.
+pub fn write(plan: &Plan) -> Result<()> {
+    if plan.locale_dir.exists() {
+        return Err(Error::Usage(format!(
+            "`{}` appeared while planning; nothing was written",
+            plan.locale_dir.display()
+        )));
+    }
+    let parent = plan.locale_dir.parent().unwrap_or_else(|| Path::new("."));
+    fs::create_dir_all(parent).map_err(|e| Error::write(parent, e))?;
+    let tmp = create_temp_dir(parent, plan.locale.as_str())?;
+    let filled = (|| {
+        for file in &plan.files {
+            let path = tmp.join(&file.rel_path);
+            if let Some(dir) = path.parent() {
+                fs::create_dir_all(dir).map_err(|e| Error::write(dir, e))?;
+            }
+            fs::write(&path, &file.contents).map_err(|e| Error::write(&path, e))?;
+        }
+        fs::rename(&tmp, &plan.locale_dir).map_err(|e| Error::write(&plan.locale_dir, e))
+    })();
+    if let Err(e) = filled {
+        let _ = fs::remove_dir_all(&tmp);
+        return Err(e);
+    }
+    if let Err(e) = crate::fsutil::write_atomic(&plan.config_path, plan.config_text.as_bytes()) {
+        let _ = fs::remove_dir_all(&plan.locale_dir);
+        return Err(e);
+    }
+    // The lock file (which records what each translation was made against) gets the new
+    // locale here, once it exists: after the configuration, so that a failure leaves a
+    // consistent, registered locale with an empty lock entry.
+    Ok(())
+}
+
+fn create_temp_dir(parent: &Path, tag: &str) -> Result<PathBuf> {
+    let pid = std::process::id();
+    for attempt in 0..100u32 {
+        let candidate = parent.join(format!(".{tag}.tmp-{pid}-{attempt}"));
+        match fs::create_dir(&candidate) {
+            Ok(()) => return Ok(candidate),
+            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => continue,
+            Err(e) => return Err(Error::write(candidate, e)),
+        }
+    }
+    Err(Error::write(
+        parent,
+        std::io::Error::other("could not create a temporary folder"),
+    ))
+}
+
+/// Adds `[locales.TAG]` to the configuration text, keeping everything else byte for byte.
+fn add_to_config(
+    path: &Path,
+    text: &str,
+    locale: &Locale,
+    native_name: &str,
+    options: &Options,
+) -> Result<String> {
+    use toml_edit::{Array, DocumentMut, Item, Table, value};
+    let mut doc: DocumentMut = text
+        .parse()
+        .map_err(|e: toml_edit::TomlError| Error::invalid(path, e.to_string()))?;
+    let locales = doc
+        .get_mut("locales")
+        .and_then(Item::as_table_mut)
+        .ok_or_else(|| Error::invalid(path, "no [locales] tables"))?;
+    let mut table = Table::new();
+    table.insert("name", value(native_name));
+    table.insert("status", value("draft"));
+    if let Some(translator) = &options.translator {
+        table.insert("translator", value(translator.as_str()));
+    }
+    if !options.fallback.is_empty() {
+        let mut list = Array::new();
+        for tag in &options.fallback {
+            let fallback = Locale::parse(tag)?;
+            list.push(fallback.as_str());
+        }
+        table.insert("fallback", value(list));
+    }
+    locales.insert(locale.as_str(), Item::Table(table));
+    let mut out = doc.to_string();
+    if !out.ends_with('\n') {
+        out.push('\n');
+    }
+    Ok(out)
+}
+
+struct Context<'a> {
+    locale: &'a Locale,
+    native_name: &'a str,
+    source: &'a Locale,
+    pivot: &'a Locale,
+    pivot_name: String,
+    categories: Vec<&'static str>,
+    same_rules_as_pivot: bool,
+    plurals: &'a [(&'static str, Vec<u32>)],
+}
+
+fn same_plural_rules(a: &Locale, b: &Locale) -> bool {
+    intl::plural_samples(a, usize::MAX) == intl::plural_samples(b, usize::MAX)
+}
+
+/// The messages and terms of an FTL text with their comments (the catalog's runtime parse
+/// drops comments), keyed like the catalog: terms carry their `-`.
+fn full_entries(text: &str) -> Vec<(String, EntryKind, ast::Entry<&str>)> {
+    let resource = match fluent_syntax::parser::parse(text) {
+        Ok(resource) => resource,
+        Err((resource, _)) => resource,
+    };
+    resource
+        .body
+        .into_iter()
+        .filter_map(|entry| match &entry {
+            ast::Entry::Message(m) => Some((m.id.name.to_owned(), EntryKind::Message, entry)),
+            ast::Entry::Term(t) => Some((format!("-{}", t.id.name), EntryKind::Term, entry)),
+            _ => None,
+        })
+        .collect()
+}
+
+fn scaffold_file(cx: &Context<'_>, source: &FtlFile, pivot: Option<&FtlFile>) -> PlannedFile {
+    let source_entries = full_entries(source.source());
+    let pivot_entries = pivot.map(|p| full_entries(p.source())).unwrap_or_default();
+    let mut terms = String::new();
+    let mut messages = String::new();
+    let mut entries = 0;
+    let mut has_plurals = false;
+    for (key, kind, entry) in &source_entries {
+        let pivot_entry = pivot_entries
+            .iter()
+            .find(|(k, _, _)| k == key)
+            .map(|(_, _, e)| e);
+        let model = pivot_entry.unwrap_or(entry);
+        let mut skeleton = strip_comment(model);
+        has_plurals |= adapt_plurals(&mut skeleton, cx, pivot_entry.is_some());
+        let out = match kind {
+            EntryKind::Term => &mut terms,
+            EntryKind::Message => &mut messages,
+        };
+        if let Some(comment) = entry_comment(model) {
+            for line in &comment.content {
+                push_comment_line(out, line);
+            }
+        }
+        push_labelled(out, cx.source.as_str(), entry);
+        match pivot_entry {
+            Some(p) => push_labelled(out, cx.pivot.as_str(), p),
+            None => out.push_str(&format!("# {}: (missing)\n", cx.pivot)),
+        }
+        for line in serialize_entry(&skeleton).lines() {
+            push_comment_line(out, line);
+        }
+        out.push('\n');
+        entries += 1;
+    }
+    let mut contents = header(cx, &source.rel_path, has_plurals);
+    if !terms.is_empty() {
+        contents.push_str("## Terms\n\n");
+        contents.push_str(&terms);
+    }
+    if !messages.is_empty() {
+        if !terms.is_empty() {
+            contents.push_str("## Messages\n\n");
+        }
+        contents.push_str(&messages);
+    }
+    while contents.ends_with("\n\n") {
+        contents.pop();
+    }
+    PlannedFile {
+        rel_path: source.rel_path.clone(),
+        contents,
+        entries,
+    }
+}
+
+fn header(cx: &Context<'_>, rel_path: &str, has_plurals: bool) -> String {
+    let mut h = format!(
+        "### {name} ({tag}) translation of {rel_path}, created by `fluentpress add-locale {tag}`.\n\
+         ###\n\
+         ### Every entry below is commented out: it counts as missing, and readers see another\n\
+         ### language instead, until you translate it. To translate an entry, delete \"# \" at the\n\
+         ### start of each line from its id (\"title =\") to its end, then replace the {pivot_name}\n\
+         ### text. Keep everything inside {{ }} (variables, terms, selectors) unless your grammar\n\
+         ### needs another order. The \"# {source}:\" lines show the original, the \"# {pivot}:\"\n\
+         ### lines the {pivot_name} version; leave them in place.\n",
+        pivot_name = cx.pivot_name,
+        name = cx.native_name,
+        tag = cx.locale,
+        source = cx.source,
+        pivot = cx.pivot,
+    );
+    if has_plurals {
+        let forms: Vec<String> = cx
+            .plurals
+            .iter()
+            .map(|(category, samples)| {
+                let list: Vec<String> = samples.iter().map(u32::to_string).collect();
+                format!("[{category}] {}, …", list.join(", "))
+            })
+            .collect();
+        h.push_str(&format!(
+            "###\n### Plural forms in {}: {}\n### Selectors on numbers below already list these forms.\n",
+            cx.locale,
+            forms.join("; ")
+        ));
+    }
+    h.push('\n');
+    h
+}
+
+fn push_comment_line(out: &mut String, line: &str) {
+    if line.is_empty() {
+        out.push_str("#\n");
+    } else {
+        out.push_str("# ");
+        out.push_str(line);
+        out.push('\n');
+    }
+}
+
+/// `# zh-CN: value` for a one-line entry; `# zh-CN:` followed by the indented lines otherwise.
+fn push_labelled(out: &mut String, label: &str, entry: &ast::Entry<&str>) {
+    let text = serialize_entry(&strip_comment(entry));
+    let mut lines = text.lines();
+    let first = lines.next().unwrap_or_default();
+    let value = first.split_once(" =").map_or("", |(_, v)| v.trim_start());
+    if value.is_empty() {
+        out.push_str(&format!("# {label}:\n"));
+    } else {
+        out.push_str(&format!("# {label}: {value}\n"));
+    }
+    for line in lines {
+        push_comment_line(out, line);
+    }
+}
+
+fn entry_comment<'a>(entry: &'a ast::Entry<&'a str>) -> Option<&'a ast::Comment<&'a str>> {
+    match entry {
+        ast::Entry::Message(m) => m.comment.as_ref(),
+        ast::Entry::Term(t) => t.comment.as_ref(),
+        _ => None,
+    }
+}
+
+fn strip_comment<'a>(entry: &ast::Entry<&'a str>) -> ast::Entry<&'a str> {
+    let mut entry = entry.clone();
+    match &mut entry {
+        ast::Entry::Message(m) => m.comment = None,
+        ast::Entry::Term(t) => t.comment = None,
+        _ => {}
+    }
+    entry
+}
+
+fn serialize_entry(entry: &ast::Entry<&str>) -> String {
+    let resource = ast::Resource {
+        body: vec![entry.clone()],
+    };
+    serializer::serialize_with_options(&resource, serializer::Options { with_junk: true })
+}
+
+const PLURAL_KEYS: [&str; 6] = ["zero", "one", "two", "few", "many", "other"];
+
+/// Rewrites every selector on a number to the target's plural categories. Returns whether
+/// there was one.
+fn adapt_plurals(entry: &mut ast::Entry<&str>, cx: &Context<'_>, from_pivot: bool) -> bool {
+    let keep_by_name = from_pivot && cx.same_rules_as_pivot;
+    let mut found = false;
+    let mut visit = |pattern: &mut ast::Pattern<&str>| {
+        found |= adapt_pattern(pattern, &cx.categories, keep_by_name);
+    };
+    match entry {
+        ast::Entry::Message(m) => {
+            if let Some(value) = &mut m.value {
+                visit(value);
+            }
+            for attribute in &mut m.attributes {
+                visit(&mut attribute.value);
+            }
+        }
+        ast::Entry::Term(t) => {
+            visit(&mut t.value);
+            for attribute in &mut t.attributes {
+                visit(&mut attribute.value);
+            }
+        }
+        _ => {}
+    }
+    found
+}
+
+fn adapt_pattern(
+    pattern: &mut ast::Pattern<&str>,
+    categories: &[&'static str],
+    keep_by_name: bool,
+) -> bool {
+    let mut found = false;
+    for element in &mut pattern.elements {
+        let ast::PatternElement::Placeable { expression } = element else {
+            continue;
+        };
+        let ast::Expression::Select { variants, .. } = expression else {
+            continue;
+        };
+        for variant in variants.iter_mut() {
+            found |= adapt_pattern(&mut variant.value, categories, keep_by_name);
+        }
+        let names: Vec<&str> = variants
+            .iter()
+            .filter_map(|v| match v.key {
+                ast::VariantKey::Identifier { name } => Some(name),
+                ast::VariantKey::NumberLiteral { .. } => None,
+            })
+            .collect();
+        if names.is_empty() || !names.iter().all(|n| PLURAL_KEYS.contains(n)) {
+            continue;
+        }
+        found = true;
+        let default = variants
+            .iter()
+            .find(|v| v.default)
+            .or_else(|| variants.last())
+            .map(|v| v.value.clone())
+            .unwrap_or(ast::Pattern { elements: vec![] });
+        let mut adapted: Vec<ast::Variant<&str>> = variants
+            .iter()
+            .filter(|v| matches!(v.key, ast::VariantKey::NumberLiteral { .. }))
+            .cloned()
+            .map(|mut v| {
+                v.default = false;
+                v
+            })
+            .collect();
+        for &category in categories {
+            let same = variants.iter().find(
+                |v| matches!(v.key, ast::VariantKey::Identifier { name } if name == category),
+            );
+            let value = match same {
+                Some(v) if keep_by_name => v.value.clone(),
+                _ => default.clone(),
+            };
+            adapted.push(ast::Variant {
+                key: ast::VariantKey::Identifier { name: category },
+                value,
+                default: category == "other",
+            });
+        }
+        *variants = adapted;
+    }
+    found
+}

@@ -1,0 +1,261 @@
+//! `fluentpress add-locale` (issue 4): generated files, the updated configuration, and
+//! refusals that write nothing.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use fluentpress::catalog::Catalog;
+use fluentpress::scaffold::{self, Options};
+
+const FIXTURE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/add-locale");
+
+fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap() {
+        let entry = entry.unwrap();
+        let target = to.join(entry.file_name());
+        if entry.path().is_dir() {
+            copy_dir(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), &target).unwrap();
+        }
+    }
+}
+
+fn project() -> (tempfile::TempDir, PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path().join("project");
+    copy_dir(Path::new(FIXTURE), &root);
+    (dir, root)
+}
+
+/// Every file under `root` with its contents, hidden ones included.
+fn tree(root: &Path) -> BTreeMap<String, String> {
+    fn walk(base: &Path, dir: &Path, out: &mut BTreeMap<String, String>) {
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                walk(base, &path, out);
+            } else {
+                let rel = path
+                    .strip_prefix(base)
+                    .unwrap()
+                    .to_string_lossy()
+                    .replace('\\', "/");
+                out.insert(rel, std::fs::read_to_string(&path).unwrap_or_default());
+            }
+        }
+    }
+    let mut out = BTreeMap::new();
+    walk(root, root, &mut out);
+    out
+}
+
+fn add(root: &Path, tag: &str, options: &Options) {
+    let plan = scaffold::plan(root, tag, options).unwrap();
+    scaffold::write(&plan).unwrap();
+}
+
+fn run(root: &Path, args: &[&str]) -> (i32, String, String) {
+    let output = Command::new(env!("CARGO_BIN_EXE_fluentpress"))
+        .arg("--project")
+        .arg(root)
+        .args(args)
+        .output()
+        .unwrap();
+    (
+        output.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&output.stdout).into_owned(),
+        String::from_utf8_lossy(&output.stderr).replace(&root.display().to_string(), "[ROOT]"),
+    )
+}
+
+#[test]
+fn filipino_files_have_one_and_other() {
+    let (_dir, root) = project();
+    add(&root, "tl", &Options::default());
+    let files = tree(&root.join("locales/fil"));
+    insta::assert_snapshot!("fil_article", files["article.ftl"]);
+    insta::assert_snapshot!("fil_site", files["site.ftl"]);
+}
+
+#[test]
+fn khmer_files_have_only_other() {
+    let (_dir, root) = project();
+    add(&root, "km", &Options::default());
+    let files = tree(&root.join("locales/km"));
+    insta::assert_snapshot!("km_article", files["article.ftl"]);
+}
+
+#[test]
+fn config_gets_one_table_and_keeps_the_rest() {
+    let (_dir, root) = project();
+    let before = std::fs::read_to_string(root.join("fluentpress.toml")).unwrap();
+    add(
+        &root,
+        "en-SB",
+        &Options {
+            translator: Some("John Kere".into()),
+            fallback: vec!["en".into()],
+        },
+    );
+    let after = std::fs::read_to_string(root.join("fluentpress.toml")).unwrap();
+    assert!(
+        after.starts_with(&before),
+        "the existing text was reformatted"
+    );
+    insta::assert_snapshot!("config_en_sb", after);
+    let project = fluentpress::config::Project::load(&root).unwrap();
+    let chain: Vec<String> = project
+        .locale("en-SB")
+        .unwrap()
+        .chain
+        .iter()
+        .map(|l| l.to_string())
+        .collect();
+    assert_eq!(chain, ["en-SB", "en"]);
+}
+
+/// The new locale has no entries yet (so `check` counts them all missing) and no syntax errors.
+#[test]
+fn generated_files_parse_and_define_nothing() {
+    let (_dir, root) = project();
+    add(&root, "bn", &Options::default());
+    let catalog = Catalog::load(&root.join("locales"), &["bn".into()]).unwrap();
+    let bn = catalog.locale("bn").unwrap();
+    assert_eq!(bn.files.len(), 2);
+    for file in &bn.files {
+        assert!(file.parse_errors.is_empty(), "{}", file.rel_path);
+        assert_eq!(file.entries().count(), 0, "{}", file.rel_path);
+    }
+}
+
+/// Deleting "# " from an entry's lines (from its id to the blank line) gives valid FTL with
+/// every source entry.
+#[test]
+fn uncommenting_every_entry_gives_valid_ftl() {
+    let (_dir, root) = project();
+    add(&root, "bn", &Options::default());
+    for name in ["article.ftl", "site.ftl"] {
+        let text = std::fs::read_to_string(root.join("locales/bn").join(name)).unwrap();
+        let mut out = String::new();
+        let mut inside = false;
+        for line in text.lines() {
+            if line.is_empty() {
+                inside = false;
+            }
+            let body = line.strip_prefix("# ").unwrap_or("");
+            let starts_entry = body.split_once(" =").is_some_and(|(id, _)| {
+                let id = id.strip_prefix('-').unwrap_or(id);
+                id.chars().next().is_some_and(|c| c.is_ascii_alphabetic())
+                    && id
+                        .chars()
+                        .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+            });
+            if starts_entry && !line.starts_with("# zh-CN") && !line.starts_with("# en") {
+                inside = true;
+            }
+            if inside {
+                out.push_str(
+                    line.strip_prefix("# ")
+                        .or(line.strip_prefix('#'))
+                        .unwrap_or(line),
+                );
+            } else {
+                out.push_str(line);
+            }
+            out.push('\n');
+        }
+        let resource = fluent_syntax::parser::parse(out.as_str())
+            .unwrap_or_else(|(_, e)| panic!("{name}: {e:?}\n{out}"));
+        let ids: Vec<String> = resource
+            .body
+            .iter()
+            .filter_map(|e| match e {
+                fluent_syntax::ast::Entry::Message(m) => Some(m.id.name.to_owned()),
+                fluent_syntax::ast::Entry::Term(t) => Some(format!("-{}", t.id.name)),
+                _ => None,
+            })
+            .collect();
+        let want: &[&str] = if name == "site.ftl" {
+            &["-unido", "nav-home", "published-on"]
+        } else {
+            &["title", "participants", "photo"]
+        };
+        assert_eq!(ids, want, "{name}");
+    }
+}
+
+#[test]
+fn cli_prints_next_steps() {
+    let (_dir, root) = project();
+    let (code, stdout, stderr) = run(&root, &["add-locale", "tl", "--translator", "Maria Santos"]);
+    assert_eq!((code, stderr.as_str()), (0, ""));
+    insta::assert_snapshot!("cli_fil", stdout);
+}
+
+fn refused(args: &[&str], expected_stderr: &str) {
+    let (_dir, root) = project();
+    let before = tree(&root);
+    let (code, stdout, stderr) = run(&root, args);
+    assert_eq!(code, 2, "{stderr}");
+    assert_eq!(stdout, "");
+    assert_eq!(stderr, expected_stderr);
+    assert_eq!(tree(&root), before, "something was written");
+}
+
+#[test]
+fn refuses_an_existing_locale() {
+    refused(
+        &["add-locale", "en"],
+        "error: cannot add locale `en`\n  caused by: locale `en` already exists in fluentpress.toml; nothing was written\n",
+    );
+}
+
+#[test]
+fn refuses_und() {
+    refused(
+        &["add-locale", "und"],
+        "error: cannot add locale `und`\n  caused by: invalid locale tag `und`: `und` (undetermined) names no language\n",
+    );
+}
+
+#[test]
+fn refuses_a_path() {
+    refused(
+        &["add-locale", "../x"],
+        "error: cannot add locale `../x`\n  caused by: invalid locale tag `../x`: a locale tag is letters, digits and hyphens only, like `fil` or `zh-CN`\n",
+    );
+}
+
+#[test]
+fn refuses_a_tag_without_cldr_data_naming_the_closest() {
+    refused(
+        &["add-locale", "mn-Mong"],
+        "error: cannot add locale `mn-Mong`\n  caused by: invalid locale tag `mn-Mong`: CLDR has no data for it, so dates and numbers would fall back to root formats; the closest supported tag is `mn`\n",
+    );
+    refused(
+        &["add-locale", "xx"],
+        "error: cannot add locale `xx`\n  caused by: invalid locale tag `xx`: CLDR has no data for it, and no supported tag is close to it\n",
+    );
+}
+
+#[test]
+fn refuses_an_unknown_fallback() {
+    refused(
+        &["add-locale", "vi", "--fallback", "fr"],
+        "error: cannot add locale `vi`\n  caused by: invalid `[ROOT]/fluentpress.toml`: [locales.vi] falls back to `fr`, which is not a configured locale\n",
+    );
+}
+
+#[test]
+fn refuses_a_folder_that_exists_without_config() {
+    let (_dir, root) = project();
+    std::fs::create_dir(root.join("locales/vi")).unwrap();
+    let before = tree(&root);
+    let (code, _, stderr) = run(&root, &["add-locale", "vi"]);
+    assert_eq!(code, 2);
+    assert!(stderr.contains("is not in fluentpress.toml"), "{stderr}");
+    assert_eq!(tree(&root), before);
+}
