@@ -174,7 +174,10 @@ fn render_marks_outdated_passages() {
     .unwrap();
     assert_eq!(page.matches("data-outdated=\"true\"").count(), 1, "{page}");
     let marked = page.split("data-outdated=\"true\">").nth(1).unwrap();
-    assert!(marked.starts_with("From "), "the intro is marked: {marked}");
+    assert!(
+        marked.starts_with("The “Industrial Park"),
+        "the intro is marked: {marked}"
+    );
     assert!(page.contains("One passage of this translation may be out of date"));
     // The source page is never outdated.
     let source = fs::read_to_string(
