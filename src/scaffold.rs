@@ -183,9 +183,8 @@ pub fn write(plan: &Plan) -> Result<()> {
         let _ = fs::remove_dir_all(&plan.locale_dir);
         return Err(e);
     }
-    // The lock file (which records what each translation was made against) gets the new
-    // locale here, once it exists: after the configuration, so that a failure leaves a
-    // consistent, registered locale with an empty lock entry.
+    // The caller records the new locale in the lock (`lock::accept_and_save`) once this has
+    // succeeded, so that a failure there leaves a consistent, registered locale.
     Ok(())
 }
 

@@ -29,6 +29,12 @@ pub(crate) fn execute(project: &Path, args: AddLocaleArgs) -> anyhow::Result<Out
     let plan = scaffold::plan(project, &args.tag, &options)
         .with_context(|| format!("cannot add locale `{}`", args.tag))?;
     scaffold::write(&plan).with_context(|| format!("cannot add locale `{}`", plan.locale))?;
+    // Record the new locale in the lock (nothing is translated yet, so this mostly creates the
+    // lock on a project that had none, recording the other locales as they are).
+    let project_config = fluentpress::config::Project::load(project)?;
+    let catalog = fluentpress::catalog::Catalog::load(&project_config.locales_dir(), &[])?;
+    let locked = fluentpress::lock::accept_and_save(&project_config, &catalog, &plan.locale, &[])
+        .context("the locale was added, but the lock file could not be updated")?;
 
     let mut out = anstream::stdout().lock();
     let tag = &plan.locale;
@@ -74,6 +80,15 @@ pub(crate) fn execute(project: &Path, args: AddLocaleArgs) -> anyhow::Result<Out
             format!("[{category}] {}, …", list.join(", "))
         })
         .collect();
+    if let Some(initialised) = &locked.initialised {
+        let locales: Vec<String> = initialised.iter().map(|r| r.locale.to_string()).collect();
+        writeln!(
+            out,
+            "  {:<width$}  created: existing translations of {} were assumed current",
+            shown(&project_config.lock_path()),
+            locales.join(", ")
+        )?;
+    }
     writeln!(out, "Plural forms in {tag}: {}", forms.join("; "))?;
     let chain: Vec<String> = plan.fallback.iter().map(ToString::to_string).collect();
     writeln!(out)?;
