@@ -1,141 +1,73 @@
-### বাংলা (bn) translation of site.ftl, created by `fluentpress add-locale bn`.
-###
-### Every entry below is commented out: it counts as missing, and readers see another
-### language instead, until you translate it. To translate an entry, delete "# " at the
-### start of each line from its id ("title =") to its end, then replace the English
-### text. Keep everything inside { } (variables, terms, selectors) unless your grammar
-### needs another order. The "# zh-CN:" lines show the original, the "# en:"
-### lines the English version; leave them in place.
-###
-### Plural forms in bn: [one] 0, 1, …; [other] 2, 3, 4, 5, 6, 7, …
-### Selectors on numbers below already list these forms.
+## Site-wide strings and shared terms for fluentpress pages (Bengali, Bangladesh usage).
+## DRAFT: translated from the English pivot (zh-CN consulted); not yet reviewed by a native speaker.
+## Terms are referenced from article files; keep the term ids identical in every locale.
+## Article files attach Bengali case endings directly to some terms
+## ({ -unido }র → ইউনিডোর, { -snai }ের → …ইনস্টিটিউটের, { -china-gov }ের → চীন সরকারের):
+## if a term's value changes, check those endings.
 
 ## Terms
 
-# zh-CN: 工发组织
-# en: UNIDO
-# -unido = UNIDO
+-unido = ইউনিডো
+-unido-full = জাতিসংঘ শিল্প উন্নয়ন সংস্থা
+-snai = সাংহাই জাতীয় হিসাববিজ্ঞান ইনস্টিটিউট
+-apfdi = এশিয়া-প্রশান্ত মহাসাগরীয় অর্থ ও উন্নয়ন ইনস্টিটিউট
+-china-gov = চীন সরকার
 
-# zh-CN: 联合国工业发展组织
-# en: United Nations Industrial Development Organization
-# -unido-full = United Nations Industrial Development Organization
+## Navigation
 
-# zh-CN: 上海国家会计学院
-# en: Shanghai National Accounting Institute
-# -snai = Shanghai National Accounting Institute
-
-# zh-CN: 亚太财经与发展学院
-# en: Asia-Pacific Finance and Development Institute
-# -apfdi = Asia-Pacific Finance and Development Institute
-
-# Written without an article; sentences supply "the" themselves ("the { -china-gov }").
-# zh-CN: 中国政府
-# en: Government of China
-# -china-gov = Government of China
-
-## Messages
-
-# zh-CN: 首页
-# en: Home
-# nav-home = Home
-
-# zh-CN: 一带一路
-# en: Belt and Road
-# nav-belt-and-road = Belt and Road
-
-# zh-CN: 城市重点领域
-# en: Key Urban Fields
-# nav-key-urban-fields = Key Urban Fields
-
+nav-home = প্রচ্ছদ
+nav-belt-and-road = বেল্ট অ্যান্ড রোড
+nav-key-urban-fields = নগরের গুরুত্বপূর্ণ ক্ষেত্রসমূহ
 # Accessible name (aria-label) of the breadcrumb navigation.
-# zh-CN: 当前位置
-# en: Breadcrumb
-# breadcrumb-label = Breadcrumb
+breadcrumb-label = বর্তমান অবস্থান
+
+## Article header and footer
 
 # Variables:
 #   $date (String) - publication date, already formatted for this locale.
-# zh-CN: 发布时间：{ $date }
-# en: Published { $date }
-# published-on = Published { $date }
-
+published-on = প্রকাশিত: { $date }
 # Variables:
 #   $source (String) - name of the source organisation.
-# zh-CN: 来源：{ $source }
-# en: Source: { $source }
-# source-line = Source: { $source }
-
+source-line = সূত্র: { $source }
 # Variables:
 #   $translator (String) - name of the translator.
-# zh-CN: 译者：{ $translator }
-# en: Translated by { $translator }
-# translated-by = Translated by { $translator }
-
+translated-by = অনুবাদ: { $translator }
 # The article's source organisation as shown in the header and source line.
-# zh-CN: { -unido-full }（{ -unido }）
-# en: { -unido-full } ({ -unido })
-# source-organisation = { -unido-full } ({ -unido })
+source-organisation = { -unido-full } ({ -unido })
+
+## Language switcher
 
 # Label in front of the list of other language versions of the article.
-# zh-CN: 其他语言版本
-# en: Read this article in
-# languages-label = Read this article in
+languages-label = যে ভাষায় পড়তে চান
+# Name of the Chinese language, as written in this locale (used mid-sentence, before "ভাষায়").
+language-zh-CN = চীনা
+# Name of the English language, as written in this locale (used mid-sentence, before "ভাষায়").
+language-en = ইংরেজি
 
-# Name of the Chinese language, as written in this locale.
-# zh-CN: 中文
-# en: Chinese
-# language-zh-CN = Chinese
-
-# Name of the English language, as written in this locale.
-# zh-CN: 英文
-# en: English
-# language-en = English
+## Notices
 
 # Shown when some passages fall back to another language.
 # Variables:
 #   $count (Number) - number of passages not yet translated.
-#   $language (String) - name of this page's language (e.g. "English").
+#   $language (String) - name of this page's language (e.g. "বাংলা").
 #   $shown (String) - names of the languages the passages are shown in instead.
-# zh-CN:
-#     { $count ->
-#        *[other] 本页有{ $count }段内容尚未译成{ $language }，暂以{ $shown }显示。
-#     }
-# en:
-#     { $count ->
-#         [one] One passage on this page has not yet been translated into { $language } and is shown in { $shown }.
-#        *[other] { $count } passages on this page have not yet been translated into { $language } and are shown in { $shown }.
-#     }
-# fallback-notice =
-#     { $count ->
-#         [one] { $count } passages on this page have not yet been translated into { $language } and are shown in { $shown }.
-#        *[other] { $count } passages on this page have not yet been translated into { $language } and are shown in { $shown }.
-#     }
-
-# zh-CN: 本译文为初稿，尚未经母语人士审校。
-# en: This translation is a draft that has not yet been reviewed by a native speaker.
-# draft-notice = This translation is a draft that has not yet been reviewed by a native speaker.
-
+# bn selects [one] for 0 and 1, so [one] repeats { $count } instead of writing "একটি".
+fallback-notice =
+    { $count ->
+        [one] এই পৃষ্ঠার { $count }টি অংশ এখনও { $language } ভাষায় অনূদিত হয়নি, তাই সেটি { $shown } ভাষায় দেখানো হচ্ছে।
+       *[other] এই পৃষ্ঠার { $count }টি অংশ এখনও { $language } ভাষায় অনূদিত হয়নি, তাই সেগুলো { $shown } ভাষায় দেখানো হচ্ছে।
+    }
+draft-notice = এই অনুবাদটি একটি খসড়া, যা এখনও কোনো মাতৃভাষী পর্যালোচনা করেননি।
 # Variables:
 #   $count (Number) - number of passages whose original changed after translation.
-# zh-CN:
-#     { $count ->
-#        *[other] 原文在翻译后有所更新，本译文中有{ $count }处内容可能已过时。
-#     }
-# en:
-#     { $count ->
-#         [one] One passage of this translation may be out of date because the original has changed since it was translated.
-#        *[other] { $count } passages of this translation may be out of date because the original has changed since they were translated.
-#     }
-# outdated-notice =
-#     { $count ->
-#         [one] { $count } passages of this translation may be out of date because the original has changed since they were translated.
-#        *[other] { $count } passages of this translation may be out of date because the original has changed since they were translated.
-#     }
+outdated-notice =
+    { $count ->
+        [one] অনুবাদের পর মূল লেখা বদলে যাওয়ায় এই অনুবাদের { $count }টি অংশ হালনাগাদ না-ও থাকতে পারে।
+       *[other] অনুবাদের পর মূল লেখা বদলে যাওয়ায় এই অনুবাদের { $count }টি অংশ হালনাগাদ না-ও থাকতে পারে।
+    }
 
-# zh-CN: 文章
-# en: Articles
-# index-title = Articles
+## Article index
 
+index-title = নিবন্ধ
 # Label in front of the list of languages an article is available in.
-# zh-CN: 语言版本
-# en: Available in
-# index-languages = Available in
+index-languages = যেসব ভাষায় পাওয়া যাচ্ছে

@@ -1,141 +1,81 @@
-### Filipino (fil) translation of site.ftl, created by `fluentpress add-locale fil`.
-###
-### Every entry below is commented out: it counts as missing, and readers see another
-### language instead, until you translate it. To translate an entry, delete "# " at the
-### start of each line from its id ("title =") to its end, then replace the English
-### text. Keep everything inside { } (variables, terms, selectors) unless your grammar
-### needs another order. The "# zh-CN:" lines show the original, the "# en:"
-### lines the English version; leave them in place.
-###
-### Plural forms in fil: [one] 0, 1, 2, 3, 5, 7, …; [other] 4, 6, 9, 14, 16, 19, …
-### Selectors on numbers below already list these forms.
+## Site-wide strings and shared terms for fluentpress pages (Filipino, fil).
+## Translated from the English pivot (en); draft, not yet reviewed by a native speaker.
+## Terms are referenced from article files; keep the term ids identical in every locale.
 
 ## Terms
 
-# zh-CN: 工发组织
-# en: UNIDO
-# -unido = UNIDO
+# Filipino has no official name for these organisations; Filipino news prose keeps
+# the English names of international and foreign institutions.
+# fluentpress: identical
+-unido = UNIDO
+# fluentpress: identical
+-unido-full = United Nations Industrial Development Organization
+# fluentpress: identical
+-snai = Shanghai National Accounting Institute
+# fluentpress: identical
+-apfdi = Asia-Pacific Finance and Development Institute
+# Written without a marker; sentences supply "ng", "sa", "ang" themselves.
+-china-gov = Pamahalaan ng Tsina
 
-# zh-CN: 联合国工业发展组织
-# en: United Nations Industrial Development Organization
-# -unido-full = United Nations Industrial Development Organization
+## Navigation
 
-# zh-CN: 上海国家会计学院
-# en: Shanghai National Accounting Institute
-# -snai = Shanghai National Accounting Institute
-
-# zh-CN: 亚太财经与发展学院
-# en: Asia-Pacific Finance and Development Institute
-# -apfdi = Asia-Pacific Finance and Development Institute
-
-# Written without an article; sentences supply "the" themselves ("the { -china-gov }").
-# zh-CN: 中国政府
-# en: Government of China
-# -china-gov = Government of China
-
-## Messages
-
-# zh-CN: 首页
-# en: Home
-# nav-home = Home
-
-# zh-CN: 一带一路
-# en: Belt and Road
-# nav-belt-and-road = Belt and Road
-
-# zh-CN: 城市重点领域
-# en: Key Urban Fields
-# nav-key-urban-fields = Key Urban Fields
-
+nav-home = Tahanan
+# Name of the initiative, used in English in Filipino.
+# fluentpress: identical
+nav-belt-and-road = Belt and Road
+nav-key-urban-fields = Pangunahing Larangang Urbano
 # Accessible name (aria-label) of the breadcrumb navigation.
-# zh-CN: 当前位置
-# en: Breadcrumb
-# breadcrumb-label = Breadcrumb
+breadcrumb-label = Landas ng nabigasyon
+
+## Article header and footer
 
 # Variables:
 #   $date (String) - publication date, already formatted for this locale.
-# zh-CN: 发布时间：{ $date }
-# en: Published { $date }
-# published-on = Published { $date }
-
+published-on = Inilathala noong { $date }
 # Variables:
 #   $source (String) - name of the source organisation.
-# zh-CN: 来源：{ $source }
-# en: Source: { $source }
-# source-line = Source: { $source }
-
+source-line = Pinagmulan: { $source }
 # Variables:
-#   $translator (String) - name of the translator.
-# zh-CN: 译者：{ $translator }
-# en: Translated by { $translator }
-# translated-by = Translated by { $translator }
-
+#   $translator (String) - name of the translator (a person: "ni").
+translated-by = Isinalin ni { $translator }
 # The article's source organisation as shown in the header and source line.
-# zh-CN: { -unido-full }（{ -unido }）
-# en: { -unido-full } ({ -unido })
-# source-organisation = { -unido-full } ({ -unido })
+# fluentpress: identical
+source-organisation = { -unido-full } ({ -unido })
+
+## Language switcher
 
 # Label in front of the list of other language versions of the article.
-# zh-CN: 其他语言版本
-# en: Read this article in
-# languages-label = Read this article in
-
+languages-label = Basahin ang artikulong ito sa
 # Name of the Chinese language, as written in this locale.
-# zh-CN: 中文
-# en: Chinese
-# language-zh-CN = Chinese
-
+language-zh-CN = Tsino
 # Name of the English language, as written in this locale.
-# zh-CN: 英文
-# en: English
-# language-en = English
+language-en = Ingles
+
+## Notices
 
 # Shown when some passages fall back to another language.
+# In fil, 0, 1, 2, 3, 5, 7, 8 … select [one]; Filipino nouns do not change with the
+# number, so both variants carry the same text.
 # Variables:
 #   $count (Number) - number of passages not yet translated.
-#   $language (String) - name of this page's language (e.g. "English").
+#   $language (String) - name of this page's language (e.g. "Filipino").
 #   $shown (String) - names of the languages the passages are shown in instead.
-# zh-CN:
-#     { $count ->
-#        *[other] 本页有{ $count }段内容尚未译成{ $language }，暂以{ $shown }显示。
-#     }
-# en:
-#     { $count ->
-#         [one] One passage on this page has not yet been translated into { $language } and is shown in { $shown }.
-#        *[other] { $count } passages on this page have not yet been translated into { $language } and are shown in { $shown }.
-#     }
-# fallback-notice =
-#     { $count ->
-#         [one] { $count } passages on this page have not yet been translated into { $language } and are shown in { $shown }.
-#        *[other] { $count } passages on this page have not yet been translated into { $language } and are shown in { $shown }.
-#     }
-
-# zh-CN: 本译文为初稿，尚未经母语人士审校。
-# en: This translation is a draft that has not yet been reviewed by a native speaker.
-# draft-notice = This translation is a draft that has not yet been reviewed by a native speaker.
-
+fallback-notice =
+    { $count ->
+        [one] May { $count } bahagi sa pahinang ito na hindi pa naisasalin sa { $language } at sa halip ay ipinapakita sa { $shown }.
+       *[other] May { $count } bahagi sa pahinang ito na hindi pa naisasalin sa { $language } at sa halip ay ipinapakita sa { $shown }.
+    }
+draft-notice = Ang salin na ito ay isang borador na hindi pa nasusuri ng isang katutubong tagapagsalita ng wika.
 # Variables:
 #   $count (Number) - number of passages whose original changed after translation.
-# zh-CN:
-#     { $count ->
-#        *[other] 原文在翻译后有所更新，本译文中有{ $count }处内容可能已过时。
-#     }
-# en:
-#     { $count ->
-#         [one] One passage of this translation may be out of date because the original has changed since it was translated.
-#        *[other] { $count } passages of this translation may be out of date because the original has changed since they were translated.
-#     }
-# outdated-notice =
-#     { $count ->
-#         [one] { $count } passages of this translation may be out of date because the original has changed since they were translated.
-#        *[other] { $count } passages of this translation may be out of date because the original has changed since they were translated.
-#     }
+outdated-notice =
+    { $count ->
+        [one] May { $count } bahagi ng salin na ito na maaaring luma na dahil nagbago ang orihinal mula nang isalin ito.
+       *[other] May { $count } bahagi ng salin na ito na maaaring luma na dahil nagbago ang orihinal mula nang isalin ito.
+    }
 
-# zh-CN: 文章
-# en: Articles
-# index-title = Articles
+## Article index
 
+index-title = Mga Artikulo
 # Label in front of the list of languages an article is available in.
-# zh-CN: 语言版本
-# en: Available in
-# index-languages = Available in
+index-languages = Mababasa sa

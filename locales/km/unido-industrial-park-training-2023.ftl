@@ -1,59 +1,40 @@
-### ខ្មែរ (km) translation of unido-industrial-park-training-2023.ftl, created by `fluentpress add-locale km`.
-###
-### Every entry below is commented out: it counts as missing, and readers see another
-### language instead, until you translate it. To translate an entry, delete "# " at the
-### start of each line from its id ("title =") to its end, then replace the English
-### text. Keep everything inside { } (variables, terms, selectors) unless your grammar
-### needs another order. The "# zh-CN:" lines show the original, the "# en:"
-### lines the English version; leave them in place.
-###
-### Plural forms in km: [other] 0, 1, 2, 3, 4, 5, …
-### Selectors on numbers below already list these forms.
+## Article: UNIDO and the Shanghai National Accounting Institute jointly organized the
+## Industrial Park Leadership Training Programme for the Asia-Pacific Region (published 2023-07-28).
+## Khmer. DRAFT: translated from the English pivot, zh-CN consulted; not yet reviewed by a
+## native speaker.
+##
+## Deliberately left out (they fall back to English and the page says so):
+## - opening: personal names and titles (Li Yong, Lu Wenbin, Dejene Tezera, UNIDO's Department of
+##   Agri-Business) whose established Khmer spellings could not be verified.
+## - experts: a long list of Chinese and other institutions without verifiable Khmer names.
+## Terminology: industrial park = ឧទ្យានឧស្សាហកម្ម; special economic zone = តំបន់សេដ្ឋកិច្ចពិសេស;
+## South-South cooperation = កិច្ចសហប្រតិបត្តិការត្បូង-ត្បូង; capacity building = ការកសាងសមត្ថភាព.
+## km has only the plural category `other`: numbers are used without selectors.
+##
+## Variables passed to every message in this file (already formatted for the locale):
+##   $officials (Number) 29, $countries (Number) 8, $country-list (String),
+##   $programme-dates (String), $published (String).
 
-# zh-CN: { -unido }与{ -snai }联合举办亚太地区工业园区领导力培训项目
-# en: { -unido } and the { -snai } jointly organized the Industrial Park Leadership Training Programme for the Asia-Pacific Region
-# title = { -unido } and the { -snai } jointly organized the Industrial Park Leadership Training Programme for the Asia-Pacific Region
+title = { -unido } និង{ -snai } សហការរៀបចំកម្មវិធីបណ្តុះបណ្តាលភាពជាអ្នកដឹកនាំផ្នែកឧទ្យានឧស្សាហកម្ម សម្រាប់តំបន់អាស៊ីប៉ាស៊ីហ្វិក
 
 # Variables:
-#   $programme-dates (String) - the date range of the programme, e.g. "July 10 – 14, 2023".
-# zh-CN: { $programme-dates }，由{ -unido-full }（{ -unido }）与{ -snai }（{ -apfdi }）合作举办的“亚太地区工业园区领导力培训项目”在中国上海举行。本次面授培训汇聚了亚太地区发展中国家的专业人士和政策制定者，围绕工业园区的规划、开发与管理交流创新理念、分享最佳实践、积累宝贵经验。
-# en: The “Industrial Park Leadership Training Programme for the Asia-Pacific Region”, organized by the { -unido-full } ({ -unido }) in cooperation with the { -snai } ({ -apfdi }), was held in Shanghai, China, on { $programme-dates }. The face-to-face training brought together professionals and policy makers from developing countries in the Asia-Pacific region to exchange innovative ideas, share best practices and accumulate valuable experience in industrial park planning, development and management.
-# intro = The “Industrial Park Leadership Training Programme for the Asia-Pacific Region”, organized by the { -unido-full } ({ -unido }) in cooperation with the { -snai } ({ -apfdi }), was held in Shanghai, China, on { $programme-dates }. The face-to-face training brought together professionals and policy makers from developing countries in the Asia-Pacific region to exchange innovative ideas, share best practices and accumulate valuable experience in industrial park planning, development and management.
+#   $programme-dates (String) - the date range of the programme, e.g. "10–14 កក្កដា 2023".
+intro = កាលពីថ្ងៃទី { $programme-dates } “កម្មវិធីបណ្តុះបណ្តាលភាពជាអ្នកដឹកនាំផ្នែកឧទ្យានឧស្សាហកម្ម សម្រាប់តំបន់អាស៊ីប៉ាស៊ីហ្វិក” ដែលរៀបចំដោយ{ -unido-full } ({ -unido }) ក្នុងកិច្ចសហការជាមួយ{ -snai } ({ -apfdi }) ត្រូវបានប្រព្រឹត្តទៅនៅទីក្រុងសៀងហៃ ប្រទេសចិន។ ការបណ្តុះបណ្តាលដោយផ្ទាល់នេះ បានប្រមូលផ្តុំអ្នកជំនាញ និងអ្នកធ្វើគោលនយោបាយមកពីបណ្តាប្រទេសកំពុងអភិវឌ្ឍក្នុងតំបន់អាស៊ីប៉ាស៊ីហ្វិក ដើម្បីផ្លាស់ប្តូរគំនិតច្នៃប្រឌិត ចែករំលែកការអនុវត្តល្អៗ និងទទួលបានបទពិសោធន៍ដ៏មានតម្លៃ លើការរៀបចំផែនការ ការអភិវឌ្ឍ និងការគ្រប់គ្រងឧទ្យានឧស្សាហកម្ម។
 
 # Variables:
 #   $officials (Number) - number of participating officials (29).
 #   $countries (Number) - number of participating countries (8).
 #   $country-list (String) - the country names joined with the locale's list pattern.
-# zh-CN:
-#     来自{ $country-list }{ $countries ->
-#        *[other] { $countries }个国家
-#     }、从事工业园区和经济特区开发建设工作的{ $officials ->
-#        *[other] { $officials }名中高级政府官员
-#     }应邀积极参与了本次活动。
-# en:
-#     { $officials ->
-#         [one] One medium or senior government official
-#        *[other] { $officials } medium and senior government officials
-#     } from { $countries ->
-#         [one] one country
-#        *[other] { $countries } countries
-#     } — { $country-list } — engaged in the development of industrial parks and special economic zones { $officials ->
-#         [one] was
-#        *[other] were
-#     } invited to actively participate in the event.
-# participants =
-#     { $officials ->
-#        *[other] { $officials } medium and senior government officials
-#     } from { $countries ->
-#        *[other] { $countries } countries
-#     } — { $country-list } — engaged in the development of industrial parks and special economic zones { $officials ->
-#        *[other] were
-#     } invited to actively participate in the event.
+participants = មន្ត្រីរដ្ឋាភិបាលកម្រិតមធ្យម និងជាន់ខ្ពស់ចំនួន { $officials } រូប មកពីប្រទេសចំនួន { $countries } ({ $country-list }) ដែលបំពេញការងារលើការអភិវឌ្ឍឧទ្យានឧស្សាហកម្ម និងតំបន់សេដ្ឋកិច្ចពិសេស ត្រូវបានអញ្ជើញឱ្យចូលរួមយ៉ាងសកម្មក្នុងកម្មវិធីនេះ។
 
 # Credit line under the article photo.
-# zh-CN: 来源：{ -unido-full }（{ -unido }）
-# en: Source: { -unido-full } ({ -unido })
-# photo-credit = Source: { -unido-full } ({ -unido })
+photo-credit = ប្រភពរូបភាព៖ { -unido-full } ({ -unido })
+
+background = ក្នុងប៉ុន្មានឆ្នាំថ្មីៗនេះ ដោយមានការគាំទ្រពី{ -china-gov } { -unido } បានចេញផ្សាយ “គោលការណ៍ណែនាំអន្តរជាតិសម្រាប់ឧទ្យានឧស្សាហកម្ម” បានធ្វើការសិក្សាស្រាវជ្រាវលើឧទ្យានឧស្សាហកម្មតាមប្រភេទ និងតាមប្រទេស ព្រមទាំងបានខិតខំអនុវត្តគម្រោងនានា ដូចជា “វេទិកាអភិវឌ្ឍន៍ប្រកបដោយចីរភាពសម្រាប់ឧទ្យានឧស្សាហកម្ម” ជាដើម។ ការបណ្តុះបណ្តាលនេះ ដែលទទួលបានការឧបត្ថម្ភថវិកាពី{ -china-gov }ផងដែរ គឺជាការបង្ហាញជាក់ស្តែងនៃកិច្ចខិតខំប្រឹងប្រែងរួមគ្នារវាង { -unido } និង{ -china-gov } ក្នុងការលើកកម្ពស់ការអភិវឌ្ឍប្រកបដោយចីរភាពនៃឧទ្យានឧស្សាហកម្មនៅបណ្តាប្រទេសកំពុងអភិវឌ្ឍ និងការកសាងសមត្ថភាព តាមរយៈកិច្ចសហប្រតិបត្តិការត្បូង-ត្បូង។
+
+gratitude = { -unido } សូមថ្លែងអំណរគុណយ៉ាងជ្រាលជ្រៅចំពោះ{ -china-gov } ដៃគូរបស់ខ្លួនគឺ{ -snai } ({ -apfdi }) ព្រមទាំងអ្នកជំនាញបណ្តុះបណ្តាល និងអ្នកចូលរួមទាំងអស់ ដែលបានចូលរួមចំណែក និងគាំទ្រកម្មវិធីបណ្តុះបណ្តាលនេះ។ { -unido } នឹងរៀបចំសកម្មភាពកសាងសមត្ថភាពស្រដៀងគ្នានេះ ជាមួយដៃគូនានា សម្រាប់បណ្តាប្រទេសនៅតំបន់ផ្សេងៗ ហើយនឹងបន្តគាំទ្ររដ្ឋជាសមាជិកក្នុងការអភិវឌ្ឍឧទ្យានឧស្សាហកម្ម និងតំបន់សេដ្ឋកិច្ចពិសេស ឆ្ពោះទៅរកឧស្សាហូបនីយកម្មប្រកបដោយបរិយាប័ន្ន និងចីរភាព។
+
+## Not yet translated: uncomment and translate (the page shows the English text meanwhile).
 
 # "The 10th" is 10 July 2023, the first day of the programme.
 # The name of the SNAI president, Lu Wenbin, is as given in the English source.
@@ -65,11 +46,3 @@
 # zh-CN: 来自商务部国际贸易经济合作研究院、中国环境科学研究院、上海社会科学院、国家级经济技术开发区绿色发展联盟、哥本哈根大学、东南大学、{ -unido }以及国内知名园区和科技企业的国际专家团队，与学员分享了园区发展的先进经验，并开展了深入的专题研讨，内容涵盖园区规划、招商引资、科技创新、环境保护、循环经济、城镇化和区域价值链等多个领域。实地考察和交流研讨也使学员对园区的开发建设有了直观而深入的了解。
 # en: A team of international experts from the Chinese Academy of International Trade and Economic Cooperation, the Chinese Academy of Environmental Sciences, the Shanghai Academy of Social Sciences, the Green Development Alliance of National Economic and Technological Development Zones, the University of Copenhagen, Southeast University, { -unido }, well-known domestic parks and science and technology enterprises shared advanced experience in park development with participants and conducted in-depth thematic discussions. The training covered many fields, such as park planning, investment promotion, scientific and technological innovation, environmental protection, circular economy, urbanization and regional value chains. Field visits and discussions also provided participants with an intuitive and in-depth understanding of the development and construction of parks.
 # experts = A team of international experts from the Chinese Academy of International Trade and Economic Cooperation, the Chinese Academy of Environmental Sciences, the Shanghai Academy of Social Sciences, the Green Development Alliance of National Economic and Technological Development Zones, the University of Copenhagen, Southeast University, { -unido }, well-known domestic parks and science and technology enterprises shared advanced experience in park development with participants and conducted in-depth thematic discussions. The training covered many fields, such as park planning, investment promotion, scientific and technological innovation, environmental protection, circular economy, urbanization and regional value chains. Field visits and discussions also provided participants with an intuitive and in-depth understanding of the development and construction of parks.
-
-# zh-CN: 近年来，在{ -china-gov }的支持下，{ -unido }发布了《工业园区国际指南》，开展了分类别、分国别的园区研究，并积极推动实施“工业园区可持续发展平台”等项目。本次培训同样由{ -china-gov }资助，是{ -unido }与{ -china-gov }携手通过南南合作推动发展中国家工业园区可持续发展和能力建设的具体体现。
-# en: In recent years, with the support of the { -china-gov }, { -unido } has issued the International Guidelines for Industrial Parks, conducted studies of parks by category and country, and made efforts to implement projects such as the Sustainable Development Platform for Industrial Parks. The training, which was also funded by the { -china-gov }, was a concrete manifestation of the joint efforts of { -unido } and the { -china-gov } to promote the sustainable development of industrial parks in developing countries and capacity building through South-South cooperation.
-# background = In recent years, with the support of the { -china-gov }, { -unido } has issued the International Guidelines for Industrial Parks, conducted studies of parks by category and country, and made efforts to implement projects such as the Sustainable Development Platform for Industrial Parks. The training, which was also funded by the { -china-gov }, was a concrete manifestation of the joint efforts of { -unido } and the { -china-gov } to promote the sustainable development of industrial parks in developing countries and capacity building through South-South cooperation.
-
-# zh-CN: { -unido }衷心感谢{ -china-gov }、合作伙伴{ -snai }（{ -apfdi }）以及全体培训专家和学员对本次培训项目的贡献与支持。{ -unido }将与合作伙伴一道，面向不同地区的国家开展类似的能力建设活动，并继续支持成员国发展工业园区和经济特区，实现包容和可持续的工业化。
-# en: { -unido } would like to express its sincere gratitude to the { -china-gov }, its partner, the { -snai } ({ -apfdi }), all training experts and participants for their contributions and support to the Training Programme. { -unido } will carry out similar capacity-building activities with partners for countries in different regions and continue to support member States in developing industrial parks and special economic zones for inclusive and sustainable industrialization.
-# gratitude = { -unido } would like to express its sincere gratitude to the { -china-gov }, its partner, the { -snai } ({ -apfdi }), all training experts and participants for their contributions and support to the Training Programme. { -unido } will carry out similar capacity-building activities with partners for countries in different regions and continue to support member States in developing industrial parks and special economic zones for inclusive and sustainable industrialization.

@@ -1,139 +1,76 @@
-### ไทย (th) translation of site.ftl, created by `fluentpress add-locale th`.
-###
-### Every entry below is commented out: it counts as missing, and readers see another
-### language instead, until you translate it. To translate an entry, delete "# " at the
-### start of each line from its id ("title =") to its end, then replace the English
-### text. Keep everything inside { } (variables, terms, selectors) unless your grammar
-### needs another order. The "# zh-CN:" lines show the original, the "# en:"
-### lines the English version; leave them in place.
-###
-### Plural forms in th: [other] 0, 1, 2, 3, 4, 5, …
-### Selectors on numbers below already list these forms.
+## Site-wide strings and shared terms for fluentpress pages (Thai, th).
+## Translated from the English pivot (en); draft, not yet reviewed by a native speaker.
+## Terms are referenced from article files; keep the term ids identical in every locale.
+## Spacing: Thai words are not separated by spaces; a space is kept around Latin-script
+## words (UNIDO) and between clauses, as in Thai news prose.
 
 ## Terms
 
-# zh-CN: 工发组织
-# en: UNIDO
-# -unido = UNIDO
+# Thai official and news usage keeps the Latin acronym.
+# fluentpress: identical
+-unido = UNIDO
+# Official Thai name of the organisation.
+-unido-full = องค์การพัฒนาอุตสาหกรรมแห่งสหประชาชาติ
+-snai = สถาบันการบัญชีแห่งชาติเซี่ยงไฮ้
+-apfdi = สถาบันการเงินและการพัฒนาเอเชีย-แปซิฟิก
+-china-gov = รัฐบาลจีน
 
-# zh-CN: 联合国工业发展组织
-# en: United Nations Industrial Development Organization
-# -unido-full = United Nations Industrial Development Organization
+## Navigation
 
-# zh-CN: 上海国家会计学院
-# en: Shanghai National Accounting Institute
-# -snai = Shanghai National Accounting Institute
-
-# zh-CN: 亚太财经与发展学院
-# en: Asia-Pacific Finance and Development Institute
-# -apfdi = Asia-Pacific Finance and Development Institute
-
-# Written without an article; sentences supply "the" themselves ("the { -china-gov }").
-# zh-CN: 中国政府
-# en: Government of China
-# -china-gov = Government of China
-
-## Messages
-
-# zh-CN: 首页
-# en: Home
-# nav-home = Home
-
-# zh-CN: 一带一路
-# en: Belt and Road
-# nav-belt-and-road = Belt and Road
-
-# zh-CN: 城市重点领域
-# en: Key Urban Fields
-# nav-key-urban-fields = Key Urban Fields
-
+nav-home = หน้าแรก
+nav-belt-and-road = หนึ่งแถบหนึ่งเส้นทาง
+nav-key-urban-fields = สาขาสำคัญด้านเมือง
 # Accessible name (aria-label) of the breadcrumb navigation.
-# zh-CN: 当前位置
-# en: Breadcrumb
-# breadcrumb-label = Breadcrumb
+breadcrumb-label = เส้นทางนำทาง
+
+## Article header and footer
 
 # Variables:
 #   $date (String) - publication date, already formatted for this locale.
-# zh-CN: 发布时间：{ $date }
-# en: Published { $date }
-# published-on = Published { $date }
-
+published-on = เผยแพร่เมื่อ { $date }
 # Variables:
 #   $source (String) - name of the source organisation.
-# zh-CN: 来源：{ $source }
-# en: Source: { $source }
-# source-line = Source: { $source }
-
+source-line = ที่มา: { $source }
 # Variables:
 #   $translator (String) - name of the translator.
-# zh-CN: 译者：{ $translator }
-# en: Translated by { $translator }
-# translated-by = Translated by { $translator }
-
+translated-by = แปลโดย { $translator }
 # The article's source organisation as shown in the header and source line.
-# zh-CN: { -unido-full }（{ -unido }）
-# en: { -unido-full } ({ -unido })
-# source-organisation = { -unido-full } ({ -unido })
+# fluentpress: identical
+source-organisation = { -unido-full } ({ -unido })
 
-# Label in front of the list of other language versions of the article.
-# zh-CN: 其他语言版本
-# en: Read this article in
-# languages-label = Read this article in
+## Language switcher
 
-# Name of the Chinese language, as written in this locale.
-# zh-CN: 中文
-# en: Chinese
-# language-zh-CN = Chinese
+# Label in front of the list of other language versions of the article
+# (a standalone label: "Read this article in another language").
+languages-label = อ่านบทความนี้ในภาษาอื่น
+# Name of the Chinese language, as written in this locale (full name with ภาษา).
+language-zh-CN = ภาษาจีน
+# Name of the English language, as written in this locale (full name with ภาษา).
+language-en = ภาษาอังกฤษ
 
-# Name of the English language, as written in this locale.
-# zh-CN: 英文
-# en: English
-# language-en = English
+## Notices
 
 # Shown when some passages fall back to another language.
+# $language and $shown are used bare: pass full names such as "ภาษาไทย", "ภาษาอังกฤษ".
 # Variables:
 #   $count (Number) - number of passages not yet translated.
-#   $language (String) - name of this page's language (e.g. "English").
+#   $language (String) - name of this page's language.
 #   $shown (String) - names of the languages the passages are shown in instead.
-# zh-CN:
-#     { $count ->
-#        *[other] 本页有{ $count }段内容尚未译成{ $language }，暂以{ $shown }显示。
-#     }
-# en:
-#     { $count ->
-#         [one] One passage on this page has not yet been translated into { $language } and is shown in { $shown }.
-#        *[other] { $count } passages on this page have not yet been translated into { $language } and are shown in { $shown }.
-#     }
-# fallback-notice =
-#     { $count ->
-#        *[other] { $count } passages on this page have not yet been translated into { $language } and are shown in { $shown }.
-#     }
-
-# zh-CN: 本译文为初稿，尚未经母语人士审校。
-# en: This translation is a draft that has not yet been reviewed by a native speaker.
-# draft-notice = This translation is a draft that has not yet been reviewed by a native speaker.
-
+fallback-notice =
+    { $count ->
+       *[other] หน้านี้มีเนื้อหา { $count } ส่วนที่ยังไม่ได้แปลเป็น{ $language } จึงแสดงเป็น{ $shown }แทน
+    }
+draft-notice = คำแปลนี้เป็นฉบับร่างที่ยังไม่ได้รับการตรวจทานโดยเจ้าของภาษา
 # Variables:
 #   $count (Number) - number of passages whose original changed after translation.
-# zh-CN:
-#     { $count ->
-#        *[other] 原文在翻译后有所更新，本译文中有{ $count }处内容可能已过时。
-#     }
-# en:
-#     { $count ->
-#         [one] One passage of this translation may be out of date because the original has changed since it was translated.
-#        *[other] { $count } passages of this translation may be out of date because the original has changed since they were translated.
-#     }
-# outdated-notice =
-#     { $count ->
-#        *[other] { $count } passages of this translation may be out of date because the original has changed since they were translated.
-#     }
+outdated-notice =
+    { $count ->
+       *[other] คำแปลนี้มีเนื้อหา { $count } ส่วนที่อาจไม่เป็นปัจจุบัน เนื่องจากต้นฉบับมีการเปลี่ยนแปลงหลังจากที่แปลไปแล้ว
+    }
 
-# zh-CN: 文章
-# en: Articles
-# index-title = Articles
+## Article index
 
-# Label in front of the list of languages an article is available in.
-# zh-CN: 语言版本
-# en: Available in
-# index-languages = Available in
+index-title = บทความ
+# Label in front of the list of languages an article is available in
+# (a standalone label: "Languages available").
+index-languages = ภาษาที่มีให้อ่าน
