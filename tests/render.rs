@@ -312,3 +312,60 @@ fn error_unknown_locale_on_the_command_line() {
         out.stderr
     );
 }
+
+#[test]
+fn renders_khmer_and_bengali_pages() {
+    let project = Project::copy();
+    let out = project.run(&["render", "--locale", "km", "--locale", "bn"]);
+    assert_eq!(out.code, 0, "{out:?}");
+    insta::assert_snapshot!("km.html", page(&project, "km", "html"));
+    insta::assert_snapshot!("bn.html", page(&project, "bn", "html"));
+}
+
+/// Every participant locale renders with its own CLDR dates, digits and country names, and a
+/// draft notice; fallbacks are exactly the passages left untranslated.
+#[test]
+fn every_participant_locale_renders_with_local_formats() {
+    let project = Project::copy();
+    let out = project.run(&["render"]);
+    assert_eq!(out.code, 0, "{out:?}");
+    let expectations = [
+        ("fil", ["Hulyo 28, 2023", "Pilipinas", "Indonesia"]),
+        ("km", ["28 កក្កដា 2023", "កម្ពុជា", "ឥណ្ឌូណេស៊ី"]),
+        ("lo", ["28 ກໍລະກົດ 2023", "ກຳປູເຈຍ", "ອິນໂດເນເຊຍ"]),
+        ("bn", ["২৮ জুলাই, ২০২৩", "২৯", "কম্বোডিয়া"]),
+        (
+            "mn",
+            ["2023\u{202f}оны долоодугаар сарын 28", "Камбож", "Индонез"],
+        ),
+        ("en-SB", ["28 July 2023", "Solomon Islands", "Cambodia"]),
+        ("th", ["28 กรกฎาคม 2566", "กัมพูชา", "อินโดนีเซีย"]),
+        ("id", ["28 Juli 2023", "Kamboja", "Filipina"]),
+    ];
+    for (locale, needles) in expectations {
+        let html = page(&project, locale, "html");
+        assert!(
+            html.starts_with(&format!("<!DOCTYPE html>\n<html lang=\"{locale}\"")),
+            "{locale}"
+        );
+        assert!(
+            html.contains("<p class=\"notice\" role=\"note\""),
+            "{locale}: no draft notice"
+        );
+        for needle in needles {
+            assert!(html.contains(needle), "{locale}: `{needle}` not found");
+        }
+    }
+    let fallbacks: Vec<&str> = out
+        .stderr
+        .lines()
+        .filter(|l| l.starts_with("fallback: "))
+        .collect();
+    let expected_fallbacks = 2 + 2 + 8; // km and lo: opening, experts; en-SB: the whole article
+    assert_eq!(fallbacks.len(), expected_fallbacks, "{}", out.stderr);
+    assert!(
+        fallbacks.iter().all(|l| l.ends_with("shown in en")),
+        "{}",
+        out.stderr
+    );
+}
