@@ -331,6 +331,18 @@ fn scaffold_file(cx: &Context<'_>, source: &FtlFile, pivot: Option<&FtlFile>) ->
     }
 }
 
+/// The plural forms of a locale with sample numbers: `[one] 0, 1, …; [other] 2, 3, …`.
+pub fn plural_forms(plurals: &[(&'static str, Vec<u32>)]) -> String {
+    let forms: Vec<String> = plurals
+        .iter()
+        .map(|(category, samples)| {
+            let list: Vec<String> = samples.iter().map(u32::to_string).collect();
+            format!("[{category}] {}, …", list.join(", "))
+        })
+        .collect();
+    forms.join("; ")
+}
+
 fn header(cx: &Context<'_>, rel_path: &str, has_plurals: bool) -> String {
     let mut h = format!(
         "### {name} ({tag}) translation of {rel_path}, created by `fluentpress add-locale {tag}`.\n\
@@ -348,18 +360,10 @@ fn header(cx: &Context<'_>, rel_path: &str, has_plurals: bool) -> String {
         pivot = cx.pivot,
     );
     if has_plurals {
-        let forms: Vec<String> = cx
-            .plurals
-            .iter()
-            .map(|(category, samples)| {
-                let list: Vec<String> = samples.iter().map(u32::to_string).collect();
-                format!("[{category}] {}, …", list.join(", "))
-            })
-            .collect();
         h.push_str(&format!(
             "###\n### Plural forms in {}: {}\n### Selectors on numbers below already list these forms.\n",
             cx.locale,
-            forms.join("; ")
+            plural_forms(cx.plurals)
         ));
     }
     h.push('\n');

@@ -72,14 +72,6 @@ pub(crate) fn execute(project: &Path, args: AddLocaleArgs) -> anyhow::Result<Out
         "  {:<width$}  [locales.{tag}] added",
         shown(&plan.config_path)
     )?;
-    let forms: Vec<String> = plan
-        .plurals
-        .iter()
-        .map(|(category, samples)| {
-            let list: Vec<String> = samples.iter().map(u32::to_string).collect();
-            format!("[{category}] {}, …", list.join(", "))
-        })
-        .collect();
     if let Some(initialised) = &locked.initialised {
         let locales: Vec<String> = initialised.iter().map(|r| r.locale.to_string()).collect();
         writeln!(
@@ -89,7 +81,11 @@ pub(crate) fn execute(project: &Path, args: AddLocaleArgs) -> anyhow::Result<Out
             locales.join(", ")
         )?;
     }
-    writeln!(out, "Plural forms in {tag}: {}", forms.join("; "))?;
+    writeln!(
+        out,
+        "Plural forms in {tag}: {}",
+        scaffold::plural_forms(&plan.plurals)
+    )?;
     let chain: Vec<String> = plan.fallback.iter().map(ToString::to_string).collect();
     writeln!(out)?;
     writeln!(out, "Next steps:")?;
