@@ -2,26 +2,16 @@
 
 use std::fs;
 use std::path::Path;
-use std::process::Command;
+
+mod common;
+
+use common::copy_tree;
 
 fn fixture() -> tempfile::TempDir {
     let dir = tempfile::tempdir().unwrap();
     let from = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/lock/basic");
     copy_tree(&from, dir.path());
     dir
-}
-
-fn copy_tree(from: &Path, to: &Path) {
-    fs::create_dir_all(to).unwrap();
-    for entry in fs::read_dir(from).unwrap() {
-        let entry = entry.unwrap();
-        let target = to.join(entry.file_name());
-        if entry.path().is_dir() {
-            copy_tree(&entry.path(), &target);
-        } else {
-            fs::copy(entry.path(), target).unwrap();
-        }
-    }
 }
 
 fn edit(project: &Path, rel: &str, from: &str, to: &str) {
@@ -31,23 +21,9 @@ fn edit(project: &Path, rel: &str, from: &str, to: &str) {
     fs::write(&path, text.replace(from, to)).unwrap();
 }
 
-/// Runs `fluentpress --project PROJECT ARGS…` and returns the exit code, stdout and stderr
-/// with the project path shown as `[PROJECT]`.
+/// Runs `fluentpress --project PROJECT ARGS…`: exit code, stdout and stderr in one text.
 fn run(project: &Path, args: &[&str]) -> String {
-    let output = Command::new(env!("CARGO_BIN_EXE_fluentpress"))
-        .arg("--project")
-        .arg(project)
-        .args(args)
-        .env("NO_COLOR", "1")
-        .output()
-        .unwrap();
-    let text = format!(
-        "exit: {}\n--- stdout\n{}--- stderr\n{}",
-        output.status.code().unwrap_or(-1),
-        String::from_utf8_lossy(&output.stdout),
-        String::from_utf8_lossy(&output.stderr),
-    );
-    text.replace(&project.display().to_string(), "[PROJECT]")
+    common::run_in(project, args).transcript()
 }
 
 #[test]

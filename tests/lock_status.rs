@@ -3,6 +3,9 @@
 use std::fs;
 use std::path::{Path, PathBuf};
 
+mod common;
+
+use common::copy_tree;
 use fluentpress::catalog::Catalog;
 use fluentpress::config::Project;
 use fluentpress::locale::Locale;
@@ -71,19 +74,6 @@ impl Fixture {
         let ids: Vec<String> = ids.iter().map(|s| s.to_string()).collect();
         lock.accept(&project, &catalog, &Locale::parse(locale).unwrap(), &ids)
             .unwrap()
-    }
-}
-
-fn copy_tree(from: &Path, to: &Path) {
-    fs::create_dir_all(to).unwrap();
-    for entry in fs::read_dir(from).unwrap() {
-        let entry = entry.unwrap();
-        let target = to.join(entry.file_name());
-        if entry.path().is_dir() {
-            copy_tree(&entry.path(), &target);
-        } else {
-            fs::copy(entry.path(), target).unwrap();
-        }
     }
 }
 

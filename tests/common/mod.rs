@@ -74,6 +74,16 @@ pub struct Output {
     pub stderr: String,
 }
 
+impl Output {
+    /// Exit code, stdout and stderr in one text, for snapshots.
+    pub fn transcript(&self) -> String {
+        format!(
+            "exit: {}\n--- stdout\n{}--- stderr\n{}",
+            self.code, self.stdout, self.stderr
+        )
+    }
+}
+
 pub fn run_in(project: &Path, args: &[&str]) -> Output {
     let out = Command::new(env!("CARGO_BIN_EXE_fluentpress"))
         .arg("--project")
