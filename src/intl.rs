@@ -51,7 +51,9 @@ pub struct Formatter {
 impl Formatter {
     /// Formatters for `locale` with dates in `calendar`.
     pub fn new(locale: &Locale, _calendar: Calendar) -> Result<Self> {
-        Ok(Formatter { locale: locale.clone() })
+        Ok(Formatter {
+            locale: locale.clone(),
+        })
     }
     /// A number with the locale's digits and grouping.
     pub fn number(&self, n: f64) -> String {
