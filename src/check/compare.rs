@@ -17,7 +17,7 @@ pub(crate) struct Context<'a> {
     /// The language, when the folder name is a tag.
     pub(crate) language: Option<&'a Locale>,
     /// The cardinal plural categories, when known.
-    pub(crate) plurals: Option<&'a [&'static str]>,
+    pub(crate) plurals: Option<&'a plural::Categories>,
     /// Whether the reference is in a language written with Han characters.
     pub(crate) reference_uses_han: bool,
 }
@@ -195,14 +195,28 @@ fn pattern(
     let key = entry.key;
     let facts = Facts::of(local);
     let ref_facts = reference.map(Facts::of);
+    let at_span =
+        |code: Code, offset: usize, len: usize, message: String, label: Option<String>| {
+            diag(
+                code,
+                cx.locale,
+                file,
+                offset,
+                len,
+                Some(key),
+                message,
+                label,
+            )
+        };
     let at = |code: Code, s: &str, message: String, label: Option<String>| {
-        diag(
+        at_span(code, file.offset_of(s), s.len(), message, label)
+    };
+    // A variable's span includes its `$`.
+    let at_var = |code: Code, name: &str, message: String, label: Option<String>| {
+        at_span(
             code,
-            cx.locale,
-            file,
-            file.offset_of(s),
-            s.len(),
-            Some(key),
+            file.offset_of(name).saturating_sub(1),
+            name.len() + 1,
             message,
             label,
         )
@@ -236,7 +250,7 @@ fn pattern(
             let provided = rf.variable_set();
             for var in &facts.variables {
                 if !provided.contains(var) {
-                    out.push(at(
+                    out.push(at_var(
                         Code::UnknownVariable,
                         var,
                         format!("`${var}` in {what} of `{key}` is not a variable of the reference"),
@@ -302,14 +316,14 @@ fn pattern(
             let lang = cx.locale;
             for k in &select.keys {
                 if let Key::Name(name) = k
-                    && !categories.contains(name)
+                    && !categories.all.contains(name)
                 {
                     out.push(at(
                         Code::InvalidPluralKey,
                         name,
                         format!(
                             "`[{name}]` in {what} of `{key}` is not a plural category of `{lang}` (it has {})",
-                            categories.join(", ")
+                            categories.all.join(", ")
                         ),
                         Some("never selected".into()),
                     ));
@@ -329,14 +343,17 @@ fn pattern(
                 .any(|k| matches!(k, Key::Name(n) if *n != "other"));
             if distinguishes && !collapsed {
                 let lacking: Vec<&str> = categories
+                    .counts
                     .iter()
                     .copied()
                     .filter(|c| *c != "other" && !select.keys.contains(&Key::Name(c)))
                     .collect();
                 if !lacking.is_empty() {
-                    out.push(at(
+                    let dollar = usize::from(select.variable == Some(select.anchor));
+                    out.push(at_span(
                         Code::MissingPluralCategory,
-                        select.anchor,
+                        file.offset_of(select.anchor).saturating_sub(dollar),
+                        select.anchor.len() + dollar,
                         format!(
                             "the plural select in {what} of `{key}` lacks `{lang}` categories: {}",
                             lacking.join(", ")

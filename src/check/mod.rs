@@ -285,6 +285,11 @@ fn file_diag(code: Code, locale: &str, file: Option<&str>, message: String) -> D
     }
 }
 
+/// `1 entry`, `2 entries`.
+fn counted(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
 fn sort(diags: &mut [Diagnostic]) {
     diags.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
 }
@@ -453,7 +458,7 @@ fn check_locale(
     let context = compare::Context {
         locale: name,
         language: language.as_ref(),
-        plurals: plurals.as_deref(),
+        plurals: plurals.as_ref(),
         reference_uses_han: Locale::parse(&reference.tree.name)
             .ok()
             .is_some_and(|l| plural::uses_han(&l)),
@@ -476,8 +481,9 @@ fn check_locale(
                     name,
                     Some(path),
                     format!(
-                        "the file is missing: {} entries, {words} words to translate",
-                        entries.len()
+                        "the file is missing: {}, {} to translate",
+                        counted(entries.len(), "entry", "entries"),
+                        counted(words, "word", "words")
                     ),
                 ));
             }
@@ -529,8 +535,8 @@ fn check_locale(
                     name,
                     Some(path),
                     format!(
-                        "the reference has no such file: its {} entries are obsolete",
-                        entries.len()
+                        "the reference has no such file: {} obsolete",
+                        counted(entries.len(), "entry is", "entries are")
                     ),
                 ));
             }

@@ -7,13 +7,29 @@ use crate::locale::Locale;
 /// All CLDR plural category names.
 pub(crate) const ALL: [&str; 6] = ["zero", "one", "two", "few", "many", "other"];
 
-/// The cardinal plural categories of `locale` in CLDR order (`zero`, `one`, …, `other`), or
-/// `None` when ICU4X has no rules for it.
-pub(crate) fn cardinal_categories(locale: &Locale) -> Option<Vec<&'static str>> {
+/// A locale's cardinal plural categories.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Categories {
+    /// All categories, in CLDR order (`zero`, `one`, …, `other`).
+    pub(crate) all: Vec<&'static str>,
+    /// Those that some count from 0 to 1000 selects: what a translation needs variants for.
+    /// (French `many`, for exact millions, is in `all` only.)
+    pub(crate) counts: Vec<&'static str>,
+}
+
+/// The cardinal plural categories of `locale`, or `None` when ICU4X has no rules for it.
+pub(crate) fn cardinal_categories(locale: &Locale) -> Option<Categories> {
     let rules = PluralRules::try_new_cardinal(locale.icu().into()).ok()?;
-    let mut names: Vec<&'static str> = rules.categories().map(name).collect();
-    names.sort_by_key(|n| ALL.iter().position(|a| a == n));
-    Some(names)
+    let order = |names: &mut Vec<&'static str>| {
+        names.sort_by_key(|n| ALL.iter().position(|a| a == n));
+        names.dedup();
+    };
+    let mut all: Vec<&'static str> = rules.categories().map(name).collect();
+    order(&mut all);
+    let mut counts: Vec<&'static str> =
+        (0u32..=1000).map(|n| name(rules.category_for(n))).collect();
+    order(&mut counts);
+    Some(Categories { all, counts })
 }
 
 fn name(category: PluralCategory) -> &'static str {
@@ -52,16 +68,25 @@ pub(crate) fn uses_han(locale: &Locale) -> bool {
 mod tests {
     use super::*;
 
-    fn categories(tag: &str) -> Vec<&'static str> {
+    fn categories(tag: &str) -> Categories {
         cardinal_categories(&Locale::parse(tag).unwrap()).unwrap()
     }
 
     #[test]
     fn categories_follow_cldr() {
-        assert_eq!(categories("zh-CN"), ["other"]);
-        assert_eq!(categories("en"), ["one", "other"]);
-        assert_eq!(categories("pl"), ["one", "few", "many", "other"]);
-        assert_eq!(categories("ar"), ALL);
+        assert_eq!(categories("zh-CN").all, ["other"]);
+        assert_eq!(categories("en").all, ["one", "other"]);
+        assert_eq!(categories("pl").all, ["one", "few", "many", "other"]);
+        // Polish `other` is for fractions only.
+        assert_eq!(categories("pl").counts, ["one", "few", "many"]);
+        assert_eq!(categories("ar").all, ALL);
+        assert_eq!(categories("ar").counts, ALL);
+    }
+
+    #[test]
+    fn million_only_categories_are_not_counts() {
+        assert_eq!(categories("fr").all, ["one", "many", "other"]);
+        assert_eq!(categories("fr").counts, ["one", "other"]);
     }
 
     #[test]

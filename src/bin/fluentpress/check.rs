@@ -200,6 +200,8 @@ fn print_lists(out: &mut impl Write, locale: &LocaleReport) -> anyhow::Result<()
 /// One row per locale: coverage bar and counts, then a total line.
 fn print_summary(out: &mut impl Write, report: &Report) -> anyhow::Result<()> {
     const BAR: usize = 20;
+    // The bar, two spaces and `100.00%`.
+    const COVERAGE: usize = BAR + 9;
     let width = report
         .locales
         .iter()
@@ -209,10 +211,9 @@ fn print_summary(out: &mut impl Write, report: &Report) -> anyhow::Result<()> {
         .max("locale".len());
     writeln!(
         out,
-        "{:width$}  {:<BAR$}  {:>7}  {:>11}  {:>16}  {:>8}  {:>9}  {:>6}  {:>8}",
+        "{:width$}  {:<COVERAGE$}  {:>11}  {:>16}  {:>8}  {:>9}  {:>6}  {:>8}",
         "locale",
         "coverage",
-        "",
         "translated",
         "missing (words)",
         "obsolete",
