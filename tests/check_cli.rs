@@ -60,6 +60,7 @@ code_case!(empty_value, "empty-value", "en", 0);
 code_case!(unknown_variable, "unknown-variable", "en", 1);
 code_case!(dropped_variable, "dropped-variable", "en", 0);
 code_case!(unknown_reference, "unknown-reference", "en", 1);
+code_case!(obsolete_reference, "obsolete-reference", "en", 0);
 code_case!(invalid_plural_key, "invalid-plural-key", "en", 0);
 code_case!(missing_plural_category, "missing-plural-category", "en", 0);
 code_case!(markup_mismatch, "markup-mismatch", "en", 0);

@@ -417,17 +417,34 @@ pub(crate) fn unknown_references(
     let locale = local.unwrap_or(reference).tree.name.as_str();
     for p in patterns(entry.entry) {
         for r in Facts::of(p).references {
-            let known = reference.keys.contains(r.key.as_str())
-                || local.is_some_and(|l| l.keys.contains(r.key.as_str()));
-            if known {
+            if reference.keys.contains(r.key.as_str()) {
                 continue;
             }
-            let offset = file.offset_of(r.name) - (r.key.len() - r.name.len());
+            let obsolete = local.is_some_and(|l| l.keys.contains(r.key.as_str()));
+            let offset = file
+                .offset_of(r.name)
+                .saturating_sub(r.key.len() - r.name.len());
             let what = if r.key.starts_with('-') {
                 "term"
             } else {
                 "message"
             };
+            if obsolete {
+                out.push(diag(
+                    Code::ObsoleteReference,
+                    locale,
+                    file,
+                    offset,
+                    r.key.len(),
+                    Some(entry.key),
+                    format!(
+                        "`{}` references {what} `{}`, which the reference no longer has",
+                        entry.key, r.key
+                    ),
+                    Some("breaks when the obsolete entry is removed".into()),
+                ));
+                continue;
+            }
             out.push(diag(
                 Code::UnknownReference,
                 locale,

@@ -132,6 +132,8 @@ pub enum Code {
     DroppedVariable,
     /// A message or term that exists neither in the locale nor in the reference.
     UnknownReference,
+    /// A message or term that exists in the locale but no longer in the reference.
+    ObsoleteReference,
     /// A variant key that is not a plural category of the locale.
     InvalidPluralKey,
     /// Plural categories of the locale that a numeric select lacks.
@@ -146,7 +148,7 @@ pub enum Code {
 
 impl Code {
     /// Every code, in documentation order.
-    pub const ALL: [Code; 25] = [
+    pub const ALL: [Code; 26] = [
         Code::UnreadableFile,
         Code::MissingLocale,
         Code::Bom,
@@ -167,6 +169,7 @@ impl Code {
         Code::UnknownVariable,
         Code::DroppedVariable,
         Code::UnknownReference,
+        Code::ObsoleteReference,
         Code::InvalidPluralKey,
         Code::MissingPluralCategory,
         Code::MarkupMismatch,
@@ -197,6 +200,7 @@ impl Code {
             Code::UnknownVariable => "unknown-variable",
             Code::DroppedVariable => "dropped-variable",
             Code::UnknownReference => "unknown-reference",
+            Code::ObsoleteReference => "obsolete-reference",
             Code::InvalidPluralKey => "invalid-plural-key",
             Code::MissingPluralCategory => "missing-plural-category",
             Code::MarkupMismatch => "markup-mismatch",
@@ -226,6 +230,7 @@ impl Code {
             | Code::ExtraAttribute
             | Code::EmptyValue
             | Code::DroppedVariable
+            | Code::ObsoleteReference
             | Code::InvalidPluralKey
             | Code::MissingPluralCategory
             | Code::MarkupMismatch

@@ -78,12 +78,14 @@ pub(crate) fn execute(project: &Path, args: CheckArgs) -> anyhow::Result<Outcome
         .with_context(|| format!("cannot load the locales in `{}`", root.display()))?;
     let report = check::run(&catalog, &options)?;
 
-    let mut out = anstream::stdout().lock();
+    let mut out = std::io::BufWriter::new(anstream::stdout().lock());
     match args.format {
         Format::Human => print_human(&mut out, &catalog, &report, args.list)?,
         Format::Json => {
-            serde_json::to_writer_pretty(&mut out, &report)?;
-            writeln!(out)?;
+            // Serialised in memory and written at once: JSON has no colour to strip.
+            let mut json = serde_json::to_vec_pretty(&report)?;
+            json.push(b'\n');
+            std::io::stdout().lock().write_all(&json)?;
         }
         Format::Github => {
             print_github(&mut out, &root, &report)?;
