@@ -254,7 +254,7 @@ fn pattern(
                         Code::UnknownVariable,
                         var,
                         format!("`${var}` in {what} of `{key}` is not a variable of the reference"),
-                        Some("the page gets no value for it".into()),
+                        Some("no value is passed for it".into()),
                     ));
                 }
             }
