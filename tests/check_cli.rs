@@ -234,3 +234,22 @@ min-coverage = 100
     let (code, text) = run_in(root, &["check", "--min-coverage", "40"]);
     assert_eq!(code, 0, "the flag overrides the config: {text}");
 }
+
+/// Chinese text where Fluent expects ASCII (an identifier, a placeable) is Junk; the snippet
+/// and the positions stay on character boundaries.
+#[test]
+fn syntax_errors_inside_chinese_text() {
+    let dir = tempfile::tempdir().unwrap();
+    let tree = dir.path().join("tree");
+    fs::create_dir_all(tree.join("zh-CN")).unwrap();
+    fs::create_dir_all(tree.join("en")).unwrap();
+    fs::write(tree.join("zh-CN/a.ftl"), "title = 培训\nbody = 正文\n").unwrap();
+    fs::write(tree.join("en/a.ftl"), "标题 = Training\nbody = { 正文 }\n").unwrap();
+    let (code, text) = run_in(
+        dir.path(),
+        &["check", "--locales-dir", "tree", "--reference", "zh-CN"],
+    );
+    insta::assert_snapshot!(text);
+    assert_eq!(code, 1);
+    assert!(text.ends_with("--- stderr\n"), "{text}");
+}

@@ -254,7 +254,17 @@ pub(crate) fn diag(
     message: String,
     label: Option<String>,
 ) -> Diagnostic {
-    let at = file.position(offset);
+    // Parser positions are bytes: widen the span to whole characters.
+    let source = file.source();
+    let mut start = offset.min(source.len());
+    while !source.is_char_boundary(start) {
+        start -= 1;
+    }
+    let mut end = (offset + len).clamp(start, source.len());
+    while !source.is_char_boundary(end) {
+        end += 1;
+    }
+    let at = file.position(start);
     Diagnostic {
         code,
         severity: code.severity(),
@@ -264,7 +274,7 @@ pub(crate) fn diag(
         column: Some(at.column),
         id: id.map(str::to_owned),
         message,
-        span: Some(offset..(offset + len).min(file.source().len())),
+        span: Some(start..end),
         label,
     }
 }
@@ -577,4 +587,88 @@ fn check_locale(
     report.obsolete_entries.sort();
     report.identical_entries.sort();
     (report, diags)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::fs;
+
+    fn tree(files: &[(&str, &str)]) -> tempfile::TempDir {
+        let dir = tempfile::tempdir().unwrap();
+        for (path, text) in files {
+            let path = dir.path().join(path);
+            fs::create_dir_all(path.parent().unwrap()).unwrap();
+            fs::write(path, text).unwrap();
+        }
+        dir
+    }
+
+    fn check(dir: &tempfile::TempDir, options: &CheckOptions) -> Report {
+        let catalog = Catalog::load(dir.path(), &options.folders()).unwrap();
+        run(&catalog, options).unwrap()
+    }
+
+    #[test]
+    fn identical_to_the_pivot_counts_and_the_marker_exempts() {
+        let dir = tree(&[
+            ("zh-CN/a.ftl", "a = 培训\nb = 名称\nc = 正文\n"),
+            ("en/a.ftl", "a = Training\nb = UNIDO\nc = Body\n"),
+            (
+                "fr/a.ftl",
+                "a = Training\n# fluentpress: identical\nb = UNIDO\nc = Corps\n",
+            ),
+        ]);
+        let options = CheckOptions {
+            pivot: Some("en".into()),
+            ..CheckOptions::tree("zh-CN", vec!["en".into(), "fr".into()])
+        };
+        let report = check(&dir, &options);
+        let fr = &report.locales[1];
+        assert_eq!(fr.locale, "fr");
+        let ids: Vec<_> = fr.identical_entries.iter().map(|e| e.id.as_str()).collect();
+        assert_eq!(ids, ["a"]);
+        // The pivot itself is compared with the reference only.
+        assert_eq!(report.locales[0].identical, 0);
+    }
+
+    #[test]
+    fn the_reference_must_exist() {
+        let dir = tree(&[("fr/a.ftl", "a = A\n")]);
+        let catalog = Catalog::load(dir.path(), &[]).unwrap();
+        let err = run(&catalog, &CheckOptions::tree("en", Vec::new())).unwrap_err();
+        assert!(err.to_string().contains("reference folder `en`"), "{err}");
+    }
+
+    #[test]
+    fn thresholds_per_locale_take_precedence() {
+        let options = CheckOptions {
+            min_coverage: Some(50.0),
+            locale_min_coverage: [("fr".to_owned(), 90.0)].into(),
+            ..CheckOptions::default()
+        };
+        assert_eq!(options.threshold("fr"), Some(90.0));
+        assert_eq!(options.threshold("de"), Some(50.0));
+    }
+
+    #[test]
+    fn diagnostics_are_sorted_and_counted() {
+        let dir = tree(&[
+            ("en/a.ftl", "a = Hello { $name }\nb = B\n"),
+            ("fr/a.ftl", "b = B }\na = Salut { $nom }\n"),
+        ]);
+        let report = check(&dir, &CheckOptions::tree("en", Vec::new()));
+        let codes: Vec<_> = report.diagnostics.iter().map(|d| d.code).collect();
+        assert_eq!(
+            codes,
+            [
+                Code::SyntaxError,
+                Code::DroppedVariable,
+                Code::UnknownVariable
+            ]
+        );
+        assert_eq!(report.locales[0].errors, 2);
+        assert_eq!(report.locales[0].warnings, 1);
+        assert_eq!(report.locales[0].missing, 1);
+    }
 }
