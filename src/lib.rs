@@ -10,6 +10,7 @@
 
 pub mod bundle;
 pub mod catalog;
+pub mod check;
 pub mod config;
 pub mod content;
 pub mod error;

@@ -1,13 +1,321 @@
-//! `fluentpress check`.
+//! `fluentpress check`: arguments, loading, and the three printers (human, JSON, GitHub).
 
-use std::path::Path;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use annotate_snippets::{AnnotationKind, Group, Level, Origin, Renderer, Snippet};
+use anyhow::Context as _;
+use fluentpress::catalog::Catalog;
+use fluentpress::check::{self, CheckOptions, Diagnostic, LocaleReport, Report, Severity};
+use fluentpress::config::Project;
 
 use crate::Outcome;
 
 /// Arguments of `check`.
 #[derive(Debug, clap::Args)]
-pub(crate) struct CheckArgs {}
+pub(crate) struct CheckArgs {
+    /// Check a tree laid out `DIR/<locale>/**/*.ftl` instead of the project (needs --reference).
+    #[arg(long, value_name = "DIR", requires = "reference")]
+    locales_dir: Option<PathBuf>,
+    /// The reference folder under --locales-dir (e.g. `en-US` or `templates`).
+    #[arg(long, value_name = "NAME", requires = "locales_dir")]
+    reference: Option<String>,
+    /// Check only this locale (repeatable); default: every locale.
+    #[arg(long = "locale", value_name = "L")]
+    locales: Vec<String>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = Format::Human)]
+    format: Format,
+    /// Fail (exit 1) when a locale's coverage is below PCT percent; overrides the
+    /// `min-coverage` settings of fluentpress.toml.
+    #[arg(long, value_name = "PCT", value_parser = parse_percent)]
+    min_coverage: Option<f64>,
+    /// Also list the missing, obsolete and identical entries of each locale (human format).
+    #[arg(long)]
+    list: bool,
+}
 
-pub(crate) fn execute(_project: &Path, _args: CheckArgs) -> anyhow::Result<Outcome> {
-    anyhow::bail!("not implemented yet")
+/// Output formats of `check`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+enum Format {
+    /// Diagnostics with source snippets, then one summary row per locale.
+    Human,
+    /// The whole report as JSON (see docs/check.md).
+    Json,
+    /// GitHub Actions workflow annotations, then the summary rows.
+    Github,
+}
+
+fn parse_percent(s: &str) -> Result<f64, String> {
+    let value: f64 = s
+        .trim_end_matches('%')
+        .parse()
+        .map_err(|_| format!("`{s}` is not a number"))?;
+    if (0.0..=100.0).contains(&value) {
+        Ok(value)
+    } else {
+        Err(format!("{value} is not between 0 and 100"))
+    }
+}
+
+pub(crate) fn execute(project: &Path, args: CheckArgs) -> anyhow::Result<Outcome> {
+    let (root, mut options) = match (&args.locales_dir, &args.reference) {
+        (Some(dir), Some(reference)) => (
+            dir.clone(),
+            CheckOptions::tree(reference.clone(), args.locales.clone()),
+        ),
+        _ => {
+            let project = Project::load(project)?;
+            let options = CheckOptions::for_project(&project, &args.locales)?;
+            (project.locales_dir(), options)
+        }
+    };
+    if let Some(min) = args.min_coverage {
+        options.min_coverage = Some(min);
+        options.locale_min_coverage.clear();
+    }
+    let catalog = Catalog::load(&root, &options.folders())
+        .with_context(|| format!("cannot load the locales in `{}`", root.display()))?;
+    let report = check::run(&catalog, &options)?;
+
+    let mut out = std::io::BufWriter::new(anstream::stdout().lock());
+    match args.format {
+        Format::Human => print_human(&mut out, &catalog, &report, args.list)?,
+        Format::Json => {
+            // Serialised in memory and written at once: JSON has no colour to strip.
+            let mut json = serde_json::to_vec_pretty(&report)?;
+            json.push(b'\n');
+            std::io::stdout().lock().write_all(&json)?;
+        }
+        Format::Github => {
+            print_github(&mut out, &root, &report)?;
+            print_summary(&mut out, &report)?;
+        }
+    }
+    out.flush()?;
+    let failed = report
+        .diagnostics
+        .iter()
+        .any(|d| d.severity == Severity::Error)
+        || report.locales.iter().any(|l| l.below_min_coverage);
+    Ok(if failed {
+        Outcome::Findings
+    } else {
+        Outcome::Clean
+    })
+}
+
+fn display_path(catalog: &Catalog, d: &Diagnostic) -> String {
+    let mut path = catalog.root.join(&d.locale);
+    if let Some(file) = &d.file {
+        path = path.join(file);
+    }
+    path.display().to_string()
+}
+
+fn print_human(
+    out: &mut impl Write,
+    catalog: &Catalog,
+    report: &Report,
+    list: bool,
+) -> anyhow::Result<()> {
+    let renderer = Renderer::styled();
+    for d in &report.diagnostics {
+        let level = match d.severity {
+            Severity::Error => Level::ERROR,
+            Severity::Warning => Level::WARNING,
+            Severity::Note => Level::NOTE,
+        };
+        let title = level.primary_title(d.message.as_str()).id(d.code.as_str());
+        let path = display_path(catalog, d);
+        let source = d.file.as_deref().and_then(|f| {
+            let file = catalog.locale(&d.locale)?.file(f)?;
+            Some((file.source(), d.span.clone()?, d.line?))
+        });
+        let group = match source {
+            Some((text, span, line)) => {
+                // Only the lines the span covers are given to the renderer.
+                let start = text[..span.start].rfind('\n').map_or(0, |i| i + 1);
+                let end = text[span.end.max(span.start)..]
+                    .find('\n')
+                    .map_or(text.len(), |i| span.end.max(span.start) + i);
+                let excerpt = text[start..end].trim_end_matches('\r');
+                let local =
+                    (span.start - start).min(excerpt.len())..(span.end - start).min(excerpt.len());
+                let mut annotation = AnnotationKind::Primary.span(local);
+                if let Some(label) = &d.label {
+                    annotation = annotation.label(label.as_str());
+                }
+                title.element(
+                    Snippet::source(excerpt)
+                        .line_start(line)
+                        .path(path)
+                        .annotation(annotation),
+                )
+            }
+            None => {
+                let mut origin = Origin::path(path);
+                if let (Some(line), Some(column)) = (d.line, d.column) {
+                    origin = origin.line(line).char_column(column);
+                }
+                Group::with_title(title).element(origin)
+            }
+        };
+        writeln!(out, "{}\n", renderer.render(&[group]))?;
+    }
+    if list {
+        for locale in &report.locales {
+            print_lists(out, locale)?;
+        }
+    }
+    print_summary(out, report)
+}
+
+fn print_lists(out: &mut impl Write, locale: &LocaleReport) -> anyhow::Result<()> {
+    let lists = [
+        ("missing", &locale.missing_entries),
+        ("obsolete", &locale.obsolete_entries),
+        ("identical", &locale.identical_entries),
+    ];
+    for (what, entries) in lists {
+        if entries.is_empty() {
+            continue;
+        }
+        writeln!(out, "{} {what} ({}):", locale.locale, entries.len())?;
+        let mut current = None;
+        for e in entries.iter() {
+            if current != Some(&e.file) {
+                writeln!(out, "  {}", e.file)?;
+                current = Some(&e.file);
+            }
+            match (e.line, e.words) {
+                (Some(line), _) => writeln!(out, "    {} (line {line})", e.id)?,
+                (None, Some(words)) => writeln!(out, "    {} ({words} words)", e.id)?,
+                (None, None) => writeln!(out, "    {}", e.id)?,
+            }
+        }
+        writeln!(out)?;
+    }
+    Ok(())
+}
+
+/// One row per locale: coverage bar and counts, then a total line.
+fn print_summary(out: &mut impl Write, report: &Report) -> anyhow::Result<()> {
+    const BAR: usize = 20;
+    // The bar, two spaces and `100.00%`.
+    const COVERAGE: usize = BAR + 9;
+    let width = report
+        .locales
+        .iter()
+        .map(|l| l.locale.chars().count())
+        .max()
+        .unwrap_or(0)
+        .max("locale".len());
+    writeln!(
+        out,
+        "{:width$}  {:<COVERAGE$}  {:>11}  {:>16}  {:>8}  {:>9}  {:>6}  {:>8}",
+        "locale",
+        "coverage",
+        "translated",
+        "missing (words)",
+        "obsolete",
+        "identical",
+        "errors",
+        "warnings",
+    )?;
+    for l in &report.locales {
+        let filled = ((l.coverage / 100.0) * BAR as f64).floor() as usize;
+        let bar = format!("{}{}", "█".repeat(filled), "░".repeat(BAR - filled));
+        let mut flag = String::new();
+        if let Some(min) = l.min_coverage.filter(|_| l.below_min_coverage) {
+            flag = format!("  below {min}%");
+        }
+        writeln!(
+            out,
+            "{:width$}  {bar}  {:>6.2}%  {:>11}  {:>16}  {:>8}  {:>9}  {:>6}  {:>8}{flag}",
+            l.locale,
+            l.coverage,
+            format!("{}/{}", l.translated, l.total),
+            format!("{} ({})", l.missing, l.missing_words),
+            l.obsolete,
+            l.identical,
+            l.errors,
+            l.warnings,
+        )?;
+    }
+    let count = |s: Severity| {
+        report
+            .diagnostics
+            .iter()
+            .filter(|d| d.severity == s)
+            .count()
+    };
+    let below = report
+        .locales
+        .iter()
+        .filter(|l| l.below_min_coverage)
+        .count();
+    write!(
+        out,
+        "\n{} locale{} checked against `{}`: {} error{}, {} warning{}",
+        report.locales.len(),
+        plural_s(report.locales.len()),
+        report.reference,
+        count(Severity::Error),
+        plural_s(count(Severity::Error)),
+        count(Severity::Warning),
+        plural_s(count(Severity::Warning)),
+    )?;
+    if below > 0 {
+        write!(out, ", {below} below the minimum coverage")?;
+    }
+    writeln!(out)?;
+    Ok(())
+}
+
+fn plural_s(n: usize) -> &'static str {
+    if n == 1 { "" } else { "s" }
+}
+
+/// GitHub Actions workflow commands, one per diagnostic.
+fn print_github(out: &mut impl Write, root: &Path, report: &Report) -> anyhow::Result<()> {
+    for d in &report.diagnostics {
+        let command = match d.severity {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+            Severity::Note => "notice",
+        };
+        let mut path = root.join(&d.locale);
+        if let Some(file) = &d.file {
+            path = path.join(file);
+        }
+        let mut props = vec![format!(
+            "file={}",
+            escape_property(&path.display().to_string())
+        )];
+        if let Some(line) = d.line {
+            props.push(format!("line={line}"));
+        }
+        if let Some(column) = d.column {
+            props.push(format!("col={column}"));
+        }
+        props.push(format!("title={}", d.code));
+        writeln!(
+            out,
+            "::{command} {}::{}",
+            props.join(","),
+            escape_data(&d.message)
+        )?;
+    }
+    Ok(())
+}
+
+fn escape_data(s: &str) -> String {
+    s.replace('%', "%25")
+        .replace('\r', "%0D")
+        .replace('\n', "%0A")
+}
+
+fn escape_property(s: &str) -> String {
+    escape_data(s).replace(':', "%3A").replace(',', "%2C")
 }

@@ -1,0 +1,674 @@
+//! `check`: every locale compared with the reference, as data.
+//!
+//! [`run`] is a pure function of a loaded [`Catalog`] and [`CheckOptions`]: it reads no files
+//! and prints nothing. It returns a [`Report`] with per-locale counts (total, translated,
+//! missing, obsolete, identical, coverage, missing words), the entry lists behind them, and
+//! [`Diagnostic`]s with stable codes and positions. Locales are checked in parallel; the
+//! report's order does not depend on scheduling.
+//!
+//! Entries are keyed by (file path relative to the locale folder, id), terms with their `-`.
+//! An entry whose attached comment (in the translation or the reference) contains
+//! `fluentpress: identical` is never reported as identical; nor is one without letters.
+
+mod compare;
+mod pattern;
+mod plural;
+mod report;
+
+use std::collections::{BTreeMap, HashMap, HashSet};
+
+use indexmap::IndexMap;
+use rayon::prelude::*;
+
+use crate::catalog::{Catalog, EntryRef, FtlFile, LocaleTree};
+use crate::config::Project;
+use crate::error::{Error, Result};
+use crate::locale::Locale;
+
+pub use report::{Code, Diagnostic, EntryItem, LocaleReport, Report, Severity};
+
+/// The marker that, in a comment attached to an entry, says its text is legitimately the same
+/// as the reference's.
+pub const IDENTICAL_MARKER: &str = "fluentpress: identical";
+
+/// What to check.
+#[derive(Debug, Clone, Default)]
+pub struct CheckOptions {
+    /// The reference folder name.
+    pub reference: String,
+    /// A second folder whose text also counts as untranslated when copied (a project's pivot).
+    pub pivot: Option<String>,
+    /// The folders to check; empty means every folder of the catalog except the reference.
+    pub locales: Vec<String>,
+    /// Minimum coverage in percent for every locale.
+    pub min_coverage: Option<f64>,
+    /// Minimum coverage per locale, taking precedence over `min_coverage`.
+    pub locale_min_coverage: BTreeMap<String, f64>,
+}
+
+impl CheckOptions {
+    /// Options for a tree without configuration.
+    pub fn tree(reference: impl Into<String>, locales: Vec<String>) -> Self {
+        CheckOptions {
+            reference: reference.into(),
+            locales,
+            ..CheckOptions::default()
+        }
+    }
+
+    /// Options for a project: reference = source, identical also against the pivot, the
+    /// configured locales except the source (or those in `only`), thresholds from the config.
+    pub fn for_project(project: &Project, only: &[String]) -> Result<Self> {
+        let selected = project.select(only)?;
+        let locales = selected
+            .iter()
+            .filter(|p| p.locale != project.source)
+            .map(|p| p.locale.to_string())
+            .collect();
+        let locale_min_coverage = project
+            .locales
+            .iter()
+            .filter_map(|p| Some((p.locale.to_string(), p.config.min_coverage?)))
+            .collect();
+        Ok(CheckOptions {
+            reference: project.source.to_string(),
+            pivot: Some(project.pivot.to_string()),
+            locales,
+            min_coverage: project.config.min_coverage,
+            locale_min_coverage,
+        })
+    }
+
+    /// The folders a [`Catalog`] must hold for this check; empty means all of them.
+    pub fn folders(&self) -> Vec<String> {
+        if self.locales.is_empty() {
+            return Vec::new();
+        }
+        let mut names = vec![self.reference.clone()];
+        names.extend(self.pivot.iter().cloned());
+        names.extend(self.locales.iter().cloned());
+        names
+    }
+
+    /// The threshold for `locale`.
+    pub fn threshold(&self, locale: &str) -> Option<f64> {
+        self.locale_min_coverage
+            .get(locale)
+            .copied()
+            .or(self.min_coverage)
+    }
+}
+
+/// Checks every selected locale of `catalog` against the reference.
+///
+/// Fails only when the reference folder is absent; every other problem is a diagnostic.
+pub fn run(catalog: &Catalog, options: &CheckOptions) -> Result<Report> {
+    let reference_tree = catalog
+        .locale(&options.reference)
+        .filter(|t| t.exists)
+        .ok_or_else(|| {
+            Error::Usage(format!(
+                "reference folder `{}` not found in `{}`",
+                options.reference,
+                catalog.root.display()
+            ))
+        })?;
+    let reference = Index::new(reference_tree);
+    let pivot = options
+        .pivot
+        .as_deref()
+        .and_then(|p| catalog.locale(p))
+        .filter(|t| t.exists)
+        .map(Index::new);
+
+    let mut names: Vec<&str> = if options.locales.is_empty() {
+        catalog
+            .locales
+            .iter()
+            .map(|l| l.name.as_str())
+            .filter(|n| *n != options.reference)
+            .collect()
+    } else {
+        options
+            .locales
+            .iter()
+            .map(String::as_str)
+            .filter(|n| *n != options.reference)
+            .collect()
+    };
+    names.sort_unstable();
+    names.dedup();
+
+    let mut diagnostics = Vec::new();
+    {
+        let mut own = Vec::new();
+        file_diagnostics(reference_tree, &mut own);
+        reference.duplicates(&mut own);
+        for (file, entry) in reference.all_entries() {
+            compare::unknown_references(&reference, None, file, entry, &mut own);
+        }
+        sort(&mut own);
+        diagnostics.extend(own);
+    }
+
+    let results: Vec<(LocaleReport, Vec<Diagnostic>)> = names
+        .par_iter()
+        .map(|name| {
+            let tree = catalog.locale(name);
+            // The pivot is compared with the reference only, not with itself.
+            let pivot = pivot.as_ref().filter(|p| p.tree.name != *name);
+            check_locale(name, tree, &reference, pivot, options)
+        })
+        .collect();
+    let mut locales = Vec::with_capacity(results.len());
+    for (report, diags) in results {
+        locales.push(report);
+        diagnostics.extend(diags);
+    }
+    Ok(Report {
+        reference: options.reference.clone(),
+        pivot: options.pivot.clone(),
+        locales,
+        diagnostics,
+    })
+}
+
+/// A locale's entries by file and id (first definition kept), with its duplicates.
+pub(crate) struct Index<'a> {
+    pub(crate) tree: &'a LocaleTree,
+    /// Per file (sorted by path): entries by key, in file order.
+    pub(crate) files: BTreeMap<&'a str, (&'a FtlFile, IndexMap<&'a str, EntryRef<'a>>)>,
+    /// Every key defined anywhere in the locale.
+    pub(crate) keys: HashSet<&'a str>,
+    /// Second and later definitions: (file, entry, first definition's file and entry).
+    pub(crate) dups: Vec<(&'a FtlFile, EntryRef<'a>, &'a FtlFile, EntryRef<'a>)>,
+}
+
+impl<'a> Index<'a> {
+    fn new(tree: &'a LocaleTree) -> Self {
+        let mut files = BTreeMap::new();
+        let mut first: HashMap<&'a str, (&'a FtlFile, EntryRef<'a>)> = HashMap::new();
+        let mut dups = Vec::new();
+        for file in &tree.files {
+            let mut entries = IndexMap::new();
+            for entry in file.entries() {
+                if let Some(&(f, e)) = first.get(entry.key) {
+                    dups.push((file, entry, f, e));
+                } else {
+                    first.insert(entry.key, (file, entry));
+                }
+                entries.entry(entry.key).or_insert(entry);
+            }
+            files.insert(file.rel_path.as_str(), (file, entries));
+        }
+        Index {
+            tree,
+            files,
+            keys: first.into_keys().collect(),
+            dups,
+        }
+    }
+
+    fn entry(&self, file: &str, key: &str) -> Option<(&'a FtlFile, EntryRef<'a>)> {
+        let (f, entries) = self.files.get(file)?;
+        entries.get(key).map(|e| (*f, *e))
+    }
+
+    fn all_entries(&self) -> impl Iterator<Item = (&'a FtlFile, EntryRef<'a>)> + '_ {
+        self.files
+            .values()
+            .flat_map(|(f, entries)| entries.values().map(move |e| (*f, *e)))
+    }
+
+    fn duplicates(&self, out: &mut Vec<Diagnostic>) {
+        for (file, entry, first_file, first) in &self.dups {
+            let at = first_file.position(first.offset);
+            let place = if first_file.rel_path == file.rel_path {
+                format!("line {}", at.line)
+            } else {
+                format!("{}:{}", first_file.rel_path, at.line)
+            };
+            out.push(diag(
+                Code::DuplicateId,
+                &self.tree.name,
+                file,
+                entry.offset,
+                entry.key.len() - (entry.key.len() - entry.name.len()),
+                Some(entry.key),
+                format!("`{}` is already defined at {place}", entry.key),
+                Some("defined again here".into()),
+            ));
+        }
+    }
+}
+
+/// Builds a diagnostic at `offset..offset + len` of `file`.
+#[allow(clippy::too_many_arguments)]
+pub(crate) fn diag(
+    code: Code,
+    locale: &str,
+    file: &FtlFile,
+    offset: usize,
+    len: usize,
+    id: Option<&str>,
+    message: String,
+    label: Option<String>,
+) -> Diagnostic {
+    // Parser positions are bytes: widen the span to whole characters.
+    let source = file.source();
+    let mut start = offset.min(source.len());
+    while !source.is_char_boundary(start) {
+        start -= 1;
+    }
+    let mut end = (offset + len).clamp(start, source.len());
+    while !source.is_char_boundary(end) {
+        end += 1;
+    }
+    let at = file.position(start);
+    Diagnostic {
+        code,
+        severity: code.severity(),
+        locale: locale.to_owned(),
+        file: Some(file.rel_path.clone()),
+        line: Some(at.line),
+        column: Some(at.column),
+        id: id.map(str::to_owned),
+        message,
+        span: Some(start..end),
+        label,
+    }
+}
+
+/// A diagnostic about a whole file or folder, without a position.
+fn file_diag(code: Code, locale: &str, file: Option<&str>, message: String) -> Diagnostic {
+    Diagnostic {
+        code,
+        severity: code.severity(),
+        locale: locale.to_owned(),
+        file: file.map(str::to_owned),
+        line: None,
+        column: None,
+        id: None,
+        message,
+        span: None,
+        label: None,
+    }
+}
+
+/// `1 entry`, `2 entries`.
+fn counted(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
+fn sort(diags: &mut [Diagnostic]) {
+    diags.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
+}
+
+/// Diagnostics about the files of a folder as files: unreadable, BOM, CRLF, empty,
+/// comment-only, syntax errors.
+fn file_diagnostics(tree: &LocaleTree, out: &mut Vec<Diagnostic>) {
+    let name = &tree.name;
+    for bad in &tree.unreadable {
+        out.push(file_diag(
+            Code::UnreadableFile,
+            name,
+            Some(&bad.rel_path),
+            format!("cannot read the file: {}", bad.reason),
+        ));
+    }
+    for file in &tree.files {
+        let source = file.source();
+        if file.had_bom {
+            out.push(diag(
+                Code::Bom,
+                name,
+                file,
+                0,
+                0,
+                None,
+                "the file starts with a byte order mark (U+FEFF); save it as UTF-8 without BOM"
+                    .into(),
+                None,
+            ));
+        }
+        if let Some(cr) = source.find("\r\n") {
+            out.push(diag(
+                Code::Crlf,
+                name,
+                file,
+                cr,
+                1,
+                None,
+                "the file has Windows (CRLF) line ends".into(),
+                None,
+            ));
+        }
+        if source.trim().is_empty() {
+            out.push(diag(
+                Code::EmptyFile,
+                name,
+                file,
+                0,
+                0,
+                None,
+                "the file is empty".into(),
+                None,
+            ));
+        } else if file.parse_errors.is_empty()
+            && file.entries().next().is_none()
+            && source
+                .lines()
+                .all(|l| l.trim().is_empty() || l.starts_with('#'))
+        {
+            out.push(diag(
+                Code::CommentOnlyFile,
+                name,
+                file,
+                0,
+                0,
+                None,
+                "the file holds only comments, no messages".into(),
+                None,
+            ));
+        }
+        for error in &file.parse_errors {
+            let start = error.pos.start.min(source.len());
+            let len = error.pos.end.saturating_sub(error.pos.start).max(1);
+            let id = junk_id(file, start);
+            out.push(diag(
+                Code::SyntaxError,
+                name,
+                file,
+                start,
+                len,
+                id,
+                format!("syntax error: {}", error.kind),
+                Some("the entry is skipped from here".into()),
+            ));
+        }
+    }
+}
+
+/// The id at the start of the Junk holding `offset`, if it has one.
+fn junk_id(file: &FtlFile, offset: usize) -> Option<&str> {
+    let (start, junk) = file
+        .junk()
+        .take_while(|(start, _)| *start <= offset)
+        .last()?;
+    if offset > start + junk.len() {
+        return None;
+    }
+    let end = junk
+        .find(|c: char| !(c.is_ascii_alphanumeric() || c == '-' || c == '_'))
+        .unwrap_or(junk.len());
+    let id = &junk[..end];
+    let valid = id
+        .trim_start_matches('-')
+        .starts_with(|c: char| c.is_ascii_alphabetic());
+    valid.then_some(id)
+}
+
+fn check_locale(
+    name: &str,
+    tree: Option<&LocaleTree>,
+    reference: &Index<'_>,
+    pivot: Option<&Index<'_>>,
+    options: &CheckOptions,
+) -> (LocaleReport, Vec<Diagnostic>) {
+    let mut diags = Vec::new();
+    let mut report = LocaleReport {
+        locale: name.to_owned(),
+        total: reference.all_entries().count(),
+        translated: 0,
+        missing: 0,
+        obsolete: 0,
+        identical: 0,
+        errors: 0,
+        warnings: 0,
+        coverage: 0.0,
+        missing_words: 0,
+        min_coverage: options.threshold(name),
+        below_min_coverage: false,
+        missing_files: Vec::new(),
+        obsolete_files: Vec::new(),
+        missing_entries: Vec::new(),
+        obsolete_entries: Vec::new(),
+        identical_entries: Vec::new(),
+    };
+    let tree = tree.filter(|t| t.exists);
+    let index = tree.map(Index::new);
+    if index.is_none() {
+        diags.push(file_diag(
+            Code::MissingLocale,
+            name,
+            None,
+            format!("the locale folder `{name}` does not exist"),
+        ));
+    }
+
+    let language = Locale::parse(name).ok();
+    let plurals = language.as_ref().and_then(plural::cardinal_categories);
+    if index.is_some() {
+        match (&language, &plurals) {
+            (None, _) => diags.push(file_diag(
+                Code::LanguageChecksSkipped,
+                name,
+                None,
+                format!("`{name}` is not a language tag: plural and script checks are skipped"),
+            )),
+            (Some(_), None) => diags.push(file_diag(
+                Code::LanguageChecksSkipped,
+                name,
+                None,
+                format!("CLDR has no plural rules for `{name}`: plural checks are skipped"),
+            )),
+            _ => {}
+        }
+    }
+    let context = compare::Context {
+        locale: name,
+        language: language.as_ref(),
+        plurals: plurals.as_ref(),
+        reference_uses_han: Locale::parse(&reference.tree.name)
+            .ok()
+            .is_some_and(|l| plural::uses_han(&l)),
+    };
+
+    if let (Some(tree), Some(index)) = (tree, &index) {
+        file_diagnostics(tree, &mut diags);
+        index.duplicates(&mut diags);
+    }
+
+    for (path, (ref_file, entries)) in &reference.files {
+        let local = index.as_ref().and_then(|i| i.files.get(path));
+        if local.is_none() && index.is_some() {
+            let unreadable = tree.is_some_and(|t| t.unreadable.iter().any(|u| u.rel_path == *path));
+            if !unreadable {
+                let words: usize = entries.values().map(compare::words).sum();
+                report.missing_files.push((*path).to_owned());
+                diags.push(file_diag(
+                    Code::MissingFile,
+                    name,
+                    Some(path),
+                    format!(
+                        "the file is missing: {}, {} to translate",
+                        counted(entries.len(), "entry", "entries"),
+                        counted(words, "word", "words")
+                    ),
+                ));
+            }
+        }
+        for (key, ref_entry) in entries {
+            let found = local.and_then(|(f, e)| e.get(key).map(|e| (*f, *e)));
+            let Some((file, entry)) = found else {
+                let words = compare::words(ref_entry);
+                report.missing += 1;
+                report.missing_words += words;
+                report.missing_entries.push(EntryItem {
+                    file: (*path).to_owned(),
+                    id: (*key).to_owned(),
+                    line: None,
+                    words: Some(words),
+                });
+                continue;
+            };
+            report.translated += 1;
+            let index = index.as_ref().expect("a found entry has an index");
+            let pivot_entry = pivot.and_then(|p| p.entry(path, key));
+            let identical = compare::entry(
+                &context,
+                index,
+                reference,
+                (ref_file, *ref_entry),
+                (file, entry),
+                pivot_entry,
+                &mut diags,
+            );
+            if identical {
+                report.identical += 1;
+                report.identical_entries.push(EntryItem {
+                    file: (*path).to_owned(),
+                    id: (*key).to_owned(),
+                    line: Some(file.position(entry.offset).line),
+                    words: None,
+                });
+            }
+        }
+    }
+    if let Some(index) = &index {
+        for (path, (file, entries)) in &index.files {
+            let ref_entries = reference.files.get(path).map(|(_, e)| e);
+            if ref_entries.is_none() {
+                report.obsolete_files.push((*path).to_owned());
+                diags.push(file_diag(
+                    Code::ObsoleteFile,
+                    name,
+                    Some(path),
+                    format!(
+                        "the reference has no such file: {} obsolete",
+                        counted(entries.len(), "entry is", "entries are")
+                    ),
+                ));
+            }
+            for (key, entry) in entries {
+                if ref_entries.is_some_and(|e| e.contains_key(key)) {
+                    continue;
+                }
+                report.obsolete += 1;
+                report.obsolete_entries.push(EntryItem {
+                    file: (*path).to_owned(),
+                    id: (*key).to_owned(),
+                    line: Some(file.position(entry.offset).line),
+                    words: None,
+                });
+            }
+        }
+    }
+
+    sort(&mut diags);
+    report.errors = diags
+        .iter()
+        .filter(|d| d.severity == Severity::Error)
+        .count();
+    report.warnings = diags
+        .iter()
+        .filter(|d| d.severity == Severity::Warning)
+        .count();
+    report.coverage = if report.total == 0 {
+        100.0
+    } else {
+        (report.translated as f64 * 10000.0 / report.total as f64).floor() / 100.0
+    };
+    // The threshold is compared with the exact ratio, not the rounded-down figure.
+    report.below_min_coverage = report.min_coverage.is_some_and(|m| {
+        report.total > 0 && (report.translated as f64 * 100.0) < m * report.total as f64
+    });
+    report.missing_entries.sort();
+    report.obsolete_entries.sort();
+    report.identical_entries.sort();
+    (report, diags)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::fs;
+
+    fn tree(files: &[(&str, &str)]) -> tempfile::TempDir {
+        let dir = tempfile::tempdir().unwrap();
+        for (path, text) in files {
+            let path = dir.path().join(path);
+            fs::create_dir_all(path.parent().unwrap()).unwrap();
+            fs::write(path, text).unwrap();
+        }
+        dir
+    }
+
+    fn check(dir: &tempfile::TempDir, options: &CheckOptions) -> Report {
+        let catalog = Catalog::load(dir.path(), &options.folders()).unwrap();
+        run(&catalog, options).unwrap()
+    }
+
+    #[test]
+    fn identical_to_the_pivot_counts_and_the_marker_exempts() {
+        let dir = tree(&[
+            ("zh-CN/a.ftl", "a = 培训\nb = 名称\nc = 正文\n"),
+            ("en/a.ftl", "a = Training\nb = UNIDO\nc = Body\n"),
+            (
+                "fr/a.ftl",
+                "a = Training\n# fluentpress: identical\nb = UNIDO\nc = Corps\n",
+            ),
+        ]);
+        let options = CheckOptions {
+            pivot: Some("en".into()),
+            ..CheckOptions::tree("zh-CN", vec!["en".into(), "fr".into()])
+        };
+        let report = check(&dir, &options);
+        let fr = &report.locales[1];
+        assert_eq!(fr.locale, "fr");
+        let ids: Vec<_> = fr.identical_entries.iter().map(|e| e.id.as_str()).collect();
+        assert_eq!(ids, ["a"]);
+        // The pivot itself is compared with the reference only.
+        assert_eq!(report.locales[0].identical, 0);
+    }
+
+    #[test]
+    fn the_reference_must_exist() {
+        let dir = tree(&[("fr/a.ftl", "a = A\n")]);
+        let catalog = Catalog::load(dir.path(), &[]).unwrap();
+        let err = run(&catalog, &CheckOptions::tree("en", Vec::new())).unwrap_err();
+        assert!(err.to_string().contains("reference folder `en`"), "{err}");
+    }
+
+    #[test]
+    fn thresholds_per_locale_take_precedence() {
+        let options = CheckOptions {
+            min_coverage: Some(50.0),
+            locale_min_coverage: [("fr".to_owned(), 90.0)].into(),
+            ..CheckOptions::default()
+        };
+        assert_eq!(options.threshold("fr"), Some(90.0));
+        assert_eq!(options.threshold("de"), Some(50.0));
+    }
+
+    #[test]
+    fn diagnostics_are_sorted_and_counted() {
+        let dir = tree(&[
+            ("en/a.ftl", "a = Hello { $name }\nb = B\n"),
+            ("fr/a.ftl", "b = B }\na = Salut { $nom }\n"),
+        ]);
+        let report = check(&dir, &CheckOptions::tree("en", Vec::new()));
+        let codes: Vec<_> = report.diagnostics.iter().map(|d| d.code).collect();
+        assert_eq!(
+            codes,
+            [
+                Code::SyntaxError,
+                Code::DroppedVariable,
+                Code::UnknownVariable
+            ]
+        );
+        assert_eq!(report.locales[0].errors, 2);
+        assert_eq!(report.locales[0].warnings, 1);
+        assert_eq!(report.locales[0].missing, 1);
+    }
+}

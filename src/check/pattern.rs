@@ -1,0 +1,391 @@
+//! What `check` reads out of one Fluent pattern: its variables, references, markup tags,
+//! select expressions, plain text and size in words.
+//!
+//! These are pure functions over the AST; they never look at other entries or locales.
+
+use std::collections::BTreeSet;
+
+use fluent_syntax::ast::{Expression, InlineExpression, Pattern, PatternElement, VariantKey};
+
+/// A message or term referenced from a pattern, keyed like catalog entries (terms with `-`).
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub(crate) struct Reference<'a> {
+    /// `id` or `-id`.
+    pub(crate) key: String,
+    /// The identifier as it appears in the source (for its position).
+    pub(crate) name: &'a str,
+}
+
+/// A select expression with its selector and variant keys.
+#[derive(Debug)]
+pub(crate) struct Select<'a> {
+    /// `$var` or `NUMBER($var)` selectors give the variable's name; `None` otherwise.
+    pub(crate) variable: Option<&'a str>,
+    /// Whether the selector is a variable or a `NUMBER()` call.
+    pub(crate) numeric_selector: bool,
+    /// The variant keys, in order (identifiers and number literals as written).
+    pub(crate) keys: Vec<Key<'a>>,
+    /// The selector's identifier in the source (for its position).
+    pub(crate) anchor: &'a str,
+}
+
+/// A variant key.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Key<'a> {
+    /// `[one]`
+    Name(&'a str),
+    /// `[0]`
+    Number(&'a str),
+}
+
+/// Everything collected from one pattern.
+#[derive(Debug, Default)]
+pub(crate) struct Facts<'a> {
+    /// Variables referenced (`$name` → `name`), first occurrence kept for its position.
+    pub(crate) variables: Vec<&'a str>,
+    /// Variables whose value is shown (used outside selectors).
+    pub(crate) shown: Vec<&'a str>,
+    /// Messages and terms referenced.
+    pub(crate) references: Vec<Reference<'a>>,
+    /// Select expressions, outermost first.
+    pub(crate) selects: Vec<Select<'a>>,
+    /// Text elements and string literals, in order.
+    pub(crate) texts: Vec<&'a str>,
+}
+
+impl<'a> Facts<'a> {
+    /// Walks `pattern`.
+    pub(crate) fn of(pattern: &'a Pattern<&'a str>) -> Self {
+        let mut facts = Facts::default();
+        facts.pattern(pattern);
+        facts
+    }
+
+    /// The distinct variable names.
+    pub(crate) fn variable_set(&self) -> BTreeSet<&'a str> {
+        self.variables.iter().copied().collect()
+    }
+
+    /// Whether the pattern contains any letter in its text (numbers, punctuation and
+    /// placeables alone do not count).
+    pub(crate) fn has_letters(&self) -> bool {
+        self.texts
+            .iter()
+            .any(|t| t.chars().any(char::is_alphabetic))
+    }
+
+    /// Whether the pattern's text is empty or whitespace and it has no placeable that could
+    /// produce text.
+    pub(crate) fn is_blank(&self) -> bool {
+        self.variables.is_empty()
+            && self.references.is_empty()
+            && self.texts.iter().all(|t| t.trim().is_empty())
+    }
+
+    /// The markup tags of the text, as `a`, `/a`, `br/`, lower-cased, without repetition.
+    pub(crate) fn markup(&self) -> BTreeSet<String> {
+        let mut tags = BTreeSet::new();
+        for text in &self.texts {
+            markup_tags(text, &mut tags);
+        }
+        tags
+    }
+
+    /// The number of words of the text (see [`count_words`]).
+    pub(crate) fn words(&self) -> usize {
+        self.texts.iter().map(|t| count_words(t)).sum()
+    }
+
+    fn pattern(&mut self, pattern: &'a Pattern<&'a str>) {
+        for element in &pattern.elements {
+            match element {
+                PatternElement::TextElement { value } => self.texts.push(value),
+                PatternElement::Placeable { expression } => self.expression(expression),
+            }
+        }
+    }
+
+    fn expression(&mut self, expression: &'a Expression<&'a str>) {
+        match expression {
+            Expression::Inline(inline) => self.inline(inline),
+            Expression::Select { selector, variants } => {
+                let (variable, numeric_selector, anchor) = match selector {
+                    InlineExpression::VariableReference { id } => (Some(id.name), true, id.name),
+                    InlineExpression::FunctionReference { id, arguments } => {
+                        let variable = arguments.positional.first().and_then(|a| match a {
+                            InlineExpression::VariableReference { id } => Some(id.name),
+                            _ => None,
+                        });
+                        (variable, id.name == "NUMBER", id.name)
+                    }
+                    InlineExpression::TermReference { id, .. }
+                    | InlineExpression::MessageReference { id, .. } => (None, false, id.name),
+                    InlineExpression::StringLiteral { value }
+                    | InlineExpression::NumberLiteral { value } => (None, false, *value),
+                    InlineExpression::Placeable { .. } => (None, false, ""),
+                };
+                self.selects.push(Select {
+                    variable,
+                    numeric_selector,
+                    keys: variants
+                        .iter()
+                        .map(|v| match &v.key {
+                            VariantKey::Identifier { name } => Key::Name(name),
+                            VariantKey::NumberLiteral { value } => Key::Number(value),
+                        })
+                        .collect(),
+                    anchor,
+                });
+                // A term attribute used as a selector (`-brand.gender`) is the translation's own
+                // business: it is recorded as a reference to the term only. A variable that only
+                // selects is not shown.
+                let shown = self.shown.len();
+                self.inline(selector);
+                self.shown.truncate(shown);
+                for variant in variants {
+                    self.pattern(&variant.value);
+                }
+            }
+        }
+    }
+
+    fn inline(&mut self, inline: &'a InlineExpression<&'a str>) {
+        match inline {
+            InlineExpression::StringLiteral { value } => self.texts.push(value),
+            InlineExpression::NumberLiteral { .. } => {}
+            InlineExpression::VariableReference { id } => {
+                if !self.variables.contains(&id.name) {
+                    self.variables.push(id.name);
+                }
+                if !self.shown.contains(&id.name) {
+                    self.shown.push(id.name);
+                }
+            }
+            InlineExpression::FunctionReference { arguments, .. } => {
+                for arg in &arguments.positional {
+                    self.inline(arg);
+                }
+                for arg in &arguments.named {
+                    self.inline(&arg.value);
+                }
+            }
+            InlineExpression::MessageReference { id, .. } => self.references.push(Reference {
+                key: id.name.to_owned(),
+                name: id.name,
+            }),
+            // Term arguments (`-brand(case: "gen")`) are parameters of the term, not variables of
+            // the message: they are not walked.
+            InlineExpression::TermReference { id, .. } => self.references.push(Reference {
+                key: format!("-{}", id.name),
+                name: id.name,
+            }),
+            InlineExpression::Placeable { expression } => self.expression(expression),
+        }
+    }
+}
+
+/// HTML element names recognised as markup; `<ignored>` or `<name>` are text, not tags.
+const HTML_ELEMENTS: &[&str] = &[
+    "a",
+    "abbr",
+    "b",
+    "big",
+    "blockquote",
+    "br",
+    "button",
+    "center",
+    "cite",
+    "code",
+    "dd",
+    "del",
+    "dfn",
+    "div",
+    "dl",
+    "dt",
+    "em",
+    "font",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "hr",
+    "i",
+    "img",
+    "input",
+    "ins",
+    "kbd",
+    "label",
+    "li",
+    "mark",
+    "ol",
+    "p",
+    "pre",
+    "q",
+    "s",
+    "samp",
+    "small",
+    "span",
+    "strike",
+    "strong",
+    "sub",
+    "sup",
+    "table",
+    "tbody",
+    "td",
+    "th",
+    "thead",
+    "time",
+    "tr",
+    "tt",
+    "u",
+    "ul",
+    "var",
+];
+
+/// Collects the HTML tags of `text`: `<a href=…>` gives `a`, `</a>` gives `/a`. Only HTML
+/// element names count; a `<` not followed by one is plain text.
+fn markup_tags(text: &str, tags: &mut BTreeSet<String>) {
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while let Some(found) = text[i..].find('<') {
+        let start = i + found + 1;
+        i = start;
+        let (closing, name_start) = match bytes.get(start) {
+            Some(b'/') => (true, start + 1),
+            _ => (false, start),
+        };
+        if !bytes.get(name_start).is_some_and(u8::is_ascii_alphabetic) {
+            continue;
+        }
+        let name_end = bytes[name_start..]
+            .iter()
+            .position(|b| !(b.is_ascii_alphanumeric() || *b == b'-'))
+            .map_or(bytes.len(), |p| name_start + p);
+        let Some(close) = text[name_end..].find('>') else {
+            continue;
+        };
+        if text[name_end..name_end + close].contains('<') {
+            continue;
+        }
+        let name = text[name_start..name_end].to_ascii_lowercase();
+        if HTML_ELEMENTS.binary_search(&name.as_str()).is_err() {
+            continue;
+        }
+        tags.insert(if closing { format!("/{name}") } else { name });
+        i = name_end + close + 1;
+    }
+}
+
+/// Whether `c` is written without spaces between words, so that each character counts as a
+/// word: Han, Hiragana, Katakana, Hangul, Thai, Lao, Khmer.
+pub(crate) fn counts_per_char(c: char) -> bool {
+    is_han(c)
+        || matches!(c as u32,
+            0x3040..=0x30FF      // Hiragana, Katakana
+            | 0x31F0..=0x31FF    // Katakana extensions
+            | 0xFF66..=0xFF9D    // half-width Katakana
+            | 0x1100..=0x11FF    // Hangul Jamo
+            | 0xAC00..=0xD7AF    // Hangul syllables
+            | 0x3130..=0x318F    // Hangul compatibility Jamo
+            | 0x0E00..=0x0E7F    // Thai
+            | 0x0E80..=0x0EFF    // Lao
+            | 0x1780..=0x17FF    // Khmer
+            | 0x19E0..=0x19FF) // Khmer symbols
+}
+
+/// Whether `c` is a Han ideograph (CJK unified ideographs and their extensions).
+pub(crate) fn is_han(c: char) -> bool {
+    matches!(c as u32,
+        0x3400..=0x4DBF
+        | 0x4E00..=0x9FFF
+        | 0xF900..=0xFAFF
+        | 0x20000..=0x2EBEF
+        | 0x30000..=0x323AF)
+}
+
+/// Words in `text`: runs of letters and digits separated by anything else, except that in
+/// scripts written without spaces (see [`counts_per_char`]) every character is a word.
+pub(crate) fn count_words(text: &str) -> usize {
+    let mut words = 0;
+    let mut in_word = false;
+    for c in text.chars() {
+        if counts_per_char(c) {
+            words += 1;
+            in_word = false;
+        } else if c.is_alphanumeric() {
+            if !in_word {
+                words += 1;
+            }
+            in_word = true;
+        } else {
+            in_word = c == '\'' && in_word;
+        }
+    }
+    words
+}
+
+/// The runs of Han characters in `text`.
+pub(crate) fn han_runs(text: &str) -> impl Iterator<Item = &str> {
+    text.split(|c: char| !is_han(c)).filter(|s| !s.is_empty())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use fluent_syntax::ast::Entry;
+    use fluent_syntax::parser::parse;
+
+    fn with_facts(ftl: &str, f: impl FnOnce(&Facts<'_>)) {
+        let resource = parse(ftl).unwrap();
+        let Entry::Message(m) = &resource.body[0] else {
+            panic!("not a message")
+        };
+        f(&Facts::of(m.value.as_ref().unwrap()));
+    }
+
+    #[test]
+    fn term_arguments_are_not_variables() {
+        with_facts(
+            "a = { -brand(case: \"gen\") } { $n ->\n  [one] one { NUMBER($m) }\n *[other] { msg }\n}\n",
+            |f| {
+                assert_eq!(f.variables, ["n", "m"]);
+                assert_eq!(f.shown, ["m"]);
+                let keys: Vec<_> = f.references.iter().map(|r| r.key.as_str()).collect();
+                assert_eq!(keys, ["-brand", "msg"]);
+                assert_eq!(f.selects[0].keys, [Key::Name("one"), Key::Name("other")]);
+                assert!(f.selects[0].numeric_selector);
+            },
+        );
+    }
+
+    #[test]
+    fn markup_tags_ignore_comparisons() {
+        let mut tags = BTreeSet::new();
+        markup_tags(
+            "a < b, <a href=\"x\">link</a><br/> 3<4 <B> <ignored>",
+            &mut tags,
+        );
+        assert_eq!(tags.into_iter().collect::<Vec<_>>(), ["/a", "a", "b", "br"]);
+    }
+
+    #[test]
+    fn html_elements_are_sorted() {
+        assert!(HTML_ELEMENTS.windows(2).all(|w| w[0] < w[1]));
+    }
+
+    #[test]
+    fn words_count_cjk_by_character() {
+        assert_eq!(count_words("Hello, world! It's 2023."), 4);
+        assert_eq!(count_words("工业园区培训"), 6);
+        assert_eq!(count_words("ภาษาไทย"), 7);
+        assert_eq!(count_words("Open 工业 now"), 4);
+    }
+
+    #[test]
+    fn han_runs_are_found() {
+        let runs: Vec<_> = han_runs("Training 培训 in 中国.").collect();
+        assert_eq!(runs, ["培训", "中国"]);
+    }
+}

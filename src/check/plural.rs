@@ -1,0 +1,98 @@
+//! CLDR plural categories of a locale (ICU4X compiled data), and which languages write Han.
+
+use icu_plurals::{PluralCategory, PluralRules};
+
+use crate::locale::Locale;
+
+/// All CLDR plural category names.
+pub(crate) const ALL: [&str; 6] = ["zero", "one", "two", "few", "many", "other"];
+
+/// A locale's cardinal plural categories.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Categories {
+    /// All categories, in CLDR order (`zero`, `one`, …, `other`).
+    pub(crate) all: Vec<&'static str>,
+    /// Those that some count from 0 to 1000 selects: what a translation needs variants for.
+    /// (French `many`, for exact millions, is in `all` only.)
+    pub(crate) counts: Vec<&'static str>,
+}
+
+/// The cardinal plural categories of `locale`, or `None` when ICU4X has no rules for it.
+pub(crate) fn cardinal_categories(locale: &Locale) -> Option<Categories> {
+    let rules = PluralRules::try_new_cardinal(locale.icu().into()).ok()?;
+    let order = |names: &mut Vec<&'static str>| {
+        names.sort_by_key(|n| ALL.iter().position(|a| a == n));
+        names.dedup();
+    };
+    let mut all: Vec<&'static str> = rules.categories().map(name).collect();
+    order(&mut all);
+    let mut counts: Vec<&'static str> =
+        (0u32..=1000).map(|n| name(rules.category_for(n))).collect();
+    order(&mut counts);
+    Some(Categories { all, counts })
+}
+
+fn name(category: PluralCategory) -> &'static str {
+    match category {
+        PluralCategory::Zero => "zero",
+        PluralCategory::One => "one",
+        PluralCategory::Two => "two",
+        PluralCategory::Few => "few",
+        PluralCategory::Many => "many",
+        PluralCategory::Other => "other",
+    }
+}
+
+/// Whether the language is normally written with Han characters (Chinese languages, Japanese,
+/// Korean, Classical Chinese).
+pub(crate) fn uses_han(locale: &Locale) -> bool {
+    matches!(
+        locale.language(),
+        "zh" | "ja"
+            | "ko"
+            | "yue"
+            | "cmn"
+            | "wuu"
+            | "hak"
+            | "nan"
+            | "gan"
+            | "hsn"
+            | "cdo"
+            | "cjy"
+            | "cpx"
+            | "lzh"
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn categories(tag: &str) -> Categories {
+        cardinal_categories(&Locale::parse(tag).unwrap()).unwrap()
+    }
+
+    #[test]
+    fn categories_follow_cldr() {
+        assert_eq!(categories("zh-CN").all, ["other"]);
+        assert_eq!(categories("en").all, ["one", "other"]);
+        assert_eq!(categories("pl").all, ["one", "few", "many", "other"]);
+        // Polish `other` is for fractions only.
+        assert_eq!(categories("pl").counts, ["one", "few", "many"]);
+        assert_eq!(categories("ar").all, ALL);
+        assert_eq!(categories("ar").counts, ALL);
+    }
+
+    #[test]
+    fn million_only_categories_are_not_counts() {
+        assert_eq!(categories("fr").all, ["one", "many", "other"]);
+        assert_eq!(categories("fr").counts, ["one", "other"]);
+    }
+
+    #[test]
+    fn han_languages() {
+        assert!(uses_han(&Locale::parse("zh-TW").unwrap()));
+        assert!(uses_han(&Locale::parse("ja").unwrap()));
+        assert!(!uses_han(&Locale::parse("vi").unwrap()));
+    }
+}
