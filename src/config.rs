@@ -155,6 +155,12 @@ impl Project {
             )));
         }
         let text = crate::fsutil::read_text(&path)?;
+        // Paths inside the current folder are shown as `locales/…`, not `./locales/…`.
+        let root = if root == Path::new(".") {
+            Path::new("")
+        } else {
+            root
+        };
         Self::from_str(root, &text)
     }
 

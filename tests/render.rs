@@ -369,3 +369,24 @@ fn every_participant_locale_renders_with_local_formats() {
         out.stderr
     );
 }
+
+#[test]
+fn error_output_folder_holds_the_sources() {
+    let project = Project::copy();
+    for out in [".", "locales", "content/"] {
+        let target = project.file(out).display().to_string();
+        let result = project.run(&["render", "--out", &target]);
+        assert_eq!(result.code, 2, "{out}");
+        assert!(
+            result
+                .stderr
+                .contains("it holds the project's sources; choose another --out"),
+            "{}",
+            result.stderr
+        );
+    }
+    assert!(
+        !project.file("en").exists() && !project.file("index.html").exists(),
+        "nothing was written"
+    );
+}

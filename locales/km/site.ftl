@@ -5,6 +5,8 @@
 
 ## Terms
 
+# The Latin acronym is used as is.
+# fluentpress: identical
 -unido = UNIDO
 -unido-full = អង្គការអភិវឌ្ឍន៍ឧស្សាហកម្មនៃអង្គការសហប្រជាជាតិ
 -snai = វិទ្យាស្ថានគណនេយ្យជាតិសៀងហៃ

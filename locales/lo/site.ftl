@@ -5,6 +5,8 @@
 
 ## Terms
 
+# The Latin acronym is used as is.
+# fluentpress: identical
 -unido = UNIDO
 -unido-full = ອົງການພັດທະນາອຸດສາຫະກຳແຫ່ງສະຫະປະຊາຊາດ
 -snai = ສະຖາບັນບັນຊີແຫ່ງຊາດຊຽງໄຮ້

@@ -602,17 +602,24 @@ pub fn default_options(project: &Project) -> Options {
 /// The output folder may not be the project root or a locale/content folder (it would mix
 /// generated files with sources).
 pub fn check_output(project: &Project, out: &Path) -> Result<()> {
-    let norm = |p: &Path| p.canonicalize().unwrap_or_else(|_| p.to_path_buf());
-    let out = norm(out);
+    let norm = |p: &Path| {
+        let p = if p.as_os_str().is_empty() {
+            Path::new(".")
+        } else {
+            p
+        };
+        p.canonicalize().unwrap_or_else(|_| p.to_path_buf())
+    };
+    let target = norm(out);
     for protected in [
         project.root.clone(),
         project.locales_dir(),
         project.content_dir(),
     ] {
-        if out == norm(&protected) {
+        if target == norm(&protected) {
             return Err(Error::Usage(format!(
                 "refusing to render into `{}`: it holds the project's sources; choose another --out",
-                protected.display()
+                out.display()
             )));
         }
     }
