@@ -166,10 +166,16 @@ impl<'a> Localizer<'a> {
         })
     }
 
-    /// Formats term `key` (such as `-country-KH`) from the first locale of the chain that
-    /// defines it, if any does. Used for translator overrides of CLDR names.
+    /// Formats term `key` (such as `-country-KH`) from the first locale of the chain *in the
+    /// same language* that defines it, if any does. Used for translator overrides of CLDR names:
+    /// an English override serves `en-SB`, never an Indonesian page that falls back to English.
     pub fn format_term(&self, key: &str) -> Option<(String, Locale)> {
-        self.bundles.iter().find_map(|b| {
+        let language = self.locale().language();
+        let same_language = self
+            .bundles
+            .iter()
+            .filter(|b| b.locale.language() == language);
+        same_language.find_map(|b| {
             let pattern = b.terms.get(key)?;
             let mut errors = Vec::new();
             let text = b.bundle.format_pattern(pattern, None, &mut errors);

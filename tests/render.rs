@@ -390,3 +390,20 @@ fn error_output_folder_holds_the_sources() {
         "nothing was written"
     );
 }
+
+#[test]
+fn a_term_overrides_a_cldr_country_name() {
+    let project = Project::copy();
+    let site = project.read("locales/en/site.ftl");
+    project.write(
+        "locales/en/site.ftl",
+        &format!("{site}\n-country-KH = the Kingdom of Cambodia\n"),
+    );
+    let out = project.run(&["render", "--locale", "en", "--locale", "id"]);
+    assert_eq!(out.code, 0, "{out:?}");
+    assert!(page(&project, "en", "html").contains("Philippines, the Kingdom of Cambodia, Laos,"));
+    assert!(
+        page(&project, "id", "html").contains("Filipina, Kamboja, Laos,"),
+        "other locales keep CLDR's name"
+    );
+}
