@@ -175,7 +175,7 @@ impl<'a> Localizer<'a> {
             .bundles
             .iter()
             .filter(|b| b.locale.language() == language);
-        same_language.find_map(|b| {
+        same_language.into_iter().find_map(|b| {
             let pattern = b.terms.get(key)?;
             let mut errors = Vec::new();
             let text = b.bundle.format_pattern(pattern, None, &mut errors);
