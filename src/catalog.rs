@@ -165,7 +165,7 @@ impl FtlFile {
                 EntryKind::Message => id.name,
                 EntryKind::Term => self
                     .source()
-                    .get(offset - 1..offset + id.name.len())
+                    .get(offset.saturating_sub(1)..offset + id.name.len())
                     .unwrap_or(id.name),
             };
             Some(EntryRef {
