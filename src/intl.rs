@@ -201,7 +201,7 @@ const RANGE_VERIFIED: &[&str] = &[
 #[doc(hidden)]
 pub const RANGE_VERIFIED_FOR_TESTS: &[&str] = RANGE_VERIFIED;
 
-/// The language-script key of `locale` used by [`RANGE_VERIFIED`].
+/// The language-script key of `locale` used by the list of locales with verified ranges.
 pub fn range_key(locale: &Locale) -> String {
     let mut id = locale.icu().id.clone();
     icu_locale::LocaleExpander::new_extended().maximize(&mut id);

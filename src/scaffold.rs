@@ -1,7 +1,7 @@
 //! A new locale, planned in memory and then written in one step (`fluentpress add-locale`).
 //!
 //! [`plan`] validates the tag, reads the project and its source and pivot FTL files, and builds
-//! every new file and the new `fluentpress.toml` as text, without touching the disk. [`write`]
+//! every new file and the new `fluentpress.toml` as text, without touching the disk. [`write()`]
 //! puts the files in a hidden sibling folder, renames it into place, then replaces the
 //! configuration atomically; on failure it removes what it made. An interrupted run leaves at
 //! most a hidden `locales/.TAG.tmp-…` folder that no other command reads. This module never
