@@ -31,6 +31,9 @@ pub struct ConfigFile {
     pub shared: Vec<String>,
     /// Minimum coverage in percent below which `check` fails, for every locale.
     pub min_coverage: Option<f64>,
+    /// Count outdated translations as untranslated in `check`'s coverage.
+    #[serde(default)]
+    pub outdated_as_missing: bool,
     /// The locales, in the order the language switcher shows them.
     pub locales: IndexMap<String, LocaleConfig>,
 }
