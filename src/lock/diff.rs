@@ -4,7 +4,8 @@
 //! words with spaces, and single characters (with their combining marks) in scripts that do not
 //! (Han, kana, Thai, Lao, Khmer, Myanmar); whitespace runs and punctuation are tokens of their
 //! own. The token sequences are compared with Myers' algorithm (the `similar` crate); a lone
-//! space between two changes is folded into them, so a replaced phrase reads as one change.
+//! space, or a hyphen, apostrophe or slash that joins a word's parts (`face-to-face`), between
+//! two changes is folded into them, so a replaced phrase reads as one change.
 
 use similar::{Algorithm, DiffTag, capture_diff_slices};
 
@@ -143,6 +144,11 @@ fn columns(c: char) -> usize {
     }
 }
 
+/// Punctuation after which a phrase ends, where text without spaces is best cut.
+fn ends_phrase(c: char) -> bool {
+    "。，、；：！？”’）」』》,.;:!?)।។៕ฯ".contains(c)
+}
+
 /// Keeps the first `head` and last `tail` columns of `text` (none when `None`) and puts `…`
 /// between them, unless that would not make the text shorter.
 fn shorten(text: &str, head: Option<usize>, tail: Option<usize>) -> String {
@@ -152,7 +158,6 @@ fn shorten(text: &str, head: Option<usize>, tail: Option<usize>) -> String {
     if width <= keep + 4 {
         return one_line(text);
     }
-    let spaced = text.contains(char::is_whitespace);
     // End of the head: after `head` columns, moved back to just after a space.
     let mut head_end = 0;
     if let Some(head) = head {
@@ -168,6 +173,9 @@ fn shorten(text: &str, head: Option<usize>, tail: Option<usize>) -> String {
         while let Some(c) = text[head_end..].chars().next().filter(|c| columns(*c) == 0) {
             head_end += c.len_utf8();
         }
+        // Cut on spaces where the kept text has some, else after punctuation.
+        let spaced = text[..head_end].contains(char::is_whitespace)
+            || text[head_end..].starts_with(char::is_whitespace);
         if spaced && !text[head_end..].starts_with(char::is_whitespace) {
             if let Some((i, c)) = text[..head_end]
                 .char_indices()
@@ -180,6 +188,16 @@ fn shorten(text: &str, head: Option<usize>, tail: Option<usize>) -> String {
             // Take the space itself, so `…` stands apart from the word before it.
             let c = text[head_end..].chars().next().unwrap_or(' ');
             head_end += c.len_utf8();
+        } else {
+            // Without spaces, end after a phrase's punctuation in the second half, if any.
+            let kept: Vec<(usize, char)> = text[..head_end].char_indices().collect();
+            if let Some((i, c)) = kept[kept.len() / 2..]
+                .iter()
+                .rev()
+                .find(|(_, c)| ends_phrase(*c))
+            {
+                head_end = i + c.len_utf8();
+            }
         }
     }
     // Start of the tail: `tail` columns before the end, moved forward to a space.
@@ -202,13 +220,21 @@ fn shorten(text: &str, head: Option<usize>, tail: Option<usize>) -> String {
         {
             tail_start += text[tail_start..].chars().next().map_or(1, char::len_utf8);
         }
+        let spaced = text[tail_start..].contains(char::is_whitespace)
+            || text[..tail_start].ends_with(char::is_whitespace);
         let before_is_space = text[..tail_start].ends_with(char::is_whitespace);
         if spaced && before_is_space {
             let c = text[..tail_start].chars().next_back().unwrap_or(' ');
             tail_start -= c.len_utf8();
-        } else if spaced && !text[tail_start..].starts_with(char::is_whitespace) {
+        } else if spaced {
             if let Some(i) = text[tail_start..].find(char::is_whitespace) {
                 tail_start += i;
+            }
+        } else {
+            // Without spaces, start after a phrase's punctuation in the first half, if any.
+            let kept: Vec<(usize, char)> = text[tail_start..].char_indices().collect();
+            if let Some((i, c)) = kept[..kept.len() / 2].iter().find(|(_, c)| ends_phrase(*c)) {
+                tail_start += i + c.len_utf8();
             }
         }
     }
@@ -222,8 +248,9 @@ fn shorten(text: &str, head: Option<usize>, tail: Option<usize>) -> String {
     )
 }
 
-/// Folds whitespace-only `Equal` segments that sit between two changes into the changes, then
-/// merges each run of changes into one deletion followed by one insertion.
+/// Folds `Equal` segments that sit between two changes into the changes when they are only
+/// whitespace or one word-joining character (`-`, `'`, `’`, `/`), then merges each run of
+/// changes into one deletion followed by one insertion.
 fn fold_lone_spaces(segments: Vec<Segment>) -> Vec<Segment> {
     let is_change =
         |s: Option<&Segment>| matches!(s, Some(Segment::Delete(_) | Segment::Insert(_)));
@@ -231,7 +258,8 @@ fn fold_lone_spaces(segments: Vec<Segment>) -> Vec<Segment> {
     for (i, segment) in segments.iter().enumerate() {
         match segment {
             Segment::Equal(t)
-                if t.chars().all(char::is_whitespace)
+                if (t.chars().all(char::is_whitespace)
+                    || matches!(t.as_str(), "-" | "'" | "’" | "/"))
                     && i > 0
                     && is_change(segments.get(i - 1))
                     && is_change(segments.get(i + 1)) =>
@@ -390,6 +418,13 @@ mod tests {
             render_compact(&word_diff(old, &new), 24),
             "… on those dates. The [-face-to-face-]{+online+} training brought …"
         );
+        // Without spaces, a cut falls after a phrase's punctuation when there is one.
+        let old = "合作举办的“亚太地区工业园区领导力培训项目”在中国上海举行。本次面授培训";
+        let new = old.replace("面授", "线上");
+        assert_eq!(
+            render_compact(&word_diff(old, &new), 24),
+            "…在中国上海举行。本次[-面授-]{+线上+}培训"
+        );
         // Short texts and short runs between changes stay whole.
         assert_eq!(
             render_compact(&word_diff("培训为期五天。", "培训为期四天。"), 12),
@@ -434,6 +469,16 @@ mod tests {
             inline("held in Shanghai, China", "held online from Beijing, China"),
             "held [-in Shanghai-]{+online from Beijing+}, China"
         );
+    }
+
+    #[test]
+    fn a_replaced_hyphenated_word_is_one_change() {
+        assert_eq!(
+            inline("The face-to-face training", "The in-person training"),
+            "The [-face-to-face-]{+in-person+} training"
+        );
+        // Sentence punctuation between changes stays visible.
+        assert_eq!(inline("a. b", "c. d"), "[-a-]{+c+}. [-b-]{+d+}");
     }
 
     #[test]
