@@ -344,3 +344,39 @@ fn tree_mode_has_no_lock() {
     assert!(!out.stdout.contains("outdated"), "{}", out.stdout);
     assert!(!project.file("fluentpress.lock").exists());
 }
+
+/// An entry counts once however many of its parts changed; each part is listed with its
+/// attribute and its own diff.
+#[test]
+fn an_entry_with_a_changed_value_and_attribute_counts_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let fixture =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/lock/basic");
+    common::copy_tree(&fixture, dir.path());
+    let first = common::run_in(dir.path(), &["check", "--locale", "fil"]);
+    assert_eq!(first.code, 0, "{}", first.transcript());
+    let zh = dir.path().join("locales/zh-CN/article.ftl");
+    let text = std::fs::read_to_string(&zh).unwrap();
+    std::fs::write(
+        &zh,
+        text.replace("领导力培训班", "领导力培训项目")
+            .replace("文章标题", "标题"),
+    )
+    .unwrap();
+
+    let out = common::run_in(dir.path(), &["check", "--locale", "fil"]);
+    insta::assert_snapshot!(out.transcript());
+    let out = common::run_in(
+        dir.path(),
+        &["check", "--locale", "fil", "--format", "json"],
+    );
+    let report: Value = serde_json::from_str(&out.stdout).unwrap();
+    let fil = locale(&report, "fil");
+    assert_eq!(fil["outdated"], 1);
+    let items = fil["outdated_entries"].as_array().unwrap();
+    assert_eq!(items.len(), 2);
+    assert!(items[0].get("attribute").is_none());
+    assert_eq!(items[1]["attribute"], "aria-label");
+    assert_eq!(items[1]["old_source"], "文章标题");
+    assert_eq!(items[1]["new_source"], "标题");
+}
