@@ -321,6 +321,18 @@ fallback = ["en"]
     }
 
     #[test]
+    fn outdated_as_missing_is_off_unless_set() {
+        let p = Project::from_str(Path::new("."), MINIMAL).unwrap();
+        assert!(!p.config.outdated_as_missing);
+        let text = MINIMAL.replace(
+            "pivot = \"en\"",
+            "pivot = \"en\"\noutdated-as-missing = true",
+        );
+        let p = Project::from_str(Path::new("."), &text).unwrap();
+        assert!(p.config.outdated_as_missing);
+    }
+
+    #[test]
     fn unknown_key_is_an_error_with_position() {
         let text = MINIMAL.replace("pivot = \"en\"", "pivot = \"en\"\npivto = 1");
         let err = Project::from_str(Path::new("."), &text)
