@@ -31,6 +31,9 @@ pub struct ConfigFile {
     pub shared: Vec<String>,
     /// Minimum coverage in percent below which `check` fails, for every locale.
     pub min_coverage: Option<f64>,
+    /// Count outdated translations as untranslated in `check`'s coverage.
+    #[serde(default)]
+    pub outdated_as_missing: bool,
     /// The locales, in the order the language switcher shows them.
     pub locales: IndexMap<String, LocaleConfig>,
 }
@@ -321,6 +324,18 @@ fallback = ["en"]
         assert_eq!(chain("en"), ["en", "zh-CN"]);
         assert_eq!(chain("zh-CN"), ["zh-CN", "en"]);
         assert_eq!(chain("en-SB"), ["en-SB", "en"]);
+    }
+
+    #[test]
+    fn outdated_as_missing_is_off_unless_set() {
+        let p = Project::from_str(Path::new("."), MINIMAL).unwrap();
+        assert!(!p.config.outdated_as_missing);
+        let text = MINIMAL.replace(
+            "pivot = \"en\"",
+            "pivot = \"en\"\noutdated-as-missing = true",
+        );
+        let p = Project::from_str(Path::new("."), &text).unwrap();
+        assert!(p.config.outdated_as_missing);
     }
 
     #[test]

@@ -6,6 +6,10 @@
 //! [`Diagnostic`]s with stable codes and positions. Locales are checked in parallel; the
 //! report's order does not depend on scheduling.
 //!
+//! In a project, [`run_with_lock`] also compares every translation with the project's lock:
+//! entries whose source or pivot text changed since they were accepted are `outdated`, those
+//! whose translation changed are `updated` (see [`crate::lock`]).
+//!
 //! Entries are keyed by (file path relative to the locale folder, id), terms with their `-`.
 //! An entry whose attached comment (in the translation or the reference) contains
 //! `fluentpress: identical` is never reported as identical; nor is one without letters.
@@ -24,8 +28,12 @@ use crate::catalog::{Catalog, EntryRef, FtlFile, LocaleTree};
 use crate::config::Project;
 use crate::error::{Error, Result};
 use crate::locale::Locale;
+use crate::lock::{Change, EntryState, EntryStatus, Lock};
 
-pub use report::{Code, Diagnostic, EntryItem, LocaleReport, Report, Severity};
+pub use report::{ChangedItem, Code, Diagnostic, EntryItem, LocaleReport, Report, Severity};
+
+/// Columns of unchanged text kept on each side of a change in an outdated entry's diff.
+const DIFF_CONTEXT: usize = 24;
 
 /// The marker that, in a comment attached to an entry, says its text is legitimately the same
 /// as the reference's.
@@ -44,6 +52,8 @@ pub struct CheckOptions {
     pub min_coverage: Option<f64>,
     /// Minimum coverage per locale, taking precedence over `min_coverage`.
     pub locale_min_coverage: BTreeMap<String, f64>,
+    /// Count outdated entries as untranslated for the coverage (and so for the thresholds).
+    pub outdated_as_missing: bool,
 }
 
 impl CheckOptions {
@@ -76,6 +86,7 @@ impl CheckOptions {
             locales,
             min_coverage: project.config.min_coverage,
             locale_min_coverage,
+            outdated_as_missing: project.config.outdated_as_missing,
         })
     }
 
@@ -103,6 +114,16 @@ impl CheckOptions {
 ///
 /// Fails only when the reference folder is absent; every other problem is a diagnostic.
 pub fn run(catalog: &Catalog, options: &CheckOptions) -> Result<Report> {
+    run_with_lock(catalog, options, None)
+}
+
+/// Like [`run`], and, given a project and its lock, also reports the translations that are
+/// outdated or updated since they were accepted (`catalog` must be the project's).
+pub fn run_with_lock(
+    catalog: &Catalog,
+    options: &CheckOptions,
+    lock: Option<(&Project, &Lock)>,
+) -> Result<Report> {
     let reference_tree = catalog
         .locale(&options.reference)
         .filter(|t| t.exists)
@@ -157,7 +178,11 @@ pub fn run(catalog: &Catalog, options: &CheckOptions) -> Result<Report> {
             let tree = catalog.locale(name);
             // The pivot is compared with the reference only, not with itself.
             let pivot = pivot.as_ref().filter(|p| p.tree.name != *name);
-            check_locale(name, tree, &reference, pivot, options)
+            let states = lock.and_then(|(project, lock)| {
+                let locale = Locale::parse(name).ok()?;
+                Some((lock, lock.status(project, catalog, &locale)))
+            });
+            check_locale(name, tree, &reference, pivot, options, states)
         })
         .collect();
     let mut locales = Vec::with_capacity(results.len());
@@ -170,6 +195,8 @@ pub fn run(catalog: &Catalog, options: &CheckOptions) -> Result<Report> {
         pivot: options.pivot.clone(),
         locales,
         diagnostics,
+        lock: lock.map(|(project, _)| project.config.folders.lock.display().to_string()),
+        outdated_as_missing: options.outdated_as_missing,
     })
 }
 
@@ -276,6 +303,7 @@ pub(crate) fn diag(
         message,
         span: Some(start..end),
         label,
+        notes: Vec::new(),
     }
 }
 
@@ -292,6 +320,7 @@ fn file_diag(code: Code, locale: &str, file: Option<&str>, message: String) -> D
         message,
         span: None,
         label: None,
+        notes: Vec::new(),
     }
 }
 
@@ -414,6 +443,7 @@ fn check_locale(
     reference: &Index<'_>,
     pivot: Option<&Index<'_>>,
     options: &CheckOptions,
+    states: Option<(&Lock, Vec<EntryStatus>)>,
 ) -> (LocaleReport, Vec<Diagnostic>) {
     let mut diags = Vec::new();
     let mut report = LocaleReport {
@@ -434,6 +464,10 @@ fn check_locale(
         missing_entries: Vec::new(),
         obsolete_entries: Vec::new(),
         identical_entries: Vec::new(),
+        outdated: 0,
+        updated: 0,
+        outdated_entries: Vec::new(),
+        updated_entries: Vec::new(),
     };
     let tree = tree.filter(|t| t.exists);
     let index = tree.map(Index::new);
@@ -565,6 +599,10 @@ fn check_locale(
         }
     }
 
+    if let Some((lock, states)) = &states {
+        lock_findings(lock, states, options, &mut report, &mut diags);
+    }
+
     sort(&mut diags);
     report.errors = diags
         .iter()
@@ -574,19 +612,230 @@ fn check_locale(
         .iter()
         .filter(|d| d.severity == Severity::Warning)
         .count();
+    let done = if options.outdated_as_missing {
+        report.translated.saturating_sub(report.outdated)
+    } else {
+        report.translated
+    };
     report.coverage = if report.total == 0 {
         100.0
     } else {
-        (report.translated as f64 * 10000.0 / report.total as f64).floor() / 100.0
+        (done as f64 * 10000.0 / report.total as f64).floor() / 100.0
     };
     // The threshold is compared with the exact ratio, not the rounded-down figure.
-    report.below_min_coverage = report.min_coverage.is_some_and(|m| {
-        report.total > 0 && (report.translated as f64 * 100.0) < m * report.total as f64
-    });
+    report.below_min_coverage = report
+        .min_coverage
+        .is_some_and(|m| report.total > 0 && (done as f64 * 100.0) < m * report.total as f64);
     report.missing_entries.sort();
     report.obsolete_entries.sort();
     report.identical_entries.sort();
+    report.outdated_entries.sort();
+    report.updated_entries.sort();
     (report, diags)
+}
+
+/// Counts, lists and diagnoses the outdated and updated entries of one locale from the lock's
+/// per-part states. One diagnostic per entry and kind, at the entry's first changed part.
+fn lock_findings(
+    lock: &Lock,
+    states: &[EntryStatus],
+    options: &CheckOptions,
+    report: &mut LocaleReport,
+    diags: &mut Vec<Diagnostic>,
+) {
+    let locale = report.locale.clone();
+    // Parts grouped by entry: (file, entry id) -> [(attribute, status)].
+    type Parts<'s> = Vec<(Option<&'s str>, &'s EntryStatus)>;
+    let mut entries: BTreeMap<(&str, &str), Parts<'_>> = BTreeMap::new();
+    for status in states {
+        let (id, attribute) = match status.id.split_once('.') {
+            Some((id, attribute)) => (id, Some(attribute)),
+            None => (status.id.as_str(), None),
+        };
+        entries
+            .entry((status.file.as_str(), id))
+            .or_default()
+            .push((attribute, status));
+    }
+    for ((file, id), parts) in entries {
+        let outdated: Vec<_> = parts
+            .iter()
+            .filter_map(|(attribute, status)| match &status.state {
+                EntryState::Outdated(change) => Some((*attribute, *status, change)),
+                _ => None,
+            })
+            .collect();
+        let updated: Vec<_> = parts
+            .iter()
+            .filter_map(|(attribute, status)| match &status.state {
+                EntryState::Updated { change } => Some((*attribute, *status, change.as_ref())),
+                _ => None,
+            })
+            .collect();
+        if !outdated.is_empty() {
+            report.outdated += 1;
+            let changes: Vec<_> = outdated.iter().map(|(a, _, c)| (*a, *c)).collect();
+            let changed = changed_locales(&changes, options);
+            let mut d = lock_diag(
+                Code::Outdated,
+                &locale,
+                file,
+                id,
+                outdated[0].1,
+                format!(
+                    "the {changed} of `{}` changed since this translation was accepted: revise it, \
+                     then run `fluentpress accept {locale} {id}`",
+                    part_names(id, &changes),
+                ),
+            );
+            d.notes = diff_notes(&changes, options);
+            diags.push(d);
+            for (attribute, status, change) in outdated {
+                report
+                    .outdated_entries
+                    .push(changed_item(file, id, attribute, status, change));
+            }
+        }
+        if !updated.is_empty() {
+            report.updated += 1;
+            let changes: Vec<_> = updated
+                .iter()
+                .filter_map(|(a, _, c)| Some((*a, (*c)?)))
+                .collect();
+            let also = if changes.is_empty() {
+                String::new()
+            } else {
+                format!(", and so did its {}", changed_locales(&changes, options))
+            };
+            let names: Vec<_> = updated.iter().map(|(a, _, _)| (*a, ())).collect();
+            let mut d = lock_diag(
+                Code::Updated,
+                &locale,
+                file,
+                id,
+                updated[0].1,
+                format!(
+                    "the translation of `{}` changed since it was accepted{also}: review it, then \
+                     run `fluentpress accept {locale} {id}`",
+                    part_names(id, &names),
+                ),
+            );
+            d.notes = diff_notes(&changes, options);
+            diags.push(d);
+            for (attribute, status, change) in updated {
+                let item = match change {
+                    Some(change) => changed_item(file, id, attribute, status, change),
+                    None => {
+                        // Nothing changed but the translation: the recorded texts are current.
+                        let record = lock.get(&locale, file, &status.id);
+                        let source = record.map(|r| r.source.clone()).unwrap_or_default();
+                        let pivot = record.and_then(|r| r.pivot.clone());
+                        ChangedItem {
+                            file: file.to_owned(),
+                            id: id.to_owned(),
+                            attribute: attribute.map(str::to_owned),
+                            line: status.position.line,
+                            old_source: source.clone(),
+                            new_source: source,
+                            old_pivot: pivot.clone(),
+                            new_pivot: pivot,
+                        }
+                    }
+                };
+                report.updated_entries.push(item);
+            }
+        }
+    }
+}
+
+fn changed_item(
+    file: &str,
+    id: &str,
+    attribute: Option<&str>,
+    status: &EntryStatus,
+    change: &Change,
+) -> ChangedItem {
+    ChangedItem {
+        file: file.to_owned(),
+        id: id.to_owned(),
+        attribute: attribute.map(str::to_owned),
+        line: status.position.line,
+        old_source: change.old_source.clone(),
+        new_source: change.new_source.clone(),
+        old_pivot: change.old_pivot.clone(),
+        new_pivot: change.new_pivot.clone(),
+    }
+}
+
+/// A diagnostic at a part's position, without a snippet (the change is in another locale).
+fn lock_diag(
+    code: Code,
+    locale: &str,
+    file: &str,
+    id: &str,
+    status: &EntryStatus,
+    message: String,
+) -> Diagnostic {
+    Diagnostic {
+        code,
+        severity: code.severity(),
+        locale: locale.to_owned(),
+        file: Some(file.to_owned()),
+        line: Some(status.position.line),
+        column: Some(status.position.column),
+        id: Some(id.to_owned()),
+        message,
+        span: None,
+        label: None,
+        notes: Vec::new(),
+    }
+}
+
+/// `zh-CN text`, `en text` or `zh-CN and en texts`: what changed in `changes`.
+fn changed_locales(changes: &[(Option<&str>, &Change)], options: &CheckOptions) -> String {
+    let source = changes.iter().any(|(_, c)| c.source_changed());
+    let pivot = changes.iter().any(|(_, c)| c.pivot_changed());
+    let pivot_name = options.pivot.as_deref().unwrap_or("pivot");
+    match (source, pivot) {
+        (true, true) => format!("{} and {pivot_name} texts", options.reference),
+        (false, true) => format!("{pivot_name} text"),
+        _ => format!("{} text", options.reference),
+    }
+}
+
+/// `intro`, `title.aria-label`, or `title` and `title.aria-label`.
+fn part_names<T>(id: &str, parts: &[(Option<&str>, T)]) -> String {
+    let names: Vec<String> = parts
+        .iter()
+        .map(|(attribute, _)| match attribute {
+            Some(a) => format!("{id}.{a}"),
+            None => id.to_owned(),
+        })
+        .collect();
+    match names.as_slice() {
+        [one] => one.clone(),
+        [init @ .., last] => format!("{}` and `{last}", init.join("`, `")),
+        [] => id.to_owned(),
+    }
+}
+
+/// One line per changed text: `zh-CN: 本次[-面授-]{+线上+}培训…`, with `.attribute` after the
+/// locale for an attribute.
+fn diff_notes(changes: &[(Option<&str>, &Change)], options: &CheckOptions) -> Vec<String> {
+    let mut notes = Vec::new();
+    for (attribute, change) in changes {
+        let part = attribute.map(|a| format!(" .{a}")).unwrap_or_default();
+        if change.source_changed() {
+            let diff = crate::lock::render_compact(&change.source_diff(), DIFF_CONTEXT);
+            notes.push(format!("{}{part}: {diff}", options.reference));
+        }
+        if let Some(segments) = change.pivot_diff() {
+            let pivot = options.pivot.as_deref().unwrap_or("pivot");
+            let diff = crate::lock::render_compact(&segments, DIFF_CONTEXT);
+            notes.push(format!("{pivot}{part}: {diff}"));
+        }
+    }
+    notes
 }
 
 #[cfg(test)]

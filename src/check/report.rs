@@ -20,6 +20,11 @@ pub struct Report {
     /// All findings: the reference's own first, then each locale's, each sorted by file,
     /// line, column and code.
     pub diagnostics: Vec<Diagnostic>,
+    /// The lock file the outdated and updated entries were found with (project mode), or
+    /// `None` when no lock was consulted and those counts are 0.
+    pub lock: Option<String>,
+    /// Whether outdated entries counted as untranslated for `coverage`.
+    pub outdated_as_missing: bool,
 }
 
 /// Counts and entry lists for one locale.
@@ -41,7 +46,8 @@ pub struct LocaleReport {
     pub errors: usize,
     /// Warning diagnostics of this locale.
     pub warnings: usize,
-    /// `translated / total` in percent, rounded to two decimals (100 when `total` is 0).
+    /// `translated / total` in percent, rounded down to two decimals (100 when `total` is
+    /// 0); with `outdated_as_missing`, `(translated - outdated) / total`.
     pub coverage: f64,
     /// The size of the missing entries' reference text in words (CJK, Thai, Lao and Khmer
     /// counted by characters).
@@ -60,6 +66,42 @@ pub struct LocaleReport {
     pub obsolete_entries: Vec<EntryItem>,
     /// The identical entries, sorted by file and id, with their line.
     pub identical_entries: Vec<EntryItem>,
+    /// Translated entries with a value or attribute whose source or pivot text changed since
+    /// the translation was accepted (see the lock).
+    pub outdated: usize,
+    /// Translated entries with a value or attribute that changed since it was accepted,
+    /// awaiting review. An entry can be both outdated and updated when its parts differ.
+    pub updated: usize,
+    /// One item per outdated value or attribute, sorted by file, id and attribute.
+    pub outdated_entries: Vec<ChangedItem>,
+    /// One item per updated value or attribute, sorted by file, id and attribute.
+    pub updated_entries: Vec<ChangedItem>,
+}
+
+/// An outdated or updated value or attribute: the texts its translation was made against,
+/// then and now.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+pub struct ChangedItem {
+    /// Path relative to the locale folder.
+    pub file: String,
+    /// Message id, or term id with its leading `-`.
+    pub id: String,
+    /// The attribute's name, when the item is about an attribute rather than the value.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub attribute: Option<String>,
+    /// Line of the value or attribute in the locale's file.
+    pub line: usize,
+    /// The source text the translation was made against.
+    pub old_source: String,
+    /// The source text now.
+    pub new_source: String,
+    /// The pivot text the translation was made against (absent for the pivot locale, and
+    /// when the pivot lacked the entry).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub old_pivot: Option<String>,
+    /// The pivot text now.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub new_pivot: Option<String>,
 }
 
 /// One entry in a list of a [`LocaleReport`].
@@ -144,11 +186,15 @@ pub enum Code {
     HanCharacters,
     /// The folder name is not a language tag, or CLDR has no plural rules for it.
     LanguageChecksSkipped,
+    /// The source or pivot text changed since the translation was accepted.
+    Outdated,
+    /// The translation changed since it was accepted and awaits review.
+    Updated,
 }
 
 impl Code {
     /// Every code, in documentation order.
-    pub const ALL: [Code; 26] = [
+    pub const ALL: [Code; 28] = [
         Code::UnreadableFile,
         Code::MissingLocale,
         Code::Bom,
@@ -175,6 +221,8 @@ impl Code {
         Code::MarkupMismatch,
         Code::HanCharacters,
         Code::LanguageChecksSkipped,
+        Code::Outdated,
+        Code::Updated,
     ];
 
     /// The code as written in output, e.g. `syntax-error`.
@@ -206,6 +254,8 @@ impl Code {
             Code::MarkupMismatch => "markup-mismatch",
             Code::HanCharacters => "han-characters",
             Code::LanguageChecksSkipped => "language-checks-skipped",
+            Code::Outdated => "outdated",
+            Code::Updated => "updated",
         }
     }
 
@@ -234,8 +284,11 @@ impl Code {
             | Code::InvalidPluralKey
             | Code::MissingPluralCategory
             | Code::MarkupMismatch
-            | Code::HanCharacters => Severity::Warning,
-            Code::Crlf | Code::MissingFile | Code::LanguageChecksSkipped => Severity::Note,
+            | Code::HanCharacters
+            | Code::Outdated => Severity::Warning,
+            Code::Crlf | Code::MissingFile | Code::LanguageChecksSkipped | Code::Updated => {
+                Severity::Note
+            }
         }
     }
 }
@@ -277,6 +330,9 @@ pub struct Diagnostic {
     /// A short label for the span, for snippets.
     #[serde(skip)]
     pub label: Option<String>,
+    /// Further lines to show under the message (the word diff of an outdated entry's source).
+    #[serde(skip)]
+    pub notes: Vec<String>,
 }
 
 impl Diagnostic {

@@ -22,7 +22,7 @@ use std::path::Path;
 
 use fluent_syntax::ast;
 
-pub use diff::{Segment, render_inline, word_diff};
+pub use diff::{Segment, render_compact, render_inline, word_diff};
 
 use crate::catalog::{Catalog, LocaleTree, Position};
 use crate::config::Project;

@@ -8,6 +8,7 @@ use anyhow::Context as _;
 use fluentpress::catalog::Catalog;
 use fluentpress::check::{self, CheckOptions, Diagnostic, LocaleReport, Report, Severity};
 use fluentpress::config::Project;
+use fluentpress::lock::Lock;
 
 use crate::Outcome;
 
@@ -30,9 +31,15 @@ pub(crate) struct CheckArgs {
     /// `min-coverage` settings of fluentpress.toml.
     #[arg(long, value_name = "PCT", value_parser = parse_percent)]
     min_coverage: Option<f64>,
-    /// Also list the missing, obsolete and identical entries of each locale (human format).
+    /// Also list the missing, obsolete, identical, outdated and updated entries of each
+    /// locale (human format).
     #[arg(long)]
     list: bool,
+    /// Count outdated translations (source or pivot changed since they were accepted) as
+    /// untranslated for the coverage and --min-coverage; also `outdated-as-missing = true` in
+    /// fluentpress.toml.
+    #[arg(long)]
+    outdated_as_missing: bool,
 }
 
 /// Output formats of `check`.
@@ -59,24 +66,47 @@ fn parse_percent(s: &str) -> Result<f64, String> {
 }
 
 pub(crate) fn execute(project: &Path, args: CheckArgs) -> anyhow::Result<Outcome> {
-    let (root, mut options) = match (&args.locales_dir, &args.reference) {
+    let (root, mut options, project) = match (&args.locales_dir, &args.reference) {
         (Some(dir), Some(reference)) => (
             dir.clone(),
             CheckOptions::tree(reference.clone(), args.locales.clone()),
+            None,
         ),
         _ => {
             let project = Project::load(project)?;
             let options = CheckOptions::for_project(&project, &args.locales)?;
-            (project.locales_dir(), options)
+            (project.locales_dir(), options, Some(project))
         }
     };
     if let Some(min) = args.min_coverage {
         options.min_coverage = Some(min);
         options.locale_min_coverage.clear();
     }
-    let catalog = Catalog::load(&root, &options.folders())
+    if args.outdated_as_missing {
+        options.outdated_as_missing = true;
+    }
+    // A lock that cannot be read stops the check before anything else (and is never touched).
+    let existing = match &project {
+        Some(project) => Lock::load(&project.lock_path())?,
+        None => None,
+    };
+    let mut folders = options.folders();
+    if let (Some(project), None, false) = (&project, &existing, folders.is_empty()) {
+        // The first lock records every locale, not only the checked ones.
+        folders = project
+            .locales
+            .iter()
+            .map(|p| p.locale.to_string())
+            .collect();
+    }
+    let catalog = Catalog::load(&root, &folders)
         .with_context(|| format!("cannot load the locales in `{}`", root.display()))?;
-    let report = check::run(&catalog, &options)?;
+    let lock = match (&project, existing) {
+        (Some(_), Some(lock)) => Some(lock),
+        (Some(project), None) => Some(first_lock(project, &catalog)?),
+        (None, _) => None,
+    };
+    let report = check::run_with_lock(&catalog, &options, project.as_ref().zip(lock.as_ref()))?;
 
     let mut out = std::io::BufWriter::new(anstream::stdout().lock());
     match args.format {
@@ -103,6 +133,31 @@ pub(crate) fn execute(project: &Path, args: CheckArgs) -> anyhow::Result<Outcome
     } else {
         Outcome::Clean
     })
+}
+
+/// Records every locale of a project that has no lock yet, as `accept` would, and says so on
+/// stderr. A lock that cannot be written is reported and the check goes on with the records
+/// in memory: a check never fails for want of writing.
+fn first_lock(project: &Project, catalog: &Catalog) -> anyhow::Result<Lock> {
+    let (lock, reports) = Lock::record_all(project, catalog)?;
+    let entries: usize = reports
+        .iter()
+        .map(|r| r.recorded.len() + r.already_current)
+        .sum();
+    let locales: Vec<&str> = reports.iter().map(|r| r.locale.as_str()).collect();
+    let name = project.config.folders.lock.display();
+    let mut err = anstream::stderr().lock();
+    writeln!(
+        err,
+        "note: no lock file yet: recorded {entries} {} in {}; existing translations were assumed current",
+        if entries == 1 { "entry" } else { "entries" },
+        locales.join(", ")
+    )?;
+    match lock.save(&project.lock_path()) {
+        Ok(()) => writeln!(err, "note: wrote {name}; commit it with the project")?,
+        Err(e) => writeln!(err, "warning: {name} not written: {e}")?,
+    }
+    Ok(lock)
 }
 
 fn display_path(catalog: &Catalog, d: &Diagnostic) -> String {
@@ -161,11 +216,13 @@ fn print_human(
                 Group::with_title(title).element(origin)
             }
         };
+        let group = group.elements(d.notes.iter().map(|n| Level::NOTE.no_name().message(n)));
         writeln!(out, "{}\n", renderer.render(&[group]))?;
     }
     if list {
         for locale in &report.locales {
             print_lists(out, locale)?;
+            print_changed_lists(out, locale)?;
         }
     }
     print_summary(out, report)
@@ -199,6 +256,33 @@ fn print_lists(out: &mut impl Write, locale: &LocaleReport) -> anyhow::Result<()
     Ok(())
 }
 
+/// The outdated and updated values and attributes, by file.
+fn print_changed_lists(out: &mut impl Write, locale: &LocaleReport) -> anyhow::Result<()> {
+    let lists = [
+        ("outdated", &locale.outdated_entries),
+        ("updated", &locale.updated_entries),
+    ];
+    for (what, items) in lists {
+        if items.is_empty() {
+            continue;
+        }
+        writeln!(out, "{} {what} ({}):", locale.locale, items.len())?;
+        let mut current = None;
+        for item in items.iter() {
+            if current != Some(&item.file) {
+                writeln!(out, "  {}", item.file)?;
+                current = Some(&item.file);
+            }
+            match &item.attribute {
+                Some(a) => writeln!(out, "    {}.{a} (line {})", item.id, item.line)?,
+                None => writeln!(out, "    {} (line {})", item.id, item.line)?,
+            }
+        }
+        writeln!(out)?;
+    }
+    Ok(())
+}
+
 /// One row per locale: coverage bar and counts, then a total line.
 fn print_summary(out: &mut impl Write, report: &Report) -> anyhow::Result<()> {
     const BAR: usize = 20;
@@ -211,18 +295,17 @@ fn print_summary(out: &mut impl Write, report: &Report) -> anyhow::Result<()> {
         .max()
         .unwrap_or(0)
         .max("locale".len());
-    writeln!(
+    // The outdated and updated columns only when a lock was consulted (project mode).
+    let with_lock = report.lock.is_some();
+    write!(
         out,
-        "{:width$}  {:<COVERAGE$}  {:>11}  {:>16}  {:>8}  {:>9}  {:>6}  {:>8}",
-        "locale",
-        "coverage",
-        "translated",
-        "missing (words)",
-        "obsolete",
-        "identical",
-        "errors",
-        "warnings",
+        "{:width$}  {:<COVERAGE$}  {:>11}  {:>16}  {:>8}  {:>9}",
+        "locale", "coverage", "translated", "missing (words)", "obsolete", "identical",
     )?;
+    if with_lock {
+        write!(out, "  {:>8}  {:>7}", "outdated", "updated")?;
+    }
+    writeln!(out, "  {:>6}  {:>8}", "errors", "warnings")?;
     for l in &report.locales {
         let filled = ((l.coverage / 100.0) * BAR as f64).floor() as usize;
         let bar = format!("{}{}", "█".repeat(filled), "░".repeat(BAR - filled));
@@ -230,18 +313,20 @@ fn print_summary(out: &mut impl Write, report: &Report) -> anyhow::Result<()> {
         if let Some(min) = l.min_coverage.filter(|_| l.below_min_coverage) {
             flag = format!("  below {min}%");
         }
-        writeln!(
+        write!(
             out,
-            "{:width$}  {bar}  {:>6.2}%  {:>11}  {:>16}  {:>8}  {:>9}  {:>6}  {:>8}{flag}",
+            "{:width$}  {bar}  {:>6.2}%  {:>11}  {:>16}  {:>8}  {:>9}",
             l.locale,
             l.coverage,
             format!("{}/{}", l.translated, l.total),
             format!("{} ({})", l.missing, l.missing_words),
             l.obsolete,
             l.identical,
-            l.errors,
-            l.warnings,
         )?;
+        if with_lock {
+            write!(out, "  {:>8}  {:>7}", l.outdated, l.updated)?;
+        }
+        writeln!(out, "  {:>6}  {:>8}{flag}", l.errors, l.warnings)?;
     }
     let count = |s: Severity| {
         report
@@ -266,6 +351,19 @@ fn print_summary(out: &mut impl Write, report: &Report) -> anyhow::Result<()> {
         count(Severity::Warning),
         plural_s(count(Severity::Warning)),
     )?;
+    if with_lock {
+        let outdated: usize = report.locales.iter().map(|l| l.outdated).sum();
+        let updated: usize = report.locales.iter().map(|l| l.updated).sum();
+        write!(
+            out,
+            ", {outdated} outdated{}, {updated} updated",
+            if report.outdated_as_missing {
+                " (counted as missing)"
+            } else {
+                ""
+            }
+        )?;
+    }
     if below > 0 {
         write!(out, ", {below} below the minimum coverage")?;
     }
@@ -300,11 +398,16 @@ fn print_github(out: &mut impl Write, root: &Path, report: &Report) -> anyhow::R
             props.push(format!("col={column}"));
         }
         props.push(format!("title={}", d.code));
+        let mut message = d.message.clone();
+        for note in &d.notes {
+            message.push('\n');
+            message.push_str(note);
+        }
         writeln!(
             out,
             "::{command} {}::{}",
             props.join(","),
-            escape_data(&d.message)
+            escape_data(&message)
         )?;
     }
     Ok(())
