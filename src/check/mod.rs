@@ -333,6 +333,22 @@ fn sort(diags: &mut [Diagnostic]) {
     diags.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
 }
 
+/// Whether a comment line is an entry waiting to be translated, as `add-locale` writes them
+/// (`# title = …`, `# -brand = …`). A file of such lines is a translation not yet started:
+/// its entries already count as missing, so it is not also reported as comment-only.
+fn is_commented_entry(line: &str) -> bool {
+    let Some(rest) = line.strip_prefix("# ") else {
+        return false;
+    };
+    let rest = rest.strip_prefix('-').unwrap_or(rest);
+    let id_len = rest
+        .find(|c: char| !(c.is_ascii_alphanumeric() || c == '-' || c == '_'))
+        .unwrap_or(rest.len());
+    id_len > 0
+        && rest.starts_with(|c: char| c.is_ascii_alphabetic())
+        && rest[id_len..].trim_start().starts_with('=')
+}
+
 /// Diagnostics about the files of a folder as files: unreadable, BOM, CRLF, empty,
 /// comment-only, syntax errors.
 fn file_diagnostics(tree: &LocaleTree, out: &mut Vec<Diagnostic>) {
@@ -388,6 +404,7 @@ fn file_diagnostics(tree: &LocaleTree, out: &mut Vec<Diagnostic>) {
             && source
                 .lines()
                 .all(|l| l.trim().is_empty() || l.starts_with('#'))
+            && !source.lines().any(is_commented_entry)
         {
             out.push(diag(
                 Code::CommentOnlyFile,
@@ -919,5 +936,14 @@ mod tests {
         assert_eq!(report.locales[0].errors, 2);
         assert_eq!(report.locales[0].warnings, 1);
         assert_eq!(report.locales[0].missing, 1);
+    }
+
+    #[test]
+    fn recognises_commented_out_entries_only() {
+        assert!(is_commented_entry("# title = Hello"));
+        assert!(is_commented_entry("# -brand ="));
+        assert!(!is_commented_entry("# zh-CN: 首页"));
+        assert!(!is_commented_entry("# Variables:"));
+        assert!(!is_commented_entry("## title = x"));
     }
 }
