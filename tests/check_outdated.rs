@@ -380,3 +380,22 @@ fn an_entry_with_a_changed_value_and_attribute_counts_once() {
     assert_eq!(items[1]["old_source"], "文章标题");
     assert_eq!(items[1]["new_source"], "标题");
 }
+
+#[test]
+fn country_name_overrides_are_neither_missing_nor_obsolete() {
+    let project = Project::copy();
+    assert!(
+        project
+            .read("locales/en/site.ftl")
+            .contains("\n-country-PH = the Philippines\n")
+    );
+    let out = project.run(&[
+        "check", "--format", "json", "--locale", "en", "--locale", "fil",
+    ]);
+    assert_eq!(out.code, 0, "{out:?}");
+    let json: Value = serde_json::from_str(&out.stdout).unwrap();
+    for locale in json["locales"].as_array().unwrap() {
+        assert_eq!(locale["obsolete"], 0, "{locale}");
+        assert_eq!(locale["missing"], 0, "{locale}");
+    }
+}

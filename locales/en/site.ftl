@@ -10,6 +10,13 @@
 # Written without an article; sentences supply "the" themselves ("the { -china-gov }").
 -china-gov = Government of China
 
+## Country names
+## Names of participant countries come from CLDR. A term `-country-XX` (XX: the region code)
+## overrides one for this language only; such terms are optional in every locale.
+
+# English news style writes the article: "the Philippines".
+-country-PH = the Philippines
+
 ## Navigation
 
 nav-home = Home

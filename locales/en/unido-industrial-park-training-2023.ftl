@@ -5,8 +5,8 @@
 ## - title: "The UNIDO" -> "UNIDO" (no article before the acronym).
 ## - intro: the sentence began with a bare date ("July 10 to 14, 2023, the ..."); the date range
 ##   (CLDR's "July 10 – 14, 2023") now closes the first sentence: "was held in Shanghai, China, on …".
-## - participants: the country list is set off with em dashes; it comes from CLDR, so
-##   "the Philippines" reads "Philippines".
+## - participants: the country list is set off with em dashes; it comes from CLDR, with
+##   "the Philippines" from the term -country-PH in site.ftl.
 ## - opening: "Director of Department of Agri-Business" -> "Director of the Department of Agri-Business".
 ## - experts: tenses made consistently past ("It covers" -> "The training covered",
 ##   "will also provide" -> "also provided"); "of the park" -> "of parks" (no park had been named).

@@ -602,7 +602,9 @@ fn check_locale(
                 ));
             }
             for (key, entry) in entries {
-                if ref_entries.is_some_and(|e| e.contains_key(key)) {
+                if ref_entries.is_some_and(|e| e.contains_key(key))
+                    || crate::bundle::is_country_term(key)
+                {
                     continue;
                 }
                 report.obsolete += 1;

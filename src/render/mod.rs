@@ -505,7 +505,7 @@ fn article_values(
                 let names: Vec<String> = codes
                     .iter()
                     .map(|code| {
-                        l10n.format_term(&format!("-country-{code}"))
+                        l10n.format_term(&crate::bundle::country_term(code))
                             .map(|(name, _)| name)
                             .or_else(|| fmt.region_name(code))
                             .unwrap_or_else(|| code.clone())
