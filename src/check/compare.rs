@@ -429,34 +429,34 @@ pub(crate) fn unknown_references(
             } else {
                 "message"
             };
-            if obsolete {
-                out.push(diag(
+            let (code, message, label) = if obsolete {
+                (
                     Code::ObsoleteReference,
-                    locale,
-                    file,
-                    offset,
-                    r.key.len(),
-                    Some(entry.key),
                     format!(
                         "`{}` references {what} `{}`, which the reference no longer has",
                         entry.key, r.key
                     ),
-                    Some("breaks when the obsolete entry is removed".into()),
-                ));
-                continue;
-            }
+                    "breaks when the obsolete entry is removed",
+                )
+            } else {
+                (
+                    Code::UnknownReference,
+                    format!(
+                        "`{}` references {what} `{}`, which exists neither in `{locale}` nor in the reference",
+                        entry.key, r.key
+                    ),
+                    "not defined anywhere",
+                )
+            };
             out.push(diag(
-                Code::UnknownReference,
+                code,
                 locale,
                 file,
                 offset,
                 r.key.len(),
                 Some(entry.key),
-                format!(
-                    "`{}` references {what} `{}`, which exists neither in `{locale}` nor in the reference",
-                    entry.key, r.key
-                ),
-                Some("not defined anywhere".into()),
+                message,
+                Some(label.into()),
             ));
         }
     }
