@@ -279,6 +279,26 @@ mod tests {
     }
 
     #[test]
+    fn cyclic_and_missing_references_are_broken_not_panics() {
+        let cat = catalog(&[
+            ("en", "a = { b }\nb = { a }\nc = { -nope }\n"),
+            ("zh-CN", "a = 甲\nc = 丙\n"),
+        ]);
+        let (l10n, _) = Localizer::new(&cat, &chain(&["en", "zh-CN"]), &["a.ftl"], false);
+        for (id, needle) in [("a", "Cyclical dependency"), ("c", "-nope")] {
+            let r = l10n.format(id, None).unwrap();
+            assert_eq!(r.locale.as_str(), "zh-CN", "{id}");
+            let Skip::Broken { errors, .. } = &r.skipped[0].1 else {
+                panic!("{id} was not reported broken: {r:?}");
+            };
+            assert!(
+                errors.iter().any(|e| e.contains(needle)),
+                "{id}: {errors:?}"
+            );
+        }
+    }
+
+    #[test]
     fn isolation_marks_follow_the_choice() {
         let cat = catalog(&[("en", "a = Hi { $x }\n")]);
         let mut args = FluentArgs::new();
