@@ -30,7 +30,7 @@ use crate::error::{Error, Result};
 use crate::locale::Locale;
 use crate::lock::{Change, EntryState, EntryStatus, Lock};
 
-pub use report::{ChangedItem, Code, Diagnostic, EntryItem, LocaleReport, Report, Severity};
+pub use report::{ChangedItem, Code, Diagnostic, EntryItem, Excerpt, LocaleReport, Report, Severity};
 
 /// Columns of unchanged text kept on each side of a change in an outdated entry's diff.
 const DIFF_CONTEXT: usize = 24;
@@ -292,6 +292,14 @@ pub(crate) fn diag(
         end += 1;
     }
     let at = file.position(start);
+    let line_start = source[..start].rfind('\n').map_or(0, |i| i + 1);
+    let line_end = source[end..].find('\n').map_or(source.len(), |i| end + i);
+    let text = source[line_start..line_end].trim_end_matches('\r');
+    let excerpt = Excerpt {
+        text: text.to_owned(),
+        first_line: at.line,
+        span: (start - line_start).min(text.len())..(end - line_start).min(text.len()),
+    };
     Diagnostic {
         code,
         severity: code.severity(),
@@ -301,7 +309,7 @@ pub(crate) fn diag(
         column: Some(at.column),
         id: id.map(str::to_owned),
         message,
-        span: Some(start..end),
+        excerpt: Some(excerpt),
         label,
         notes: Vec::new(),
     }
@@ -318,7 +326,7 @@ fn file_diag(code: Code, locale: &str, file: Option<&str>, message: String) -> D
         column: None,
         id: None,
         message,
-        span: None,
+        excerpt: None,
         label: None,
         notes: Vec::new(),
     }
@@ -804,7 +812,7 @@ fn lock_diag(
         column: Some(status.position.column),
         id: Some(id.to_owned()),
         message,
-        span: None,
+        excerpt: None,
         label: None,
         notes: Vec::new(),
     }

@@ -324,15 +324,27 @@ pub struct Diagnostic {
     pub id: Option<String>,
     /// What is wrong, in one sentence.
     pub message: String,
-    /// Byte range in the file's source (without BOM) that the finding points at.
+    /// The source lines the finding points at, for snippets (kept so that printing needs
+    /// no parsed files: a check can drop each locale once it is compared).
     #[serde(skip)]
-    pub span: Option<Range<usize>>,
+    pub excerpt: Option<Excerpt>,
     /// A short label for the span, for snippets.
     #[serde(skip)]
     pub label: Option<String>,
     /// Further lines to show under the message (the word diff of an outdated entry's source).
     #[serde(skip)]
     pub notes: Vec<String>,
+}
+
+/// The whole lines of a file that a diagnostic points at.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Excerpt {
+    /// The lines, without their final line end.
+    pub text: String,
+    /// The line number of the first line, from 1.
+    pub first_line: usize,
+    /// The byte range inside `text` that the finding points at.
+    pub span: Range<usize>,
 }
 
 impl Diagnostic {

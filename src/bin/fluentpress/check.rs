@@ -183,27 +183,15 @@ fn print_human(
         };
         let title = level.primary_title(d.message.as_str()).id(d.code.as_str());
         let path = display_path(catalog, d);
-        let source = d.file.as_deref().and_then(|f| {
-            let file = catalog.locale(&d.locale)?.file(f)?;
-            Some((file.source(), d.span.clone()?, d.line?))
-        });
-        let group = match source {
-            Some((text, span, line)) => {
-                // Only the lines the span covers are given to the renderer.
-                let start = text[..span.start].rfind('\n').map_or(0, |i| i + 1);
-                let end = text[span.end.max(span.start)..]
-                    .find('\n')
-                    .map_or(text.len(), |i| span.end.max(span.start) + i);
-                let excerpt = text[start..end].trim_end_matches('\r');
-                let local =
-                    (span.start - start).min(excerpt.len())..(span.end - start).min(excerpt.len());
-                let mut annotation = AnnotationKind::Primary.span(local);
+        let group = match &d.excerpt {
+            Some(excerpt) => {
+                let mut annotation = AnnotationKind::Primary.span(excerpt.span.clone());
                 if let Some(label) = &d.label {
                     annotation = annotation.label(label.as_str());
                 }
                 title.element(
-                    Snippet::source(excerpt)
-                        .line_start(line)
+                    Snippet::source(excerpt.text.as_str())
+                        .line_start(excerpt.first_line)
                         .path(path)
                         .annotation(annotation),
                 )
