@@ -203,16 +203,8 @@ impl Catalog {
     /// Reads the locale folders of `root`: all of them when `only` is empty, else those named
     /// (a named folder that does not exist is recorded with `exists: false`).
     pub fn load(root: &Path, only: &[String]) -> Result<Self> {
-        let names: Vec<String> = if only.is_empty() {
-            let mut names = Vec::new();
-            for entry in fs::read_dir(root).map_err(|e| Error::read(root, e))? {
-                let entry = entry.map_err(|e| Error::read(root, e))?;
-                let name = entry.file_name().to_string_lossy().into_owned();
-                if !name.starts_with('.') && entry.path().is_dir() {
-                    names.push(name);
-                }
-            }
-            names
+        let names = if only.is_empty() {
+            Self::folder_names(root)?
         } else {
             if !root.is_dir() {
                 return Err(Error::read(root, std::io::ErrorKind::NotFound.into()));
@@ -229,6 +221,25 @@ impl Catalog {
             root: root.to_path_buf(),
             locales,
         })
+    }
+
+    /// The names of the locale folders of `root` (hidden folders left out), sorted.
+    pub fn folder_names(root: &Path) -> Result<Vec<String>> {
+        let mut names = Vec::new();
+        for entry in fs::read_dir(root).map_err(|e| Error::read(root, e))? {
+            let entry = entry.map_err(|e| Error::read(root, e))?;
+            let name = entry.file_name().to_string_lossy().into_owned();
+            if !name.starts_with('.') && entry.path().is_dir() {
+                names.push(name);
+            }
+        }
+        names.sort_unstable();
+        Ok(names)
+    }
+
+    /// Reads one locale folder of `root`, for callers that hold one locale at a time.
+    pub fn load_tree(root: &Path, name: &str) -> Result<LocaleTree> {
+        Self::load_locale(root, name.to_owned())
     }
 
     fn load_locale(root: &Path, name: String) -> Result<LocaleTree> {

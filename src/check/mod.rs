@@ -30,7 +30,9 @@ use crate::error::{Error, Result};
 use crate::locale::Locale;
 use crate::lock::{Change, EntryState, EntryStatus, Lock};
 
-pub use report::{ChangedItem, Code, Diagnostic, EntryItem, Excerpt, LocaleReport, Report, Severity};
+pub use report::{
+    ChangedItem, Code, Diagnostic, EntryItem, Excerpt, LocaleReport, Report, Severity,
+};
 
 /// Columns of unchanged text kept on each side of a change in an outdated entry's diff.
 const DIFF_CONTEXT: usize = 24;
@@ -110,7 +112,9 @@ impl CheckOptions {
     }
 }
 
-/// Checks every selected locale of `catalog` against the reference.
+/// Checks every selected locale of `catalog` against the reference. The catalog must hold the
+/// reference (and the pivot); selected locales it does not hold are read from its folder on
+/// demand and dropped once checked.
 ///
 /// Fails only when the reference folder is absent; every other problem is a diagnostic.
 pub fn run(catalog: &Catalog, options: &CheckOptions) -> Result<Report> {
@@ -142,11 +146,19 @@ pub fn run_with_lock(
         .filter(|t| t.exists)
         .map(Index::new);
 
+    // Locales the catalog does not hold are read from its folder one at a time per thread and
+    // dropped once compared, so memory stays flat however many locales the tree has.
+    let on_disk = if options.locales.is_empty() && catalog.root.is_dir() {
+        Catalog::folder_names(&catalog.root)?
+    } else {
+        Vec::new()
+    };
     let mut names: Vec<&str> = if options.locales.is_empty() {
         catalog
             .locales
             .iter()
             .map(|l| l.name.as_str())
+            .chain(on_disk.iter().map(String::as_str))
             .filter(|n| *n != options.reference)
             .collect()
     } else {
@@ -175,16 +187,23 @@ pub fn run_with_lock(
     let results: Vec<(LocaleReport, Vec<Diagnostic>)> = names
         .par_iter()
         .map(|name| {
-            let tree = catalog.locale(name);
+            let loaded;
+            let tree = match catalog.locale(name) {
+                Some(tree) => Some(tree),
+                None => {
+                    loaded = Catalog::load_tree(&catalog.root, name)?;
+                    Some(&loaded)
+                }
+            };
             // The pivot is compared with the reference only, not with itself.
             let pivot = pivot.as_ref().filter(|p| p.tree.name != *name);
             let states = lock.and_then(|(project, lock)| {
                 let locale = Locale::parse(name).ok()?;
                 Some((lock, lock.status(project, catalog, &locale)))
             });
-            check_locale(name, tree, &reference, pivot, options, states)
+            Ok(check_locale(name, tree, &reference, pivot, options, states))
         })
-        .collect();
+        .collect::<Result<_>>()?;
     let mut locales = Vec::with_capacity(results.len());
     for (report, diags) in results {
         locales.push(report);

@@ -90,15 +90,17 @@ pub(crate) fn execute(project: &Path, args: CheckArgs) -> anyhow::Result<Outcome
         Some(project) => Lock::load(&project.lock_path())?,
         None => None,
     };
-    let mut folders = options.folders();
-    if let (Some(project), None, false) = (&project, &existing, folders.is_empty()) {
+    let folders = match &project {
+        // A tree is read one locale at a time during the check: here only the reference.
+        None => vec![options.reference.clone()],
         // The first lock records every locale, not only the checked ones.
-        folders = project
+        Some(project) if existing.is_none() => project
             .locales
             .iter()
             .map(|p| p.locale.to_string())
-            .collect();
-    }
+            .collect(),
+        Some(_) => options.folders(),
+    };
     let catalog = Catalog::load(&root, &folders)
         .with_context(|| format!("cannot load the locales in `{}`", root.display()))?;
     let lock = match (&project, existing) {
