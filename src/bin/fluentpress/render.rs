@@ -69,8 +69,9 @@ pub(crate) fn execute(project_dir: &Path, args: RenderArgs) -> anyhow::Result<Ou
     let fallbacks = report.fallbacks();
     writeln!(
         std::io::stdout(),
-        "rendered {} files into {} ({} fallback{})",
+        "rendered {} file{} into {} ({} fallback{})",
         report.written.len(),
+        if report.written.len() == 1 { "" } else { "s" },
         options.out.display(),
         fallbacks,
         if fallbacks == 1 { "" } else { "s" }
