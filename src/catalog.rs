@@ -273,7 +273,16 @@ impl Catalog {
                                 e.utf8_error().valid_up_to()
                             ),
                         }),
-                        Ok(text) => Ok(FtlFile::parse(rel_path, path, text)),
+                        Ok(text) => match nesting_beyond_limit(&text) {
+                            Some(line) => Err(Unreadable {
+                                rel_path,
+                                reason: format!(
+                                    "placeables are nested more than {MAX_NESTING} deep at line {line}; \
+                                     such a file is not parsed"
+                                ),
+                            }),
+                            None => Ok(FtlFile::parse(rel_path, path, text)),
+                        },
                     },
                 }
             })
@@ -295,6 +304,42 @@ impl Catalog {
     }
 }
 
+/// How deep placeables may nest. Real translations nest a handful of levels (a selector in a
+/// placeable in a variant); the Fluent parser recurses once per level, so a file nested
+/// thousands deep would exhaust the stack. Such a file is kept as unreadable instead.
+pub const MAX_NESTING: usize = 64;
+
+/// The line at which `{` nesting first exceeds [`MAX_NESTING`], if it does. Braces inside
+/// string literals (`{ "{" }`) do not count.
+fn nesting_beyond_limit(text: &str) -> Option<usize> {
+    let (mut depth, mut line, mut in_string, mut escaped) = (0usize, 1usize, false, false);
+    for c in text.chars() {
+        if in_string {
+            match c {
+                _ if escaped => escaped = false,
+                '\\' => escaped = true,
+                '"' => in_string = false,
+                '\n' => in_string = false,
+                _ => {}
+            }
+        } else {
+            match c {
+                '{' => depth += 1,
+                '}' => depth = depth.saturating_sub(1),
+                '"' if depth > 0 => in_string = true,
+                _ => {}
+            }
+            if depth > MAX_NESTING {
+                return Some(line);
+            }
+        }
+        if c == '\n' {
+            line += 1;
+        }
+    }
+    None
+}
+
 fn collect_ftl(dir: &Path, out: &mut Vec<PathBuf>) -> Result<()> {
     for entry in fs::read_dir(dir).map_err(|e| Error::read(dir, e))? {
         let entry = entry.map_err(|e| Error::read(dir, e))?;
@@ -303,7 +348,10 @@ fn collect_ftl(dir: &Path, out: &mut Vec<PathBuf>) -> Result<()> {
         if hidden {
             continue;
         }
-        if path.is_dir() {
+        // Folders inside a locale are followed only when they are real folders: a symbolic
+        // link to a parent would repeat the tree forever. Linked files are read.
+        let real_dir = entry.file_type().is_ok_and(|t| t.is_dir());
+        if real_dir {
             collect_ftl(&path, out)?;
         } else if path.extension().is_some_and(|ext| ext == "ftl") {
             out.push(path);
@@ -346,6 +394,44 @@ mod tests {
         let keys: Vec<_> = file.entries().map(|e| e.key).collect();
         assert_eq!(keys, ["a", "c"]);
         assert_eq!(file.position(file.junk().next().unwrap().0).line, 2);
+    }
+
+    #[test]
+    fn nesting_is_limited_but_quoted_braces_do_not_count() {
+        let deep = format!("a = {}x{}\n", "{ ".repeat(20_000), " }".repeat(20_000));
+        assert_eq!(nesting_beyond_limit(&deep), Some(1));
+        let quoted = "a = { \"{\" } and { \"\\\"{\" }\n".repeat(200);
+        assert_eq!(nesting_beyond_limit(&quoted), None);
+        let selector = "a = { $n ->\n    [one] { $n }\n   *[other] { $n }\n}\n";
+        assert_eq!(nesting_beyond_limit(selector), None);
+    }
+
+    #[test]
+    fn deep_files_and_linked_folders_do_not_break_loading() {
+        let dir = tempfile::tempdir().unwrap();
+        let fr = dir.path().join("fr");
+        fs::create_dir_all(&fr).unwrap();
+        fs::write(fr.join("ok.ftl"), "a = A\n").unwrap();
+        let deep = format!(
+            "deep = {}\"x\"{}\n",
+            "{ ".repeat(20_000),
+            " }".repeat(20_000)
+        );
+        fs::write(fr.join("deep.ftl"), deep).unwrap();
+        #[cfg(unix)]
+        std::os::unix::fs::symlink(&fr, fr.join("loop")).unwrap();
+        let catalog = Catalog::load(dir.path(), &[]).unwrap();
+        let tree = catalog.locale("fr").unwrap();
+        let files: Vec<&str> = tree.files.iter().map(|f| f.rel_path.as_str()).collect();
+        assert_eq!(files, ["ok.ftl"]);
+        assert_eq!(tree.unreadable.len(), 1);
+        assert!(
+            tree.unreadable[0]
+                .reason
+                .contains("nested more than 64 deep at line 1"),
+            "{:?}",
+            tree.unreadable
+        );
     }
 
     #[test]
