@@ -38,10 +38,9 @@ pub struct Resolved {
     pub locale: Locale,
     /// The file that defined the message in that locale.
     pub file: String,
-    /// Locales of the chain that were skipped before it, with the reason.
+    /// Locales of the chain that were skipped before it, with the reason. When every locale
+    /// was skipped as broken, the text is the first broken one's.
     pub skipped: Vec<(Locale, Skip)>,
-    /// True when even the locale shown produced resolver errors (no locale formatted cleanly).
-    pub broken: bool,
 }
 
 /// A problem met while building a bundle: the same id defined twice in the files loaded together.
@@ -124,8 +123,21 @@ impl<'a> Localizer<'a> {
     }
 
     /// Formats message `id` from the first locale of the chain that has it and formats it
-    /// cleanly. `None` when no locale of the chain defines it.
+    /// cleanly, with the same arguments for every locale. `None` when no locale of the chain
+    /// defines it.
     pub fn format(&self, id: &str, args: Option<&FluentArgs<'_>>) -> Option<Resolved> {
+        self.format_with(id, |_| {
+            args.map(|a| a.iter().map(|(k, v)| (k.to_owned(), v.clone())).collect())
+        })
+    }
+
+    /// Like [`Localizer::format`], with arguments made for each locale tried, so that values
+    /// formatted with CLDR (dates, lists) match the language of the text they appear in.
+    pub fn format_with<'x>(
+        &self,
+        id: &str,
+        args_for: impl Fn(&Locale) -> Option<FluentArgs<'x>>,
+    ) -> Option<Resolved> {
         let mut skipped = Vec::new();
         let mut first_broken: Option<Resolved> = None;
         for b in &self.bundles {
@@ -134,10 +146,11 @@ impl<'a> Localizer<'a> {
                 continue;
             };
             let file = b.files.get(id).copied().unwrap_or_default().to_owned();
+            let args = args_for(&b.locale);
             let mut errors = Vec::new();
             let text = b
                 .bundle
-                .format_pattern(pattern, args, &mut errors)
+                .format_pattern(pattern, args.as_ref(), &mut errors)
                 .into_owned();
             if errors.is_empty() {
                 return Some(Resolved {
@@ -145,7 +158,6 @@ impl<'a> Localizer<'a> {
                     locale: b.locale.clone(),
                     file,
                     skipped,
-                    broken: false,
                 });
             }
             let errors: Vec<String> = errors.iter().map(describe).collect();
@@ -155,7 +167,6 @@ impl<'a> Localizer<'a> {
                     locale: b.locale.clone(),
                     file: file.clone(),
                     skipped: Vec::new(),
-                    broken: true,
                 });
             }
             skipped.push((b.locale.clone(), Skip::Broken { file, errors }));
@@ -166,11 +177,11 @@ impl<'a> Localizer<'a> {
         })
     }
 
-    /// Formats term `key` (such as `-country-KH`) from the first locale of the chain *in the
-    /// same language* that defines it, if any does. Used for translator overrides of CLDR names:
-    /// an English override serves `en-SB`, never an Indonesian page that falls back to English.
-    pub fn format_term(&self, key: &str) -> Option<(String, Locale)> {
-        let language = self.locale().language();
+    /// Formats term `key` (such as `-country-KH`) from the first locale of the chain in the
+    /// language of `locale` that defines it, if any does. Used for translator overrides of CLDR
+    /// names: an English override serves `en-SB`, never Indonesian text.
+    pub fn format_term(&self, key: &str, locale: &Locale) -> Option<(String, Locale)> {
+        let language = locale.language();
         let same_language = self
             .bundles
             .iter()

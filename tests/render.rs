@@ -407,3 +407,88 @@ fn a_term_overrides_a_cldr_country_name() {
         "other locales keep CLDR's name"
     );
 }
+
+/// Review finding: a passage taken from a fallback locale showed dates formatted for the
+/// page's locale (a Bengali date inside English text).
+#[test]
+fn values_are_formatted_for_the_locale_actually_shown() {
+    let project = Project::copy();
+    let bn = "locales/bn/unido-industrial-park-training-2023.ftl";
+    let text = project.read(bn);
+    let start = text.find("\nintro =").expect("bn defines intro");
+    let end = text[start + 1..]
+        .find("\n\n")
+        .map_or(text.len(), |i| start + 1 + i);
+    project.write(bn, &format!("{}{}", &text[..start], &text[end..]));
+    assert_eq!(project.run(&["render", "--locale", "bn"]).code, 0);
+    let html = page(&project, "bn", "html");
+    let intro = html
+        .split("<p lang=\"en\" data-fallback=\"en\">")
+        .nth(1)
+        .expect("intro falls back to en");
+    let intro = intro.split("</p>").next().unwrap();
+    assert!(intro.contains("China, on July 10"), "{intro}");
+    assert!(
+        !intro.contains(['১', '২', '০']),
+        "Bengali digits in English text: {intro}"
+    );
+    assert!(
+        html.contains("২৯"),
+        "the page's own passages keep Bengali digits"
+    );
+}
+
+/// Review finding: rendering one locale rewrote the index with only that locale.
+#[test]
+fn the_index_lists_every_locale_whichever_are_rendered() {
+    let project = Project::copy();
+    assert_eq!(project.run(&["render", "--locale", "fil"]).code, 0);
+    let index = project.read("dist/index.html");
+    for tag in [
+        "zh-CN", "en", "fil", "km", "lo", "bn", "mn", "en-SB", "th", "id",
+    ] {
+        assert!(
+            index.contains(&format!("hreflang=\"{tag}\"")),
+            "{tag} missing from the index"
+        );
+    }
+}
+
+/// Review finding: a block naming a term, or a site string missing everywhere, showed its id
+/// and `--strict` still passed.
+#[test]
+fn terms_are_not_blocks_and_unresolved_ids_fail_strict() {
+    let project = Project::copy();
+    let content = format!("content/{SLUG}.toml");
+    project.edit(&content, "message = \"opening\"", "message = \"-unido\"");
+    let out = project.run(&["render"]);
+    assert_eq!(out.code, 2, "{out:?}");
+    assert!(
+        out.stderr
+            .contains("message `-unido` is not defined in any locale"),
+        "{}",
+        out.stderr
+    );
+
+    let project = Project::copy();
+    for locale in ["zh-CN", "en"] {
+        let site = format!("locales/{locale}/site.ftl");
+        let text = project.read(&site);
+        let kept: Vec<&str> = text
+            .lines()
+            .filter(|l| !l.starts_with("breadcrumb-label ="))
+            .collect();
+        project.write(&site, &kept.join("\n"));
+    }
+    let out = project.run(&["render", "--locale", "en", "--strict"]);
+    assert_eq!(out.code, 1, "{out:?}");
+    assert!(
+        out.stderr.contains("missing: en unido-industrial-park-training-2023: `breadcrumb-label` is defined in no locale of en's chain; its id is shown"),
+        "{}",
+        out.stderr
+    );
+    assert!(
+        !page(&project, "en", "html").contains("data-fallback=\"en\""),
+        "the page's own language is not a fallback"
+    );
+}

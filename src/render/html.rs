@@ -5,8 +5,7 @@
 
 use std::fmt::Write;
 
-use super::{Page, Text, escape_html as esc, sibling};
-use crate::config::ProjectLocale;
+use super::{Alternate, Page, Text, escape_html as esc, sibling};
 use crate::content::BlockKind;
 
 const STYLE: &str = r#"
@@ -171,7 +170,7 @@ pub(super) fn index(
     heading: &Text,
     languages_label: &Text,
     articles: &[(String, Page)],
-    locales: &[&ProjectLocale],
+    locales: &[Alternate],
 ) -> String {
     let mut out = String::new();
     head(&mut out, lang.as_str(), &esc(&heading.text));
@@ -195,7 +194,7 @@ pub(super) fn index(
             let _ = writeln!(
                 out,
                 "<li><a href=\"{tag}/{slug}.html\" hreflang=\"{tag}\" lang=\"{tag}\">{}</a></li>",
-                esc(&l.config.name),
+                esc(&l.name),
                 tag = l.locale
             );
         }

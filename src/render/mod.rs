@@ -16,11 +16,13 @@ use fluent_bundle::{FluentArgs, FluentValue};
 use rayon::prelude::*;
 
 use crate::bundle::{Localizer, Skip};
-use crate::catalog::Catalog;
+use std::collections::HashMap;
+
+use crate::catalog::{Catalog, FtlFile};
 use crate::config::{Project, ProjectLocale, Status};
 use crate::content::{Article, BlockKind, Variable};
 use crate::error::{Error, Result};
-use crate::intl::{Formatter, IsoDate};
+use crate::intl::{Calendar, Formatter, IsoDate};
 use crate::locale::Locale;
 
 /// An output format.
@@ -127,6 +129,15 @@ pub enum Event {
         /// Why the earlier locales were skipped.
         reason: String,
     },
+    /// No locale of the chain defines a message the page needs; its id is shown instead.
+    Unresolved {
+        /// The page's locale.
+        locale: String,
+        /// The article's slug.
+        article: String,
+        /// The message id.
+        id: String,
+    },
     /// A problem in a translation: resolver errors, duplicate ids, syntax errors.
     Problem {
         /// The locale.
@@ -162,11 +173,12 @@ pub struct Report {
 }
 
 impl Report {
-    /// Number of fallbacks reported.
+    /// Number of passages not shown in their page's own locale: fallbacks, and messages no
+    /// locale defines (shown as their id).
     pub fn fallbacks(&self) -> usize {
         self.events
             .iter()
-            .filter(|e| matches!(e, Event::Fallback { .. }))
+            .filter(|e| matches!(e, Event::Fallback { .. } | Event::Unresolved { .. }))
             .count()
     }
 }
@@ -184,7 +196,7 @@ pub fn render_project(
     let mut report = Report::default();
     report
         .events
-        .extend(syntax_problems(project, catalog, articles));
+        .extend(syntax_problems(project, catalog, articles, &locales));
 
     let jobs: Vec<(&Article, &ProjectLocale, Format)> = articles
         .iter()
@@ -221,7 +233,7 @@ pub fn render_project(
     }
     if options.formats.contains(&Format::Html) {
         let path = options.out.join("index.html");
-        let body = index_page(project, catalog, articles, &locales);
+        let body = index_page(project, catalog, articles);
         crate::fsutil::write_atomic(&path, body.as_bytes())?;
         report.written.push(path);
     }
@@ -238,7 +250,8 @@ fn validate_articles(project: &Project, catalog: &Catalog, articles: &[Article])
                 files
                     .iter()
                     .filter_map(|f| tree.file(f))
-                    .any(|file| file.entries().any(|e| e.key == id))
+                    .flat_map(FtlFile::entries)
+                    .any(|e| e.key == id && has_value(e.entry))
             });
             if !defined {
                 return Err(Error::invalid(
@@ -255,23 +268,39 @@ fn validate_articles(project: &Project, catalog: &Catalog, articles: &[Article])
     Ok(())
 }
 
-fn files_of<'a>(project: &'a Project, article: &'a Article) -> Vec<&'a str> {
-    project
-        .config
-        .shared
-        .iter()
-        .map(String::as_str)
-        .chain(std::iter::once(article.resource.as_str()))
-        .collect()
+/// Whether an entry is a message with a value (a page can show it), not a term or a message
+/// with attributes only.
+fn has_value(entry: &fluent_syntax::ast::Entry<&str>) -> bool {
+    matches!(entry, fluent_syntax::ast::Entry::Message(m) if m.value.is_some())
 }
 
-/// Syntax errors and unreadable files in the files that pages are built from.
-fn syntax_problems(project: &Project, catalog: &Catalog, articles: &[Article]) -> Vec<Event> {
+/// The files an article's bundle is built from: the shared ones, then its own (once).
+fn files_of<'a>(project: &'a Project, article: &'a Article) -> Vec<&'a str> {
+    let mut files: Vec<&str> = project.config.shared.iter().map(String::as_str).collect();
+    if !files.contains(&article.resource.as_str()) {
+        files.push(&article.resource);
+    }
+    files
+}
+
+/// Syntax errors and unreadable files in the files that the selected pages are built from
+/// (the files of every article, in every locale of the selected locales' chains).
+fn syntax_problems(
+    project: &Project,
+    catalog: &Catalog,
+    articles: &[Article],
+    locales: &[&ProjectLocale],
+) -> Vec<Event> {
     let mut used: Vec<&str> = articles.iter().flat_map(|a| files_of(project, a)).collect();
     used.sort_unstable();
     used.dedup();
+    let in_chains = |name: &str| {
+        locales
+            .iter()
+            .any(|l| l.chain.iter().any(|c| c.as_str() == name))
+    };
     let mut events = Vec::new();
-    for tree in &catalog.locales {
+    for tree in catalog.locales.iter().filter(|t| in_chains(&t.name)) {
         for bad in tree
             .unreadable
             .iter()
@@ -297,23 +326,39 @@ fn syntax_problems(project: &Project, catalog: &Catalog, articles: &[Article]) -
     events
 }
 
+/// Per-locale argument values: the article's variables formatted with each locale's CLDR
+/// data, so a passage taken from a fallback locale shows dates and lists in its own language.
+type Values = HashMap<Locale, Vec<(String, FluentValue<'static>)>>;
+
 struct PageBuilder<'a> {
     l10n: Localizer<'a>,
     page_locale: &'a ProjectLocale,
     article: &'a Article,
     outdated: &'a Outdated,
+    values: Values,
     events: Vec<Event>,
 }
 
 impl PageBuilder<'_> {
-    fn text(&mut self, id: &str, args: Option<&FluentArgs<'_>>) -> Text {
+    /// Formats `id` along the chain with the article's values for each locale tried, plus
+    /// whatever `extra` adds for that locale.
+    fn text(&mut self, id: &str, extra: &dyn Fn(&Locale, &mut FluentArgs<'static>)) -> Text {
         let locale = self.page_locale.locale.clone();
-        let Some(resolved) = self.l10n.format(id, args) else {
+        let values = &self.values;
+        let resolved = self.l10n.format_with(id, |tried| {
+            let mut args: FluentArgs<'static> = values
+                .get(tried)
+                .map(|v| v.iter().cloned().collect())
+                .unwrap_or_default();
+            extra(tried, &mut args);
+            Some(args)
+        });
+        let Some(resolved) = resolved else {
             // Validated beforehand for article messages; site strings may still be absent.
-            self.events.push(Event::Problem {
+            self.events.push(Event::Unresolved {
                 locale: locale.to_string(),
-                location: format!("{} ({})", id, self.article.slug),
-                message: "no locale of the chain defines this message; its id is shown".into(),
+                article: self.article.slug.clone(),
+                id: id.to_owned(),
             });
             return Text {
                 text: id.to_owned(),
@@ -356,6 +401,11 @@ impl PageBuilder<'_> {
             outdated,
         }
     }
+
+    /// Formats a message that takes no arguments of its own.
+    fn plain(&mut self, id: &str) -> Text {
+        self.text(id, &|_, _| {})
+    }
 }
 
 fn build_page(
@@ -369,11 +419,20 @@ fn build_page(
     let files = files_of(project, article);
     let chain = project.chain_with_calendars(locale);
     let (l10n, problems) = Localizer::new(catalog, &chain, &files, format.isolating());
+    let formatters: HashMap<Locale, Formatter> = chain
+        .iter()
+        .map(|(l, calendar)| (l.clone(), formatter(l, *calendar)))
+        .collect();
+    let values = formatters
+        .iter()
+        .map(|(l, fmt)| (l.clone(), article_values(&l10n, l, fmt, article)))
+        .collect();
     let mut b = PageBuilder {
         l10n,
         page_locale: locale,
         article,
         outdated,
+        values,
         events: Vec::new(),
     };
     for p in problems {
@@ -383,41 +442,47 @@ fn build_page(
             message: p.message,
         });
     }
-    let values = article_values(&b.l10n, locale, article);
-    let args: FluentArgs<'_> = values.iter().cloned().collect();
-    let source = b.text(&article.source, Some(&args));
-    let breadcrumb = article
-        .breadcrumb
-        .iter()
-        .map(|id| b.text(id, None))
-        .collect();
-    let breadcrumb_label = b.text("breadcrumb-label", None);
-    let mut date_args = FluentArgs::new();
-    date_args.set("date", formatter(locale).date(article.published));
-    let published_line = b.text("published-on", Some(&date_args));
+    let source = b.plain(&article.source);
+    let breadcrumb = article.breadcrumb.iter().map(|id| b.plain(id)).collect();
+    let breadcrumb_label = b.plain("breadcrumb-label");
+    let published_line = b.text("published-on", &|tried, args| {
+        if let Some(fmt) = formatters.get(tried) {
+            args.set("date", fmt.date(article.published));
+        }
+    });
 
     let mut blocks = Vec::new();
     for block in &article.blocks {
-        let mut args: FluentArgs<'_> = values.iter().cloned().collect();
-        match block.kind {
-            BlockKind::SourceLine => args.set("source", source.text.clone()),
+        let text = match block.kind {
+            BlockKind::SourceLine => {
+                let name = source.text.clone();
+                b.text(&block.message, &move |_, args| {
+                    args.set("source", name.clone())
+                })
+            }
             BlockKind::TranslatorCredit => match &locale.config.translator {
-                Some(name) => args.set("translator", name.clone()),
+                Some(name) => {
+                    let name = name.clone();
+                    b.text(&block.message, &move |_, args| {
+                        args.set("translator", name.clone())
+                    })
+                }
                 None => continue,
             },
-            _ => {}
-        }
-        blocks.push((block.kind, b.text(&block.message, Some(&args))));
+            _ => b.plain(&block.message),
+        };
+        blocks.push((block.kind, text));
     }
 
+    let page_formatter = &formatters[&locale.locale];
     let mut notices = Vec::new();
     if locale.config.status == Status::Draft {
-        notices.push(b.text("draft-notice", None));
+        notices.push(b.plain("draft-notice"));
     }
     let fallen: Vec<&Text> = blocks
         .iter()
         .map(|(_, t)| t)
-        .filter(|t| t.fallback)
+        .filter(|t| t.lang != locale.locale)
         .collect();
     if !fallen.is_empty() {
         let mut shown: Vec<&Locale> = fallen.iter().map(|t| &t.lang).collect();
@@ -427,28 +492,20 @@ fn build_page(
             .iter()
             .map(|l| language_name(&mut b, project, l))
             .collect();
-        let mut args = FluentArgs::new();
-        args.set("count", fallen.len());
-        args.set("language", language_name(&mut b, project, &locale.locale));
-        args.set("shown", formatter(locale).list(&names));
-        notices.push(b.text("fallback-notice", Some(&args)));
+        let count = fallen.len();
+        let language = language_name(&mut b, project, &locale.locale);
+        let shown = page_formatter.list(&names);
+        notices.push(b.text("fallback-notice", &move |_, args| {
+            args.set("count", count);
+            args.set("language", language.clone());
+            args.set("shown", shown.clone());
+        }));
     }
     let stale = blocks.iter().filter(|(_, t)| t.outdated).count();
     if stale > 0 {
-        let mut args = FluentArgs::new();
-        args.set("count", stale);
-        notices.push(b.text("outdated-notice", Some(&args)));
+        notices.push(b.text("outdated-notice", &move |_, args| args.set("count", stale)));
     }
-    let languages_label = b.text("languages-label", None);
-    let alternates = project
-        .locales
-        .iter()
-        .filter(|l| catalog.locale(l.locale.as_str()).is_some())
-        .map(|l| Alternate {
-            locale: l.locale.clone(),
-            name: l.config.name.clone(),
-        })
-        .collect();
+    let languages_label = b.plain("languages-label");
     let page = Page {
         locale: locale.locale.clone(),
         slug: article.slug.clone(),
@@ -460,9 +517,23 @@ fn build_page(
         blocks,
         notices,
         languages_label,
-        alternates,
+        alternates: alternates(project, catalog),
     };
     (page, b.events)
+}
+
+/// Every configured locale that has a folder, in configuration order: the language switcher
+/// and the index list the same set, whichever locales one run renders.
+fn alternates(project: &Project, catalog: &Catalog) -> Vec<Alternate> {
+    project
+        .locales
+        .iter()
+        .filter(|l| catalog.locale(l.locale.as_str()).is_some_and(|t| t.exists))
+        .map(|l| Alternate {
+            locale: l.locale.clone(),
+            name: l.config.name.clone(),
+        })
+        .collect()
 }
 
 /// The name of `language` in the page's language: the `language-<tag>` message where the
@@ -470,17 +541,16 @@ fn build_page(
 fn language_name(b: &mut PageBuilder<'_>, project: &Project, language: &Locale) -> String {
     let id = format!("language-{language}");
     if b.l10n.has_message(&id) {
-        return b.text(&id, None).text;
+        return b.plain(&id).text;
     }
     project
         .locale(language.as_str())
         .map_or_else(|| language.to_string(), |l| l.config.name.clone())
 }
 
-fn formatter(locale: &ProjectLocale) -> Formatter {
-    let calendar = locale.calendar();
+fn formatter(locale: &Locale, calendar: Calendar) -> Formatter {
     // Tags are validated when the project loads; formatting data falls back to root formats.
-    Formatter::new(&locale.locale, calendar).unwrap_or_else(|_| {
+    Formatter::new(locale, calendar).unwrap_or_else(|_| {
         Formatter::new(&Locale::parse("en").expect("`en` is a valid tag"), calendar)
             .expect("`en` has CLDR data")
     })
@@ -488,13 +558,14 @@ fn formatter(locale: &ProjectLocale) -> Formatter {
 
 /// The article's variables formatted for `locale`: numbers stay numbers (plural selectors
 /// need them; the bundle's formatter shows them with the locale's digits), everything else
-/// becomes text.
+/// becomes text. Country names come from CLDR unless the locale's language overrides them
+/// with a `-country-XX` term.
 fn article_values(
     l10n: &Localizer<'_>,
-    locale: &ProjectLocale,
+    locale: &Locale,
+    fmt: &Formatter,
     article: &Article,
 ) -> Vec<(String, FluentValue<'static>)> {
-    let fmt = formatter(locale);
     let mut args = Vec::new();
     for (name, value) in &article.variables {
         let value: FluentValue<'static> = match value {
@@ -505,7 +576,7 @@ fn article_values(
                 let names: Vec<String> = codes
                     .iter()
                     .map(|code| {
-                        l10n.format_term(&crate::bundle::country_term(code))
+                        l10n.format_term(&crate::bundle::country_term(code), locale)
                             .map(|(name, _)| name)
                             .or_else(|| fmt.region_name(code))
                             .unwrap_or_else(|| code.clone())
@@ -519,13 +590,9 @@ fn article_values(
     args
 }
 
-/// The site index, in the source locale: every article with links to every locale.
-fn index_page(
-    project: &Project,
-    catalog: &Catalog,
-    articles: &[Article],
-    locales: &[&ProjectLocale],
-) -> String {
+/// The site index, in the source locale: every article's title, with links to every locale
+/// that has a folder (not only those rendered this time).
+fn index_page(project: &Project, catalog: &Catalog, articles: &[Article]) -> String {
     let source = project
         .locale(project.source.as_str())
         .expect("the source locale is configured (checked when the project loads)");
@@ -565,7 +632,7 @@ fn index_page(
         &text("index-title"),
         &text("index-languages"),
         &entries,
-        locales,
+        &alternates(project, catalog),
     )
 }
 

@@ -59,6 +59,14 @@ pub(crate) fn execute(project_dir: &Path, args: RenderArgs) -> anyhow::Result<Ou
                 stderr,
                 "fallback: {locale} {article}: `{id}` is {reason} in {locale}, shown in {used}"
             )?,
+            Event::Unresolved {
+                locale,
+                article,
+                id,
+            } => writeln!(
+                stderr,
+                "missing: {locale} {article}: `{id}` is defined in no locale of {locale}'s chain; its id is shown"
+            )?,
             Event::Problem {
                 locale: _,
                 location,
