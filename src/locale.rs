@@ -73,6 +73,16 @@ impl Locale {
     pub fn language(&self) -> &str {
         self.icu.id.language.as_str()
     }
+
+    /// The direction its script is written in, `rtl` or `ltr` (from CLDR's likely scripts:
+    /// `ar`, `he`, `fa`, `ur` are right to left).
+    pub fn direction(&self) -> &'static str {
+        if icu_locale::LocaleDirectionality::new_extended().is_right_to_left(&self.icu.id) {
+            "rtl"
+        } else {
+            "ltr"
+        }
+    }
 }
 
 impl fmt::Display for Locale {
@@ -97,6 +107,19 @@ mod tests {
         assert_eq!(Locale::parse("in").unwrap().as_str(), "id");
         assert_eq!(Locale::parse("zh_CN").unwrap().as_str(), "zh-CN");
         assert_eq!(Locale::parse("en-SB").unwrap().as_str(), "en-SB");
+    }
+
+    #[test]
+    fn knows_the_direction_of_scripts() {
+        for (tag, dir) in [
+            ("ar", "rtl"),
+            ("he", "rtl"),
+            ("ur", "rtl"),
+            ("zh-CN", "ltr"),
+            ("km", "ltr"),
+        ] {
+            assert_eq!(Locale::parse(tag).unwrap().direction(), dir, "{tag}");
+        }
     }
 
     #[test]

@@ -130,9 +130,10 @@ fn translations_are_html_escaped() {
         html.contains("<p>&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; "),
         "{html}"
     );
+    let md = page(&project, "en", "md");
     assert!(
-        page(&project, "en", "md")
-            .contains("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; ")
+        md.contains(r#"\<script\>alert("x")\</script\> \& "#),
+        "{md}"
     );
 }
 
@@ -490,5 +491,34 @@ fn terms_are_not_blocks_and_unresolved_ids_fail_strict() {
     assert!(
         !page(&project, "en", "html").contains("data-fallback=\"en\""),
         "the page's own language is not a fallback"
+    );
+}
+
+/// Review finding: pages of right-to-left languages said `dir="ltr"`.
+#[test]
+fn right_to_left_locales_get_their_direction() {
+    let project = Project::copy();
+    let config = project.read("fluentpress.toml");
+    project.write(
+        "fluentpress.toml",
+        &format!("{config}\n[locales.ar]\nname = \"العربية\"\nstatus = \"draft\"\n"),
+    );
+    project.write("locales/ar/site.ftl", "nav-home = الرئيسية\n");
+    assert_eq!(
+        project
+            .run(&["render", "--locale", "ar", "--locale", "en"])
+            .code,
+        0
+    );
+    let ar = page(&project, "ar", "html");
+    assert!(ar.contains("<html lang=\"ar\" dir=\"rtl\">"), "{ar}");
+    assert!(
+        ar.contains("<h1 lang=\"en\" dir=\"ltr\" data-fallback=\"en\">"),
+        "an English passage keeps its direction"
+    );
+    let en = page(&project, "en", "html");
+    assert!(
+        en.contains("hreflang=\"ar\" lang=\"ar\" dir=\"rtl\">العربية</a>"),
+        "{en}"
     );
 }

@@ -40,8 +40,11 @@ fn attrs(text: &Text, page_lang: &crate::locale::Locale) -> String {
     let mut out = String::new();
     if &text.lang != page_lang {
         let _ = write!(out, r#" lang="{}""#, text.lang);
+        if text.lang.direction() != page_lang.direction() {
+            let _ = write!(out, r#" dir="{}""#, text.lang.direction());
+        }
     }
-    if text.fallback {
+    if text.fallback && &text.lang != page_lang {
         let _ = write!(out, r#" data-fallback="{}""#, text.lang);
     }
     if text.outdated {
@@ -50,10 +53,11 @@ fn attrs(text: &Text, page_lang: &crate::locale::Locale) -> String {
     out
 }
 
-fn head(out: &mut String, lang: &str, title: &str) {
+fn head(out: &mut String, lang: &crate::locale::Locale, title: &str) {
+    let dir = lang.direction();
     let _ = write!(
         out,
-        "<!DOCTYPE html>\n<html lang=\"{lang}\" dir=\"ltr\">\n<head>\n<meta charset=\"utf-8\">\n\
+        "<!DOCTYPE html>\n<html lang=\"{lang}\" dir=\"{dir}\">\n<head>\n<meta charset=\"utf-8\">\n\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<meta name=\"color-scheme\" content=\"light dark\">\n<title>{title}</title>\n"
     );
 }
@@ -63,7 +67,7 @@ pub(super) fn page(page: &Page) -> String {
     let lang = &page.locale;
     let title = page.title();
     let mut out = String::new();
-    head(&mut out, lang.as_str(), &esc(&title.text));
+    head(&mut out, lang, &esc(&title.text));
     for alt in &page.alternates {
         let _ = writeln!(
             out,
@@ -154,8 +158,9 @@ pub(super) fn page(page: &Page) -> String {
     for alt in page.alternates.iter().filter(|a| &a.locale != lang) {
         let _ = writeln!(
             out,
-            "<li><a href=\"{}\" hreflang=\"{l}\" lang=\"{l}\">{}</a></li>",
+            "<li><a href=\"{}\" hreflang=\"{l}\" lang=\"{l}\" dir=\"{}\">{}</a></li>",
             sibling(&alt.locale, &page.slug, "html"),
+            alt.locale.direction(),
             esc(&alt.name),
             l = alt.locale
         );
@@ -173,7 +178,7 @@ pub(super) fn index(
     locales: &[Alternate],
 ) -> String {
     let mut out = String::new();
-    head(&mut out, lang.as_str(), &esc(&heading.text));
+    head(&mut out, lang, &esc(&heading.text));
     let _ = write!(
         out,
         "<style>{STYLE}</style>\n</head>\n<body>\n<main>\n<h1{}>{}</h1>\n<ul class=\"articles\">\n",

@@ -3,48 +3,45 @@
 
 use std::fmt::Write;
 
-use super::{Page, Text, escape_html, sibling};
+use super::{Page, Text, sibling};
 use crate::content::BlockKind;
 
-/// Escapes text so that CommonMark shows it literally: HTML-significant characters become
-/// entities and Markdown punctuation is backslash-escaped.
+/// Escapes text so that CommonMark shows it literally, on one line: Markdown and HTML
+/// punctuation is backslash-escaped (CommonMark allows that for any ASCII punctuation, so
+/// `&`, `<` and `>` need no entities and apostrophes stay apostrophes), line breaks become
+/// spaces, and a start that would open a block (list, heading, quote) is escaped too.
 fn esc(text: &str) -> String {
-    let html = escape_html(text);
-    let mut out = String::with_capacity(html.len());
-    for c in html.chars() {
+    let one_line = text
+        .split(['\n', '\r'])
+        .map(str::trim)
+        .collect::<Vec<_>>()
+        .join(" ");
+    let one_line = one_line.trim();
+    let mut out = String::with_capacity(one_line.len() + 8);
+    for c in one_line.chars() {
         if matches!(
             c,
-            '\\' | '`' | '*' | '_' | '[' | ']' | '#' | '|' | '~' | '!'
+            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '&' | '#' | '|' | '~' | '!'
         ) {
             out.push('\\');
         }
         out.push(c);
     }
-    // A line that starts like a list item or block quote would change the structure.
-    out.lines()
-        .map(|line| {
-            let trimmed = line.trim_start();
-            let digits = trimmed.chars().take_while(char::is_ascii_digit).count();
-            let ordered = digits > 0 && matches!(trimmed[digits..].chars().next(), Some('.' | ')'));
-            if trimmed.starts_with(['-', '+', '=']) || ordered {
-                let at = line.len() - trimmed.len() + if ordered { digits } else { 0 };
-                format!("{}\\{}", &line[..at], &line[at..])
-            } else {
-                line.to_owned()
-            }
-        })
-        .collect::<Vec<_>>()
-        .join("\n")
+    let digits = out.chars().take_while(char::is_ascii_digit).count();
+    let ordered = digits > 0 && matches!(out[digits..].chars().next(), Some('.' | ')'));
+    if out.starts_with(['-', '+', '=']) {
+        out.insert(0, '\\');
+    } else if ordered {
+        out.insert(digits, '\\');
+    }
+    out
 }
 
-/// Text as Markdown; a fallback passage is wrapped in `<span lang>` so its language is known.
+/// Text as Markdown; a passage in another language is wrapped in `<span lang>` so its
+/// language is known (CommonMark reads the escaped text inside the span as usual).
 fn inline(text: &Text, page: &Page) -> String {
     if text.lang != page.locale {
-        format!(
-            "<span lang=\"{}\">{}</span>",
-            text.lang,
-            escape_html(&text.text)
-        )
+        format!("<span lang=\"{}\">{}</span>", text.lang, esc(&text.text))
     } else {
         esc(&text.text)
     }
@@ -111,7 +108,14 @@ mod tests {
 
     #[test]
     fn markdown_syntax_is_shown_literally() {
-        assert_eq!(esc("*a* <b> [c](d)"), r"\*a\* &lt;b&gt; \[c\](d)");
-        assert_eq!(esc("1. one\n- two"), "1\\. one\n\\- two");
+        assert_eq!(esc("*a* <b> [c](d)"), r"\*a\* \<b\> \[c\](d)");
+        assert_eq!(esc("1. one\n- two"), r"1\. one - two");
+        assert_eq!(esc("- one"), r"\- one");
+    }
+
+    /// Review finding: apostrophes became `&\#39;`, which readers saw as "&#39;".
+    #[test]
+    fn apostrophes_and_ampersands_stay_readable() {
+        assert_eq!(esc("iba't ibang & <x>"), r"iba't ibang \& \<x\>");
     }
 }
