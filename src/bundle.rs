@@ -182,11 +182,11 @@ impl<'a> Localizer<'a> {
     /// names: an English override serves `en-SB`, never Indonesian text.
     pub fn format_term(&self, key: &str, locale: &Locale) -> Option<(String, Locale)> {
         let language = locale.language();
-        let same_language = self
+        let mut same_language = self
             .bundles
             .iter()
             .filter(|b| b.locale.language() == language);
-        same_language.into_iter().find_map(|b| {
+        same_language.find_map(|b| {
             let pattern = b.terms.get(key)?;
             let mut errors = Vec::new();
             let text = b.bundle.format_pattern(pattern, None, &mut errors);
