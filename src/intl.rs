@@ -582,6 +582,10 @@ pub fn install_functions_with_calendar(
     });
 }
 
+/// The most fraction digits `NUMBER()` passes on: `10u64.pow(19)` is the largest power of ten
+/// a `u64` holds, and fluent-bundle's plural operands compute it.
+const MAX_FRACTION_DIGITS: usize = 19;
+
 fn number_function<'a>(positional: &[FluentValue<'a>], named: &FluentArgs<'_>) -> FluentValue<'a> {
     let mut number = match positional.first() {
         Some(FluentValue::Number(n)) => n.clone(),
@@ -592,6 +596,16 @@ fn number_function<'a>(positional: &[FluentValue<'a>], named: &FluentArgs<'_>) -
         _ => return FluentValue::Error,
     };
     number.options.merge(named);
+    // fluent-bundle's plural operands scale the fraction by `10u64.pow(minimumFractionDigits)`,
+    // which overflows past 19 digits (a panic in debug builds, a wrong category in release).
+    // A long decimal string (`NUMBER("1.000…")`) sets the same option from its own digits.
+    let clamp = |digits: &mut Option<usize>| {
+        if let Some(d) = digits {
+            *d = (*d).min(MAX_FRACTION_DIGITS);
+        }
+    };
+    clamp(&mut number.options.minimum_fraction_digits);
+    clamp(&mut number.options.maximum_fraction_digits);
     // Fluent passes `useGrouping: "false"` as a string; also accept a bare identifier-like value.
     if let Some(FluentValue::Number(n)) = named.get("useGrouping") {
         number.options.use_grouping = n.value != 0.0;
