@@ -139,6 +139,9 @@ pub struct AcceptReport {
     pub pruned: Vec<Key>,
     /// Records kept although their entry was not found, because its file has syntax errors.
     pub kept_in_broken_files: Vec<Key>,
+    /// Records kept although the locale's file is missing, because the source still has the
+    /// entry: a vanished file is treated like a broken one, not as a translation removed.
+    pub kept_in_missing_files: Vec<Key>,
 }
 
 /// One entry recorded by [`Lock::accept`].
@@ -295,10 +298,12 @@ impl Lock {
     /// Records the current state of `locale`: of every translated entry part, or of those
     /// named in `ids` (an id names the value and every attribute of an entry; `id.attr` names
     /// one attribute). Records of entry parts that no longer exist in the source or the locale
-    /// are pruned, except in files with syntax errors (the entry may only be hidden by them).
+    /// are pruned, except in files with syntax errors (the entry may only be hidden by them)
+    /// and in locale files that are missing while the source still has the entry.
     ///
-    /// Refuses the source locale and ids that name no translated entry of `locale`; the lock
-    /// is unchanged then.
+    /// Refuses the source locale, a locale or source locale whose folder does not exist (all
+    /// of its records would look removed), and ids that name no translated entry of `locale`;
+    /// the lock is unchanged then.
     pub fn accept(
         &mut self,
         project: &Project,
@@ -310,6 +315,17 @@ impl Lock {
             return Err(Error::Usage(format!(
                 "`{locale}` is the source locale: translations are recorded against it, so it has nothing to accept"
             )));
+        }
+        for (tag, role) in [(locale, "locale"), (&project.source, "source locale")] {
+            if !catalog.locale(tag.as_str()).is_some_and(|tree| tree.exists) {
+                let folder = project.config.folders.locales.join(tag.as_str());
+                return Err(Error::Usage(format!(
+                    "the folder of the {role} `{tag}` (`{}`) does not exist: restore it and run \
+                     `accept` again (without it every record of `{locale}` would look removed); \
+                     the lock was not changed",
+                    folder.display()
+                )));
+            }
         }
         let snapshot = snapshot(project, catalog, locale);
         let selected = |unit: &Unit| {
@@ -374,6 +390,12 @@ impl Lock {
         for key in stale {
             if snapshot.broken_files.contains(&key.file) {
                 report.kept_in_broken_files.push(key);
+            } else if !snapshot.locale_files.contains(&key.file)
+                && snapshot
+                    .source_parts
+                    .contains(&(key.file.clone(), key.id.clone()))
+            {
+                report.kept_in_missing_files.push(key);
             } else {
                 self.records.remove(&key);
                 report.pruned.push(key);
@@ -383,12 +405,22 @@ impl Lock {
     }
 
     /// Records the current state of every configured locale but the source: what a project
-    /// without a lock starts from (existing translations are assumed current).
+    /// without a lock starts from (existing translations are assumed current). Locales without
+    /// a folder, and every locale when the source has none, have nothing to record and are
+    /// left out.
     pub fn record_all(project: &Project, catalog: &Catalog) -> Result<(Self, Vec<AcceptReport>)> {
         let mut lock = Lock::new();
         let mut reports = Vec::new();
+        let has_folder = |locale: &Locale| {
+            catalog
+                .locale(locale.as_str())
+                .is_some_and(|tree| tree.exists)
+        };
+        if !has_folder(&project.source) {
+            return Ok((lock, reports));
+        }
         for p in &project.locales {
-            if p.locale != project.source {
+            if p.locale != project.source && has_folder(&p.locale) {
                 reports.push(lock.accept(project, catalog, &p.locale, &[])?);
             }
         }
@@ -447,6 +479,10 @@ struct Snapshot {
     units: Vec<Unit>,
     /// Files (relative paths) with syntax errors in the source or the locale.
     broken_files: BTreeSet<String>,
+    /// The locale's files (relative paths), readable or not.
+    locale_files: BTreeSet<String>,
+    /// The source's entry parts, as `(file, id)`.
+    source_parts: BTreeSet<(String, String)>,
 }
 
 /// A part's normalised text and its position in its file.
@@ -456,6 +492,8 @@ fn snapshot(project: &Project, catalog: &Catalog, locale: &Locale) -> Snapshot {
     let mut snapshot = Snapshot {
         units: Vec::new(),
         broken_files: BTreeSet::new(),
+        locale_files: BTreeSet::new(),
+        source_parts: BTreeSet::new(),
     };
     let (Some(source_tree), Some(tree)) = (
         catalog.locale(project.source.as_str()),
@@ -472,6 +510,13 @@ fn snapshot(project: &Project, catalog: &Catalog, locale: &Locale) -> Snapshot {
         .flatten()
         .map(parts)
         .unwrap_or_default();
+    snapshot.source_parts = source.keys().cloned().collect();
+    snapshot.locale_files = tree
+        .files
+        .iter()
+        .map(|f| f.rel_path.clone())
+        .chain(tree.unreadable.iter().map(|u| u.rel_path.clone()))
+        .collect();
     for t in [source_tree, tree] {
         snapshot.broken_files.extend(
             t.files
