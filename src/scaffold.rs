@@ -1,8 +1,8 @@
 //! A new locale, planned in memory and then written in one step (`fluentpress add-locale`).
 //!
-//! [`plan`] validates the tag, reads the project and its source and pivot FTL files, and builds
-//! every new file and the new `fluentpress.toml` as text, without touching the disk. [`write()`]
-//! puts the files in a hidden sibling folder, renames it into place, then replaces the
+//! [`plan`] validates the tag, reads the project, its lock (which must be readable) and its
+//! source and pivot FTL files, and builds every new file and the new `fluentpress.toml` as
+//! text, without touching the disk. [`write()`] puts the files in a hidden sibling folder, renames it into place, then replaces the
 //! configuration atomically; on failure it removes what it made. An interrupted run leaves at
 //! most a hidden `locales/.TAG.tmp-…` folder that no other command reads. This module never
 //! prints: the binary reports the [`Plan`].
@@ -95,6 +95,9 @@ pub fn plan(root: &Path, tag: &str, options: &Options) -> Result<Plan> {
             locale_dir.display()
         )));
     }
+    // `add-locale` records the new locale in the lock once it is written: a lock that cannot
+    // be read must stop it now, before anything is written, not leave a half-registered locale.
+    crate::lock::Lock::load(&project.lock_path())?;
     let native_name = intl::native_name(&locale).unwrap_or_else(|| locale.to_string());
     let config_path = root.join(CONFIG_FILE);
     let old_config = crate::fsutil::read_text(&config_path)?;

@@ -259,3 +259,24 @@ fn refuses_a_folder_that_exists_without_config() {
     assert!(stderr.contains("is not in fluentpress.toml"), "{stderr}");
     assert_eq!(tree(&root), before);
 }
+
+/// Review finding "`add-locale` writes, then fails": with a corrupt `fluentpress.lock` the
+/// folder and configuration were written before the lock was read, the command then failed,
+/// and running it again was refused because the locale now existed.
+#[test]
+fn refuses_a_corrupt_lock_before_writing_anything() {
+    let (_dir, root) = project();
+    std::fs::write(
+        root.join("fluentpress.lock"),
+        "{\"fluentpress-lock\":1}\nnot json\n",
+    )
+    .unwrap();
+    let before = tree(&root);
+    let (code, stdout, stderr) = run(&root, &["add-locale", "vi"]);
+    assert_eq!(tree(&root), before, "something was written: {stderr}");
+    assert_eq!((code, stdout.as_str()), (2, ""));
+    insta::assert_snapshot!(stderr, @r"
+    error: cannot add locale `vi`
+      caused by: invalid `[ROOT]/fluentpress.lock`: line 2, column 2: expected ident; fix the line or restore the file from version control (fluentpress never rewrites a lock file it cannot read)
+    ");
+}
