@@ -2,10 +2,11 @@
 //!
 //! [`plan`] validates the tag, reads the project, its lock (which must be readable) and its
 //! source and pivot FTL files, and builds every new file and the new `fluentpress.toml` as
-//! text, without touching the disk. [`write()`] puts the files in a hidden sibling folder, renames it into place, then replaces the
-//! configuration atomically; on failure it removes what it made. An interrupted run leaves at
-//! most a hidden `locales/.TAG.tmp-…` folder that no other command reads. This module never
-//! prints: the binary reports the [`Plan`].
+//! text, without touching the disk. [`write()`] puts the files in a hidden sibling folder,
+//! flushes them to disk, renames the folder into place, then replaces the configuration
+//! atomically; on failure it removes what it made. An interrupted run leaves at most a hidden
+//! `locales/.TAG.tmp-…` folder that no other command reads. This module never prints: the
+//! binary reports the [`Plan`].
 //!
 //! Each generated entry is commented out, so that `check` counts it as missing until it is
 //! translated: the translator deletes `# ` in front of its lines. Above it, comments show the
@@ -156,8 +157,8 @@ pub fn plan(root: &Path, tag: &str, options: &Options) -> Result<Plan> {
     })
 }
 
-/// Writes a plan: the files into a hidden temporary folder renamed into place, then the
-/// configuration. Leaves nothing behind on failure.
+/// Writes a plan: the files into a hidden temporary folder, flushed to disk and renamed into
+/// place, then the configuration. Leaves nothing behind on failure.
 pub fn write(plan: &Plan) -> Result<()> {
     if plan.locale_dir.exists() {
         return Err(Error::Usage(format!(
@@ -169,17 +170,31 @@ pub fn write(plan: &Plan) -> Result<()> {
     fs::create_dir_all(parent).map_err(|e| Error::write(parent, e))?;
     let tmp = create_temp_dir(parent, plan.locale.as_str())?;
     let filled = (|| {
+        // Every file and folder reaches the disk before the rename makes the locale visible,
+        // and the rename before the configuration names it: a crash never leaves a registered
+        // locale with empty files.
+        let mut dirs = std::collections::BTreeSet::from([tmp.clone()]);
         for file in &plan.files {
             let path = tmp.join(&file.rel_path);
             if let Some(dir) = path.parent() {
                 fs::create_dir_all(dir).map_err(|e| Error::write(dir, e))?;
+                for ancestor in dir.ancestors().take_while(|a| a.starts_with(&tmp)) {
+                    dirs.insert(ancestor.to_path_buf());
+                }
             }
-            fs::write(&path, &file.contents).map_err(|e| Error::write(&path, e))?;
+            crate::fsutil::write_new_synced(&path, file.contents.as_bytes())?;
+        }
+        for dir in &dirs {
+            crate::fsutil::sync_dir(dir)?;
         }
         fs::rename(&tmp, &plan.locale_dir).map_err(|e| Error::write(&plan.locale_dir, e))
     })();
     if let Err(e) = filled {
         let _ = fs::remove_dir_all(&tmp);
+        return Err(e);
+    }
+    if let Err(e) = crate::fsutil::sync_dir(parent) {
+        let _ = fs::remove_dir_all(&plan.locale_dir);
         return Err(e);
     }
     if let Err(e) = crate::fsutil::write_atomic(&plan.config_path, plan.config_text.as_bytes()) {
