@@ -222,7 +222,10 @@ fn create_temp_dir(parent: &Path, tag: &str) -> Result<PathBuf> {
     ))
 }
 
-/// Adds `[locales.TAG]` to the configuration text, keeping everything else byte for byte.
+/// Adds `[locales.TAG]` to the configuration text, keeping everything else byte for byte: the
+/// table is appended to the text as read (a byte-order mark included), with the file's own
+/// line ending. toml_edit only checks the text and writes the table: it would turn every CRLF
+/// of the file into LF and drop the byte-order mark.
 fn add_to_config(
     path: &Path,
     text: &str,
@@ -231,13 +234,12 @@ fn add_to_config(
     options: &Options,
 ) -> Result<String> {
     use toml_edit::{Array, DocumentMut, Item, Table, value};
-    let mut doc: DocumentMut = text
+    let doc: DocumentMut = text
         .parse()
         .map_err(|e: toml_edit::TomlError| Error::invalid(path, e.to_string()))?;
-    let locales = doc
-        .get_mut("locales")
-        .and_then(Item::as_table_mut)
-        .ok_or_else(|| Error::invalid(path, "no [locales] tables"))?;
+    if !doc.get("locales").is_some_and(Item::is_table) {
+        return Err(Error::invalid(path, "no [locales] tables"));
+    }
     let mut table = Table::new();
     table.insert("name", value(native_name));
     table.insert("status", value("draft"));
@@ -252,10 +254,25 @@ fn add_to_config(
         }
         table.insert("fallback", value(list));
     }
+    let mut locales = Table::new();
+    locales.set_implicit(true);
     locales.insert(locale.as_str(), Item::Table(table));
-    let mut out = doc.to_string();
-    if !out.ends_with('\n') {
-        out.push('\n');
+    let mut added = DocumentMut::new();
+    added.insert("locales", Item::Table(locales));
+
+    let newline = if text.contains("\r\n") { "\r\n" } else { "\n" };
+    let mut out = text.to_owned();
+    let body = out.trim_start_matches('\u{feff}');
+    if !body.is_empty() && !out.ends_with('\n') {
+        out.push_str(newline);
+    }
+    let body = out.trim_start_matches('\u{feff}');
+    if !body.is_empty() && !body.ends_with(&format!("{newline}{newline}")) {
+        out.push_str(newline);
+    }
+    for line in added.to_string().lines() {
+        out.push_str(line);
+        out.push_str(newline);
     }
     Ok(out)
 }
@@ -528,4 +545,35 @@ fn adapt_pattern(
         *variants = adapted;
     }
     found
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn added(text: &str) -> String {
+        let locale = Locale::parse("fil").unwrap();
+        add_to_config(
+            Path::new("fluentpress.toml"),
+            text,
+            &locale,
+            "Filipino",
+            &Options::default(),
+        )
+        .unwrap()
+    }
+
+    #[test]
+    fn config_table_is_appended_after_a_blank_line() {
+        let table = "[locales.fil]\nname = \"Filipino\"\nstatus = \"draft\"\n";
+        let text = "[locales.en]\nname = \"English\"";
+        assert_eq!(added(text), format!("{text}\n\n{table}"));
+        let text = "[locales.en]\nname = \"English\"\n\n";
+        assert_eq!(added(text), format!("{text}{table}"));
+        let text = "\u{feff}[locales.en]\r\nname = \"English\"\r\n";
+        assert_eq!(
+            added(text),
+            format!("{text}\r\n{}", table.replace('\n', "\r\n"))
+        );
+    }
 }

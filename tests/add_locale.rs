@@ -280,3 +280,37 @@ fn refuses_a_corrupt_lock_before_writing_anything() {
       caused by: invalid `[ROOT]/fluentpress.lock`: line 2, column 2: expected ident; fix the line or restore the file from version control (fluentpress never rewrites a lock file it cannot read)
     ");
 }
+
+/// Review finding "README says add-locale leaves the rest of the file unchanged": a byte-order
+/// mark was dropped, and a CRLF configuration got an LF-only table.
+#[test]
+fn config_keeps_its_bom_and_crlf_line_endings() {
+    let (_dir, root) = project();
+    let path = root.join("fluentpress.toml");
+    let lf = std::fs::read_to_string(&path).unwrap();
+    let before = format!("\u{feff}{}", lf.replace('\n', "\r\n"));
+    std::fs::write(&path, &before).unwrap();
+    add(
+        &root,
+        "en-SB",
+        &Options {
+            translator: Some("John Kere".into()),
+            fallback: vec!["en".into()],
+        },
+    );
+    let after = std::fs::read_to_string(&path).unwrap();
+    assert!(
+        after.starts_with(&before),
+        "the existing text changed:\n{after:?}"
+    );
+    let added = &after[before.len()..];
+    assert!(added.ends_with("\r\n"), "{added:?}");
+    assert_eq!(
+        added.matches('\n').count(),
+        added.matches("\r\n").count(),
+        "an LF-only line was added: {added:?}"
+    );
+    assert!(added.contains("[locales.en-SB]\r\n"), "{added:?}");
+    let project = fluentpress::config::Project::load(&root).unwrap();
+    assert!(project.locale("en-SB").is_some());
+}
