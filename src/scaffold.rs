@@ -19,7 +19,7 @@ use std::path::{Path, PathBuf};
 use fluent_syntax::ast;
 use fluent_syntax::serializer;
 
-use crate::catalog::{Catalog, EntryKind, FtlFile};
+use crate::catalog::{Catalog, EntryKind, FtlFile, LocaleTree, Position};
 use crate::config::{CONFIG_FILE, Project};
 use crate::error::{Error, Result};
 use crate::intl;
@@ -55,6 +55,29 @@ pub struct Plan {
     pub plurals: Vec<(&'static str, Vec<u32>)>,
     /// The resolved fallback chain after the locale itself.
     pub fallback: Vec<Locale>,
+    /// What the new locale will lack, and why: source entries hidden by a syntax error,
+    /// source files that cannot be read.
+    pub warnings: Vec<Warning>,
+}
+
+/// Something in the source or pivot that [`plan`] could not carry into the new locale.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Warning {
+    /// The file, relative to the project (`locales/zh-CN/site.ftl`), with `/` separators.
+    pub path: String,
+    /// Where in the file, when the problem has a place.
+    pub position: Option<Position>,
+    /// What was left out.
+    pub message: String,
+}
+
+impl std::fmt::Display for Warning {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self.position {
+            Some(p) => write!(f, "{}:{}:{}: {}", self.path, p.line, p.column, self.message),
+            None => write!(f, "{}: {}", self.path, self.message),
+        }
+    }
 }
 
 /// A file to create.
@@ -136,6 +159,50 @@ pub fn plan(root: &Path, tag: &str, options: &Options) -> Result<Plan> {
         same_rules_as_pivot: same_plural_rules(&locale, &project.pivot),
         plurals: &plurals,
     };
+    let mut warnings = Vec::new();
+    let shown = |tree: &LocaleTree, rel_path: &str| {
+        let dir = project.config.folders.locales.join(&tree.name);
+        format!("{}/{rel_path}", dir.display()).replace('\\', "/")
+    };
+    for file in &source.files {
+        for (offset, _) in file.junk() {
+            warnings.push(Warning {
+                path: shown(source, &file.rel_path),
+                position: Some(file.position(offset)),
+                message:
+                    "syntax error in the source; entries in the broken part are not scaffolded"
+                        .to_owned(),
+            });
+        }
+    }
+    for bad in &source.unreadable {
+        warnings.push(Warning {
+            path: shown(source, &bad.rel_path),
+            position: None,
+            message: format!(
+                "cannot be read ({}); the new locale gets no file for it",
+                bad.reason
+            ),
+        });
+    }
+    if let Some(pivot) = pivot.filter(|_| project.pivot != project.source) {
+        for file in pivot
+            .files
+            .iter()
+            .filter(|f| source.file(&f.rel_path).is_some())
+        {
+            for (offset, _) in file.junk() {
+                warnings.push(Warning {
+                    path: shown(pivot, &file.rel_path),
+                    position: Some(file.position(offset)),
+                    message: format!(
+                        "syntax error in the pivot; entries in the broken part are scaffolded without their {} text",
+                        project.pivot
+                    ),
+                });
+            }
+        }
+    }
     let files = source
         .files
         .iter()
@@ -154,6 +221,7 @@ pub fn plan(root: &Path, tag: &str, options: &Options) -> Result<Plan> {
         config_text,
         plurals,
         fallback,
+        warnings,
     })
 }
 

@@ -314,3 +314,33 @@ fn config_keeps_its_bom_and_crlf_line_endings() {
     let project = fluentpress::config::Project::load(&root).unwrap();
     assert!(project.locale("en-SB").is_some());
 }
+
+/// Review finding "scaffold skips silently": source entries hidden by a syntax error, and
+/// source files that cannot be read, were left out of the new locale without a word.
+#[test]
+fn cli_warns_about_source_entries_it_cannot_scaffold() {
+    let (_dir, root) = project();
+    let site = root.join("locales/zh-CN/site.ftl");
+    let text = std::fs::read_to_string(&site).unwrap();
+    std::fs::write(&site, text.replace("nav-home = 首页", "nav-home = 首页 }")).unwrap();
+    std::fs::write(root.join("locales/zh-CN/extra.ftl"), b"title = \xff\n").unwrap();
+    let article = root.join("locales/en/article.ftl");
+    let text = std::fs::read_to_string(&article).unwrap();
+    std::fs::write(&article, text.replace("photo = Photo", "photo = Photo }")).unwrap();
+    let (code, stdout, stderr) = run(&root, &["add-locale", "vi"]);
+    assert_eq!(code, 0, "{stderr}");
+    assert!(stdout.starts_with("Added locale vi"), "{stdout}");
+    insta::assert_snapshot!(stderr, @r"
+    warning: locales/zh-CN/site.ftl:3:1: syntax error in the source; entries in the broken part are not scaffolded
+    warning: locales/zh-CN/extra.ftl: cannot be read (not valid UTF-8 (byte 8)); the new locale gets no file for it
+    warning: locales/en/article.ftl:17:1: syntax error in the pivot; entries in the broken part are scaffolded without their en text
+    ");
+    let article = std::fs::read_to_string(root.join("locales/vi/article.ftl")).unwrap();
+    assert!(
+        article.contains("# en: (missing)\n# photo = 照片"),
+        "{article}"
+    );
+    let scaffolded = std::fs::read_to_string(root.join("locales/vi/site.ftl")).unwrap();
+    assert!(!scaffolded.contains("nav-home"), "{scaffolded}");
+    assert!(scaffolded.contains("# -unido = UNIDO"), "{scaffolded}");
+}
