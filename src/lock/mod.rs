@@ -240,7 +240,19 @@ impl Lock {
         catalog: &Catalog,
         locale: &Locale,
     ) -> Vec<EntryStatus> {
-        snapshot(project, catalog, locale)
+        let originals = Originals::new(project, catalog, locale != &project.pivot);
+        self.status_against(&originals, project, catalog, locale)
+    }
+
+    /// [`Lock::status`] with the source and pivot parts already read.
+    fn status_against(
+        &self,
+        originals: &Originals,
+        project: &Project,
+        catalog: &Catalog,
+        locale: &Locale,
+    ) -> Vec<EntryStatus> {
+        snapshot(originals, project, catalog, locale)
             .units
             .into_iter()
             .map(|unit| {
@@ -264,8 +276,9 @@ impl Lock {
         catalog: &Catalog,
     ) -> std::collections::HashSet<(String, String, String)> {
         let mut out = std::collections::HashSet::new();
+        let originals = Originals::new(project, catalog, true);
         for p in &project.locales {
-            for status in self.status(project, catalog, &p.locale) {
+            for status in self.status_against(&originals, project, catalog, &p.locale) {
                 if matches!(status.state, EntryState::Outdated(_)) {
                     let entry = status.id.split('.').next().unwrap_or(&status.id);
                     out.insert((p.locale.to_string(), status.file, entry.to_owned()));
@@ -311,6 +324,19 @@ impl Lock {
         locale: &Locale,
         ids: &[String],
     ) -> Result<AcceptReport> {
+        let originals = Originals::new(project, catalog, locale != &project.pivot);
+        self.accept_against(&originals, project, catalog, locale, ids)
+    }
+
+    /// [`Lock::accept`] with the source and pivot parts already read.
+    fn accept_against(
+        &mut self,
+        originals: &Originals,
+        project: &Project,
+        catalog: &Catalog,
+        locale: &Locale,
+        ids: &[String],
+    ) -> Result<AcceptReport> {
         if locale == &project.source {
             return Err(Error::Usage(format!(
                 "`{locale}` is the source locale: translations are recorded against it, so it has nothing to accept"
@@ -327,7 +353,7 @@ impl Lock {
                 )));
             }
         }
-        let snapshot = snapshot(project, catalog, locale);
+        let snapshot = snapshot(originals, project, catalog, locale);
         let selected = |unit: &Unit| {
             ids.is_empty()
                 || ids.iter().any(|id| {
@@ -391,9 +417,9 @@ impl Lock {
             if snapshot.broken_files.contains(&key.file) {
                 report.kept_in_broken_files.push(key);
             } else if !snapshot.locale_files.contains(&key.file)
-                && snapshot
-                    .source_parts
-                    .contains(&(key.file.clone(), key.id.clone()))
+                && originals
+                    .source
+                    .contains_key(&(key.file.clone(), key.id.clone()))
             {
                 report.kept_in_missing_files.push(key);
             } else {
@@ -419,9 +445,10 @@ impl Lock {
         if !has_folder(&project.source) {
             return Ok((lock, reports));
         }
+        let originals = Originals::new(project, catalog, true);
         for p in &project.locales {
             if p.locale != project.source && has_folder(&p.locale) {
-                reports.push(lock.accept(project, catalog, &p.locale, &[])?);
+                reports.push(lock.accept_against(&originals, project, catalog, &p.locale, &[])?);
             }
         }
         Ok((lock, reports))
@@ -481,19 +508,48 @@ struct Snapshot {
     broken_files: BTreeSet<String>,
     /// The locale's files (relative paths), readable or not.
     locale_files: BTreeSet<String>,
-    /// The source's entry parts, as `(file, id)`.
-    source_parts: BTreeSet<(String, String)>,
 }
 
 /// A part's normalised text and its position in its file.
 type Parts = BTreeMap<(String, String), (String, Position)>;
 
-fn snapshot(project: &Project, catalog: &Catalog, locale: &Locale) -> Snapshot {
+/// The source and pivot parts that translations are compared with: read once per call, however
+/// many locales it looks at.
+struct Originals {
+    source: Parts,
+    /// Empty when no locale other than the pivot is looked at.
+    pivot: Parts,
+}
+
+impl Originals {
+    fn new(project: &Project, catalog: &Catalog, with_pivot: bool) -> Self {
+        let read = |locale: &Locale| {
+            catalog
+                .locale(locale.as_str())
+                .map(parts)
+                .unwrap_or_default()
+        };
+        Originals {
+            source: read(&project.source),
+            pivot: if with_pivot {
+                read(&project.pivot)
+            } else {
+                Parts::new()
+            },
+        }
+    }
+}
+
+fn snapshot(
+    originals: &Originals,
+    project: &Project,
+    catalog: &Catalog,
+    locale: &Locale,
+) -> Snapshot {
     let mut snapshot = Snapshot {
         units: Vec::new(),
         broken_files: BTreeSet::new(),
         locale_files: BTreeSet::new(),
-        source_parts: BTreeSet::new(),
     };
     let (Some(source_tree), Some(tree)) = (
         catalog.locale(project.source.as_str()),
@@ -504,13 +560,13 @@ fn snapshot(project: &Project, catalog: &Catalog, locale: &Locale) -> Snapshot {
     if locale == &project.source {
         return snapshot;
     }
-    let source = parts(source_tree);
-    let pivot = (locale != &project.pivot)
-        .then(|| catalog.locale(project.pivot.as_str()))
-        .flatten()
-        .map(parts)
-        .unwrap_or_default();
-    snapshot.source_parts = source.keys().cloned().collect();
+    let source = &originals.source;
+    let no_pivot = Parts::new();
+    let pivot = if locale == &project.pivot {
+        &no_pivot
+    } else {
+        &originals.pivot
+    };
     snapshot.locale_files = tree
         .files
         .iter()
