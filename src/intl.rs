@@ -171,7 +171,6 @@ impl DateStyle {
 #[derive(Debug)]
 pub struct Formatter {
     locale: Locale,
-    calendar: Calendar,
     decimal: DecimalFormatter,
     decimal_plain: DecimalFormatter,
     date_long: DateTimeFormatter<YMD>,
@@ -256,7 +255,6 @@ impl Formatter {
         .map_err(|e| cldr_error(locale, "list", e))?;
         Ok(Formatter {
             locale: locale.clone(),
-            calendar,
             decimal,
             decimal_plain,
             date_long,
@@ -264,16 +262,6 @@ impl Formatter {
             md_range,
             list,
         })
-    }
-
-    /// The locale these formatters are for.
-    pub fn locale(&self) -> &Locale {
-        &self.locale
-    }
-
-    /// The calendar dates are shown in.
-    pub fn calendar(&self) -> Calendar {
-        self.calendar
     }
 
     /// A number with the locale's digits and grouping (`29` → `২৯` in bn).
@@ -297,15 +285,6 @@ impl Formatter {
             Ok(date) => text(self.date_long.format(&date)),
             Err(_) => format!("{:04}-{:02}-{:02}", d.year, d.month, d.day),
         }
-    }
-
-    /// A date in the given style.
-    pub fn date_with(&self, d: IsoDate, style: DateStyle) -> String {
-        if style == DateStyle::Long {
-            return self.date(d);
-        }
-        format_date_style(self.locale.icu(), self.calendar, d, style)
-            .unwrap_or_else(|| format!("{:04}-{:02}-{:02}", d.year, d.month, d.day))
     }
 
     /// A long date range (`July 10 – 14, 2023`).
