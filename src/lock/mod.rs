@@ -218,11 +218,6 @@ impl Lock {
         self.records.is_empty()
     }
 
-    /// The records in file order.
-    pub fn records(&self) -> impl Iterator<Item = (&Key, &Record)> {
-        self.records.iter()
-    }
-
     /// The record of one entry part.
     pub fn get(&self, locale: &str, file: &str, id: &str) -> Option<&Record> {
         self.records.get(&Key {
