@@ -59,6 +59,32 @@ fn tempfile_in(dir: &Path, target: &Path) -> Result<(std::path::PathBuf, fs::Fil
     ))
 }
 
+/// Creates `path` (which must not exist) with `contents` and flushes it to disk before
+/// returning, so that a folder renamed into place afterwards never holds an empty or
+/// truncated file after a crash.
+pub fn write_new_synced(path: &Path, contents: &[u8]) -> Result<()> {
+    let mut file = fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .open(path)
+        .map_err(|e| Error::write(path, e))?;
+    file.write_all(contents)
+        .and_then(|()| file.sync_all())
+        .map_err(|e| Error::write(path, e))
+}
+
+/// Flushes a folder's entries (files created, renamed or removed in it) to disk. A no-op
+/// where folders cannot be opened as files (Windows).
+pub fn sync_dir(dir: &Path) -> Result<()> {
+    #[cfg(unix)]
+    fs::File::open(dir)
+        .and_then(|d| d.sync_all())
+        .map_err(|e| Error::write(dir, e))?;
+    #[cfg(not(unix))]
+    let _ = dir;
+    Ok(())
+}
+
 /// Reads a whole file as UTF-8 text, naming the file in any error.
 pub fn read_text(path: &Path) -> Result<String> {
     let bytes = fs::read(path).map_err(|e| Error::read(path, e))?;
@@ -83,5 +109,16 @@ mod tests {
         assert_eq!(fs::read_to_string(&target).unwrap(), "two");
         let names: Vec<_> = fs::read_dir(target.parent().unwrap()).unwrap().collect();
         assert_eq!(names.len(), 1, "a temporary file was left behind");
+    }
+
+    #[test]
+    fn write_new_synced_writes_and_never_overwrites() {
+        let dir = tempfile::tempdir().unwrap();
+        let target = dir.path().join("a.txt");
+        write_new_synced(&target, b"one").unwrap();
+        assert_eq!(fs::read_to_string(&target).unwrap(), "one");
+        assert!(write_new_synced(&target, b"two").is_err());
+        assert_eq!(fs::read_to_string(&target).unwrap(), "one");
+        sync_dir(dir.path()).unwrap();
     }
 }

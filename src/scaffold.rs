@@ -1,11 +1,12 @@
 //! A new locale, planned in memory and then written in one step (`fluentpress add-locale`).
 //!
-//! [`plan`] validates the tag, reads the project and its source and pivot FTL files, and builds
-//! every new file and the new `fluentpress.toml` as text, without touching the disk. [`write()`]
-//! puts the files in a hidden sibling folder, renames it into place, then replaces the
-//! configuration atomically; on failure it removes what it made. An interrupted run leaves at
-//! most a hidden `locales/.TAG.tmp-…` folder that no other command reads. This module never
-//! prints: the binary reports the [`Plan`].
+//! [`plan`] validates the tag, reads the project, its lock (which must be readable) and its
+//! source and pivot FTL files, and builds every new file and the new `fluentpress.toml` as
+//! text, without touching the disk. [`write()`] puts the files in a hidden sibling folder,
+//! flushes them to disk, renames the folder into place, then replaces the configuration
+//! atomically; on failure it removes what it made. An interrupted run leaves at most a hidden
+//! `locales/.TAG.tmp-…` folder that no other command reads. This module never prints: the
+//! binary reports the [`Plan`].
 //!
 //! Each generated entry is commented out, so that `check` counts it as missing until it is
 //! translated: the translator deletes `# ` in front of its lines. Above it, comments show the
@@ -18,7 +19,7 @@ use std::path::{Path, PathBuf};
 use fluent_syntax::ast;
 use fluent_syntax::serializer;
 
-use crate::catalog::{Catalog, EntryKind, FtlFile};
+use crate::catalog::{Catalog, EntryKind, FtlFile, LocaleTree, Position};
 use crate::config::{CONFIG_FILE, Project};
 use crate::error::{Error, Result};
 use crate::intl;
@@ -54,6 +55,29 @@ pub struct Plan {
     pub plurals: Vec<(&'static str, Vec<u32>)>,
     /// The resolved fallback chain after the locale itself.
     pub fallback: Vec<Locale>,
+    /// What the new locale will lack, and why: source entries hidden by a syntax error,
+    /// source files that cannot be read.
+    pub warnings: Vec<Warning>,
+}
+
+/// Something in the source or pivot that [`plan`] could not carry into the new locale.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Warning {
+    /// The file, relative to the project (`locales/zh-CN/site.ftl`), with `/` separators.
+    pub path: String,
+    /// Where in the file, when the problem has a place.
+    pub position: Option<Position>,
+    /// What was left out.
+    pub message: String,
+}
+
+impl std::fmt::Display for Warning {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self.position {
+            Some(p) => write!(f, "{}:{}:{}: {}", self.path, p.line, p.column, self.message),
+            None => write!(f, "{}: {}", self.path, self.message),
+        }
+    }
 }
 
 /// A file to create.
@@ -95,6 +119,9 @@ pub fn plan(root: &Path, tag: &str, options: &Options) -> Result<Plan> {
             locale_dir.display()
         )));
     }
+    // `add-locale` records the new locale in the lock once it is written: a lock that cannot
+    // be read must stop it now, before anything is written, not leave a half-registered locale.
+    crate::lock::Lock::load(&project.lock_path())?;
     let native_name = intl::native_name(&locale).unwrap_or_else(|| locale.to_string());
     let config_path = root.join(CONFIG_FILE);
     let old_config = crate::fsutil::read_text(&config_path)?;
@@ -132,6 +159,50 @@ pub fn plan(root: &Path, tag: &str, options: &Options) -> Result<Plan> {
         same_rules_as_pivot: same_plural_rules(&locale, &project.pivot),
         plurals: &plurals,
     };
+    let mut warnings = Vec::new();
+    let shown = |tree: &LocaleTree, rel_path: &str| {
+        let dir = project.config.folders.locales.join(&tree.name);
+        format!("{}/{rel_path}", dir.display()).replace('\\', "/")
+    };
+    for file in &source.files {
+        for (offset, _) in file.junk() {
+            warnings.push(Warning {
+                path: shown(source, &file.rel_path),
+                position: Some(file.position(offset)),
+                message:
+                    "syntax error in the source; entries in the broken part are not scaffolded"
+                        .to_owned(),
+            });
+        }
+    }
+    for bad in &source.unreadable {
+        warnings.push(Warning {
+            path: shown(source, &bad.rel_path),
+            position: None,
+            message: format!(
+                "cannot be read ({}); the new locale gets no file for it",
+                bad.reason
+            ),
+        });
+    }
+    if let Some(pivot) = pivot.filter(|_| project.pivot != project.source) {
+        for file in pivot
+            .files
+            .iter()
+            .filter(|f| source.file(&f.rel_path).is_some())
+        {
+            for (offset, _) in file.junk() {
+                warnings.push(Warning {
+                    path: shown(pivot, &file.rel_path),
+                    position: Some(file.position(offset)),
+                    message: format!(
+                        "syntax error in the pivot; entries in the broken part are scaffolded without their {} text",
+                        project.pivot
+                    ),
+                });
+            }
+        }
+    }
     let files = source
         .files
         .iter()
@@ -150,11 +221,12 @@ pub fn plan(root: &Path, tag: &str, options: &Options) -> Result<Plan> {
         config_text,
         plurals,
         fallback,
+        warnings,
     })
 }
 
-/// Writes a plan: the files into a hidden temporary folder renamed into place, then the
-/// configuration. Leaves nothing behind on failure.
+/// Writes a plan: the files into a hidden temporary folder, flushed to disk and renamed into
+/// place, then the configuration. Leaves nothing behind on failure.
 pub fn write(plan: &Plan) -> Result<()> {
     if plan.locale_dir.exists() {
         return Err(Error::Usage(format!(
@@ -166,17 +238,31 @@ pub fn write(plan: &Plan) -> Result<()> {
     fs::create_dir_all(parent).map_err(|e| Error::write(parent, e))?;
     let tmp = create_temp_dir(parent, plan.locale.as_str())?;
     let filled = (|| {
+        // Every file and folder reaches the disk before the rename makes the locale visible,
+        // and the rename before the configuration names it: a crash never leaves a registered
+        // locale with empty files.
+        let mut dirs = std::collections::BTreeSet::from([tmp.clone()]);
         for file in &plan.files {
             let path = tmp.join(&file.rel_path);
             if let Some(dir) = path.parent() {
                 fs::create_dir_all(dir).map_err(|e| Error::write(dir, e))?;
+                for ancestor in dir.ancestors().take_while(|a| a.starts_with(&tmp)) {
+                    dirs.insert(ancestor.to_path_buf());
+                }
             }
-            fs::write(&path, &file.contents).map_err(|e| Error::write(&path, e))?;
+            crate::fsutil::write_new_synced(&path, file.contents.as_bytes())?;
+        }
+        for dir in &dirs {
+            crate::fsutil::sync_dir(dir)?;
         }
         fs::rename(&tmp, &plan.locale_dir).map_err(|e| Error::write(&plan.locale_dir, e))
     })();
     if let Err(e) = filled {
         let _ = fs::remove_dir_all(&tmp);
+        return Err(e);
+    }
+    if let Err(e) = crate::fsutil::sync_dir(parent) {
+        let _ = fs::remove_dir_all(&plan.locale_dir);
         return Err(e);
     }
     if let Err(e) = crate::fsutil::write_atomic(&plan.config_path, plan.config_text.as_bytes()) {
@@ -204,7 +290,10 @@ fn create_temp_dir(parent: &Path, tag: &str) -> Result<PathBuf> {
     ))
 }
 
-/// Adds `[locales.TAG]` to the configuration text, keeping everything else byte for byte.
+/// Adds `[locales.TAG]` to the configuration text, keeping everything else byte for byte: the
+/// table is appended to the text as read (a byte-order mark included), with the file's own
+/// line ending. toml_edit only checks the text and writes the table: it would turn every CRLF
+/// of the file into LF and drop the byte-order mark.
 fn add_to_config(
     path: &Path,
     text: &str,
@@ -213,13 +302,12 @@ fn add_to_config(
     options: &Options,
 ) -> Result<String> {
     use toml_edit::{Array, DocumentMut, Item, Table, value};
-    let mut doc: DocumentMut = text
+    let doc: DocumentMut = text
         .parse()
         .map_err(|e: toml_edit::TomlError| Error::invalid(path, e.to_string()))?;
-    let locales = doc
-        .get_mut("locales")
-        .and_then(Item::as_table_mut)
-        .ok_or_else(|| Error::invalid(path, "no [locales] tables"))?;
+    if !doc.get("locales").is_some_and(Item::is_table) {
+        return Err(Error::invalid(path, "no [locales] tables"));
+    }
     let mut table = Table::new();
     table.insert("name", value(native_name));
     table.insert("status", value("draft"));
@@ -234,10 +322,25 @@ fn add_to_config(
         }
         table.insert("fallback", value(list));
     }
+    let mut locales = Table::new();
+    locales.set_implicit(true);
     locales.insert(locale.as_str(), Item::Table(table));
-    let mut out = doc.to_string();
-    if !out.ends_with('\n') {
-        out.push('\n');
+    let mut added = DocumentMut::new();
+    added.insert("locales", Item::Table(locales));
+
+    let newline = if text.contains("\r\n") { "\r\n" } else { "\n" };
+    let mut out = text.to_owned();
+    let body = out.trim_start_matches('\u{feff}');
+    if !body.is_empty() && !out.ends_with('\n') {
+        out.push_str(newline);
+    }
+    let body = out.trim_start_matches('\u{feff}');
+    if !body.is_empty() && !body.ends_with(&format!("{newline}{newline}")) {
+        out.push_str(newline);
+    }
+    for line in added.to_string().lines() {
+        out.push_str(line);
+        out.push_str(newline);
     }
     Ok(out)
 }
@@ -510,4 +613,35 @@ fn adapt_pattern(
         *variants = adapted;
     }
     found
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn added(text: &str) -> String {
+        let locale = Locale::parse("fil").unwrap();
+        add_to_config(
+            Path::new("fluentpress.toml"),
+            text,
+            &locale,
+            "Filipino",
+            &Options::default(),
+        )
+        .unwrap()
+    }
+
+    #[test]
+    fn config_table_is_appended_after_a_blank_line() {
+        let table = "[locales.fil]\nname = \"Filipino\"\nstatus = \"draft\"\n";
+        let text = "[locales.en]\nname = \"English\"";
+        assert_eq!(added(text), format!("{text}\n\n{table}"));
+        let text = "[locales.en]\nname = \"English\"\n\n";
+        assert_eq!(added(text), format!("{text}{table}"));
+        let text = "\u{feff}[locales.en]\r\nname = \"English\"\r\n";
+        assert_eq!(
+            added(text),
+            format!("{text}\r\n{}", table.replace('\n', "\r\n"))
+        );
+    }
 }

@@ -259,3 +259,88 @@ fn refuses_a_folder_that_exists_without_config() {
     assert!(stderr.contains("is not in fluentpress.toml"), "{stderr}");
     assert_eq!(tree(&root), before);
 }
+
+/// Review finding "`add-locale` writes, then fails": with a corrupt `fluentpress.lock` the
+/// folder and configuration were written before the lock was read, the command then failed,
+/// and running it again was refused because the locale now existed.
+#[test]
+fn refuses_a_corrupt_lock_before_writing_anything() {
+    let (_dir, root) = project();
+    std::fs::write(
+        root.join("fluentpress.lock"),
+        "{\"fluentpress-lock\":1}\nnot json\n",
+    )
+    .unwrap();
+    let before = tree(&root);
+    let (code, stdout, stderr) = run(&root, &["add-locale", "vi"]);
+    assert_eq!(tree(&root), before, "something was written: {stderr}");
+    assert_eq!((code, stdout.as_str()), (2, ""));
+    insta::assert_snapshot!(stderr, @r"
+    error: cannot add locale `vi`
+      caused by: invalid `[ROOT]/fluentpress.lock`: line 2, column 2: expected ident; fix the line or restore the file from version control (fluentpress never rewrites a lock file it cannot read)
+    ");
+}
+
+/// Review finding "README says add-locale leaves the rest of the file unchanged": a byte-order
+/// mark was dropped, and a CRLF configuration got an LF-only table.
+#[test]
+fn config_keeps_its_bom_and_crlf_line_endings() {
+    let (_dir, root) = project();
+    let path = root.join("fluentpress.toml");
+    let lf = std::fs::read_to_string(&path).unwrap();
+    let before = format!("\u{feff}{}", lf.replace('\n', "\r\n"));
+    std::fs::write(&path, &before).unwrap();
+    add(
+        &root,
+        "en-SB",
+        &Options {
+            translator: Some("John Kere".into()),
+            fallback: vec!["en".into()],
+        },
+    );
+    let after = std::fs::read_to_string(&path).unwrap();
+    assert!(
+        after.starts_with(&before),
+        "the existing text changed:\n{after:?}"
+    );
+    let added = &after[before.len()..];
+    assert!(added.ends_with("\r\n"), "{added:?}");
+    assert_eq!(
+        added.matches('\n').count(),
+        added.matches("\r\n").count(),
+        "an LF-only line was added: {added:?}"
+    );
+    assert!(added.contains("[locales.en-SB]\r\n"), "{added:?}");
+    let project = fluentpress::config::Project::load(&root).unwrap();
+    assert!(project.locale("en-SB").is_some());
+}
+
+/// Review finding "scaffold skips silently": source entries hidden by a syntax error, and
+/// source files that cannot be read, were left out of the new locale without a word.
+#[test]
+fn cli_warns_about_source_entries_it_cannot_scaffold() {
+    let (_dir, root) = project();
+    let site = root.join("locales/zh-CN/site.ftl");
+    let text = std::fs::read_to_string(&site).unwrap();
+    std::fs::write(&site, text.replace("nav-home = 首页", "nav-home = 首页 }")).unwrap();
+    std::fs::write(root.join("locales/zh-CN/extra.ftl"), b"title = \xff\n").unwrap();
+    let article = root.join("locales/en/article.ftl");
+    let text = std::fs::read_to_string(&article).unwrap();
+    std::fs::write(&article, text.replace("photo = Photo", "photo = Photo }")).unwrap();
+    let (code, stdout, stderr) = run(&root, &["add-locale", "vi"]);
+    assert_eq!(code, 0, "{stderr}");
+    assert!(stdout.starts_with("Added locale vi"), "{stdout}");
+    insta::assert_snapshot!(stderr, @r"
+    warning: locales/zh-CN/site.ftl:3:1: syntax error in the source; entries in the broken part are not scaffolded
+    warning: locales/zh-CN/extra.ftl: cannot be read (not valid UTF-8 (byte 8)); the new locale gets no file for it
+    warning: locales/en/article.ftl:17:1: syntax error in the pivot; entries in the broken part are scaffolded without their en text
+    ");
+    let article = std::fs::read_to_string(root.join("locales/vi/article.ftl")).unwrap();
+    assert!(
+        article.contains("# en: (missing)\n# photo = 照片"),
+        "{article}"
+    );
+    let scaffolded = std::fs::read_to_string(root.join("locales/vi/site.ftl")).unwrap();
+    assert!(!scaffolded.contains("nav-home"), "{scaffolded}");
+    assert!(scaffolded.contains("# -unido = UNIDO"), "{scaffolded}");
+}

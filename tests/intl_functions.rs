@@ -112,3 +112,42 @@ fn plural_categories_of_the_article_locales_match_fluent_selection() {
         assert_eq!(seen.len(), want.len(), "{tag}: {seen:?}");
     }
 }
+
+fn format_alone(ftl: &str, id: &str, n: f64) -> String {
+    let resource = FluentResource::try_new(ftl.to_owned()).unwrap();
+    let locale = Locale::parse("en").unwrap();
+    let mut bundle = FluentBundle::new(vec![locale.langid().clone()]);
+    bundle.set_use_isolating(false);
+    install_functions(&mut bundle);
+    bundle.add_resource(&resource).unwrap();
+    let mut args = FluentArgs::new();
+    args.set("n", n);
+    let pattern = bundle.get_message(id).unwrap().value().unwrap();
+    bundle
+        .format_pattern(pattern, Some(&args), &mut Vec::new())
+        .into_owned()
+}
+
+/// Review finding "debug-build panic from FTL": a large `minimumFractionDigits` reached
+/// fluent-bundle's plural operands, which compute `10u64.pow(digits)` and overflowed.
+#[test]
+fn number_function_with_huge_fraction_digits_selects_without_panicking() {
+    let ftl = "x = { NUMBER(1, minimumFractionDigits: 30) ->\n    [one] a\n   *[other] b\n}\n\
+               y = { NUMBER($n, minimumFractionDigits: 4000000000) ->\n    [one] a\n   *[other] b\n}\n\
+               z = { NUMBER($n, maximumFractionDigits: 1000, minimumFractionDigits: 300) }\n";
+    // With visible fraction digits, English `1.000…` is `other`.
+    assert_eq!(format_alone(ftl, "x", 0.0), "b");
+    assert_eq!(format_alone(ftl, "y", 1.5), "b");
+    let shown = format_alone(ftl, "z", 1.0);
+    assert!(shown.starts_with("1.000"), "{shown}");
+}
+
+/// Review finding "debug-build panic from FTL": a number string with 30 decimals passed
+/// through `NUMBER()` carried its 30 fraction digits into the plural operands.
+#[test]
+fn number_function_with_a_long_decimal_string_selects_without_panicking() {
+    let ftl = "x = { NUMBER(\"1.000000000000000000000000000000\") ->\n    [one] a\n   *[other] b\n}\n\
+               y = { NUMBER(\"0.000000000000000000000000000001\") ->\n    [one] a\n   *[other] b\n}\n";
+    assert_eq!(format_alone(ftl, "x", 0.0), "b");
+    assert_eq!(format_alone(ftl, "y", 0.0), "b");
+}

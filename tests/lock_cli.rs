@@ -120,6 +120,37 @@ fn corrupt_lock_is_reported_with_position_and_left_untouched() {
     assert_eq!(fs::read(&path).unwrap(), mangled.as_bytes());
 }
 
+/// Review finding "`accept` prunes everything when a folder is missing": `accept fil` with
+/// `locales/fil` moved away pruned every record of fil and exited 0.
+#[test]
+fn accept_refuses_a_locale_whose_folder_is_missing() {
+    let dir = fixture();
+    run(dir.path(), &["accept", "en"]);
+    let path = dir.path().join("fluentpress.lock");
+    let before = fs::read(&path).unwrap();
+    fs::rename(dir.path().join("locales/fil"), dir.path().join("fil")).unwrap();
+    insta::assert_snapshot!(run(dir.path(), &["accept", "fil"]), @r"
+    exit: 2
+    --- stdout
+    --- stderr
+    error: the folder of the locale `fil` (`locales/fil`) does not exist: restore it and run `accept` again (without it every record of `fil` would look removed); the lock was not changed
+    ");
+    assert_eq!(fs::read(&path).unwrap(), before, "the lock is untouched");
+    // A single file that vanished keeps its records, as a broken file does.
+    fs::rename(dir.path().join("fil"), dir.path().join("locales/fil")).unwrap();
+    fs::remove_file(dir.path().join("locales/fil/site.ftl")).unwrap();
+    insta::assert_snapshot!(run(dir.path(), &["accept", "fil"]), @r"
+    exit: 0
+    --- stdout
+    fil: recorded 0 entries, 3 already current
+      kept     site.ftl -unido (the file is missing from the locale, but the source has the entry)
+      kept     site.ftl nav-home (the file is missing from the locale, but the source has the entry)
+    fluentpress.lock unchanged
+    --- stderr
+    ");
+    assert_eq!(fs::read(&path).unwrap(), before, "the lock is untouched");
+}
+
 /// Issue 5, item 5: a page marks the passages whose source changed since they were accepted.
 #[test]
 fn render_marks_outdated_passages() {

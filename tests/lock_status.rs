@@ -364,3 +364,55 @@ fn accept_and_save_initialises_a_project_without_lock() {
     let again = lock::accept_and_save(&project, &catalog, &fil, &[]).unwrap();
     assert!(again.initialised.is_none() && !again.written);
 }
+
+/// Review finding "`accept` prunes everything when a folder is missing": without its folder a
+/// locale has no entries, and every record of it counted as stale.
+#[test]
+fn accept_refuses_a_locale_or_source_without_its_folder() {
+    for missing in ["locales/fil", "locales/zh-CN"] {
+        let fx = Fixture::new();
+        let mut lock = fx.record_all();
+        let before = lock.clone();
+        fs::rename(fx.file(missing), fx.file("moved-away")).unwrap();
+        let (project, catalog) = fx.load();
+        let err = lock
+            .accept(&project, &catalog, &Locale::parse("fil").unwrap(), &[])
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("does not exist"), "{missing}: {err}");
+        assert_eq!(lock, before, "{missing}: the lock is unchanged");
+    }
+}
+
+/// Review finding "`accept` prunes everything when a folder is missing": a locale file that
+/// vanished is treated like a broken one, its records kept.
+#[test]
+fn a_vanished_locale_file_keeps_its_records() {
+    let fx = Fixture::new();
+    let mut lock = fx.record_all();
+    fs::remove_file(fx.file("locales/fil/site.ftl")).unwrap();
+    let report = fx.accept(&mut lock, "fil", &[]);
+    assert!(report.pruned.is_empty(), "{:?}", report.pruned);
+    let kept: Vec<(&str, &str)> = report
+        .kept_in_missing_files
+        .iter()
+        .map(|k| (k.file.as_str(), k.id.as_str()))
+        .collect();
+    assert_eq!(kept, [("site.ftl", "-unido"), ("site.ftl", "nav-home")]);
+    assert!(lock.get("fil", "site.ftl", "nav-home").is_some());
+    assert_eq!(report.already_current, 3, "article.ftl is still recorded");
+}
+
+/// Review finding "`accept` prunes everything when a folder is missing": records are still
+/// pruned when the source entry is gone, even with the locale's file gone too.
+#[test]
+fn a_file_removed_from_source_and_locale_is_pruned() {
+    let fx = Fixture::new();
+    let mut lock = fx.record_all();
+    fs::remove_file(fx.file("locales/fil/site.ftl")).unwrap();
+    fs::remove_file(fx.file("locales/zh-CN/site.ftl")).unwrap();
+    let report = fx.accept(&mut lock, "fil", &[]);
+    let pruned: Vec<&str> = report.pruned.iter().map(|k| k.id.as_str()).collect();
+    assert_eq!(pruned, ["-unido", "nav-home"]);
+    assert!(report.kept_in_missing_files.is_empty());
+}

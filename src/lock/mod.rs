@@ -139,6 +139,9 @@ pub struct AcceptReport {
     pub pruned: Vec<Key>,
     /// Records kept although their entry was not found, because its file has syntax errors.
     pub kept_in_broken_files: Vec<Key>,
+    /// Records kept although the locale's file is missing, because the source still has the
+    /// entry: a vanished file is treated like a broken one, not as a translation removed.
+    pub kept_in_missing_files: Vec<Key>,
 }
 
 /// One entry recorded by [`Lock::accept`].
@@ -215,11 +218,6 @@ impl Lock {
         self.records.is_empty()
     }
 
-    /// The records in file order.
-    pub fn records(&self) -> impl Iterator<Item = (&Key, &Record)> {
-        self.records.iter()
-    }
-
     /// The record of one entry part.
     pub fn get(&self, locale: &str, file: &str, id: &str) -> Option<&Record> {
         self.records.get(&Key {
@@ -237,7 +235,19 @@ impl Lock {
         catalog: &Catalog,
         locale: &Locale,
     ) -> Vec<EntryStatus> {
-        snapshot(project, catalog, locale)
+        let originals = Originals::new(project, catalog, locale != &project.pivot);
+        self.status_against(&originals, project, catalog, locale)
+    }
+
+    /// [`Lock::status`] with the source and pivot parts already read.
+    fn status_against(
+        &self,
+        originals: &Originals,
+        project: &Project,
+        catalog: &Catalog,
+        locale: &Locale,
+    ) -> Vec<EntryStatus> {
+        snapshot(originals, project, catalog, locale)
             .units
             .into_iter()
             .map(|unit| {
@@ -261,8 +271,9 @@ impl Lock {
         catalog: &Catalog,
     ) -> std::collections::HashSet<(String, String, String)> {
         let mut out = std::collections::HashSet::new();
+        let originals = Originals::new(project, catalog, true);
         for p in &project.locales {
-            for status in self.status(project, catalog, &p.locale) {
+            for status in self.status_against(&originals, project, catalog, &p.locale) {
                 if matches!(status.state, EntryState::Outdated(_)) {
                     let entry = status.id.split('.').next().unwrap_or(&status.id);
                     out.insert((p.locale.to_string(), status.file, entry.to_owned()));
@@ -295,12 +306,27 @@ impl Lock {
     /// Records the current state of `locale`: of every translated entry part, or of those
     /// named in `ids` (an id names the value and every attribute of an entry; `id.attr` names
     /// one attribute). Records of entry parts that no longer exist in the source or the locale
-    /// are pruned, except in files with syntax errors (the entry may only be hidden by them).
+    /// are pruned, except in files with syntax errors (the entry may only be hidden by them)
+    /// and in locale files that are missing while the source still has the entry.
     ///
-    /// Refuses the source locale and ids that name no translated entry of `locale`; the lock
-    /// is unchanged then.
+    /// Refuses the source locale, a locale or source locale whose folder does not exist (all
+    /// of its records would look removed), and ids that name no translated entry of `locale`;
+    /// the lock is unchanged then.
     pub fn accept(
         &mut self,
+        project: &Project,
+        catalog: &Catalog,
+        locale: &Locale,
+        ids: &[String],
+    ) -> Result<AcceptReport> {
+        let originals = Originals::new(project, catalog, locale != &project.pivot);
+        self.accept_against(&originals, project, catalog, locale, ids)
+    }
+
+    /// [`Lock::accept`] with the source and pivot parts already read.
+    fn accept_against(
+        &mut self,
+        originals: &Originals,
         project: &Project,
         catalog: &Catalog,
         locale: &Locale,
@@ -311,7 +337,18 @@ impl Lock {
                 "`{locale}` is the source locale: translations are recorded against it, so it has nothing to accept"
             )));
         }
-        let snapshot = snapshot(project, catalog, locale);
+        for (tag, role) in [(locale, "locale"), (&project.source, "source locale")] {
+            if !catalog.locale(tag.as_str()).is_some_and(|tree| tree.exists) {
+                let folder = project.config.folders.locales.join(tag.as_str());
+                return Err(Error::Usage(format!(
+                    "the folder of the {role} `{tag}` (`{}`) does not exist: restore it and run \
+                     `accept` again (without it every record of `{locale}` would look removed); \
+                     the lock was not changed",
+                    folder.display()
+                )));
+            }
+        }
+        let snapshot = snapshot(originals, project, catalog, locale);
         let selected = |unit: &Unit| {
             ids.is_empty()
                 || ids.iter().any(|id| {
@@ -374,6 +411,12 @@ impl Lock {
         for key in stale {
             if snapshot.broken_files.contains(&key.file) {
                 report.kept_in_broken_files.push(key);
+            } else if !snapshot.locale_files.contains(&key.file)
+                && originals
+                    .source
+                    .contains_key(&(key.file.clone(), key.id.clone()))
+            {
+                report.kept_in_missing_files.push(key);
             } else {
                 self.records.remove(&key);
                 report.pruned.push(key);
@@ -383,13 +426,24 @@ impl Lock {
     }
 
     /// Records the current state of every configured locale but the source: what a project
-    /// without a lock starts from (existing translations are assumed current).
+    /// without a lock starts from (existing translations are assumed current). Locales without
+    /// a folder, and every locale when the source has none, have nothing to record and are
+    /// left out.
     pub fn record_all(project: &Project, catalog: &Catalog) -> Result<(Self, Vec<AcceptReport>)> {
         let mut lock = Lock::new();
         let mut reports = Vec::new();
+        let has_folder = |locale: &Locale| {
+            catalog
+                .locale(locale.as_str())
+                .is_some_and(|tree| tree.exists)
+        };
+        if !has_folder(&project.source) {
+            return Ok((lock, reports));
+        }
+        let originals = Originals::new(project, catalog, true);
         for p in &project.locales {
-            if p.locale != project.source {
-                reports.push(lock.accept(project, catalog, &p.locale, &[])?);
+            if p.locale != project.source && has_folder(&p.locale) {
+                reports.push(lock.accept_against(&originals, project, catalog, &p.locale, &[])?);
             }
         }
         Ok((lock, reports))
@@ -447,15 +501,50 @@ struct Snapshot {
     units: Vec<Unit>,
     /// Files (relative paths) with syntax errors in the source or the locale.
     broken_files: BTreeSet<String>,
+    /// The locale's files (relative paths), readable or not.
+    locale_files: BTreeSet<String>,
 }
 
 /// A part's normalised text and its position in its file.
 type Parts = BTreeMap<(String, String), (String, Position)>;
 
-fn snapshot(project: &Project, catalog: &Catalog, locale: &Locale) -> Snapshot {
+/// The source and pivot parts that translations are compared with: read once per call, however
+/// many locales it looks at.
+struct Originals {
+    source: Parts,
+    /// Empty when no locale other than the pivot is looked at.
+    pivot: Parts,
+}
+
+impl Originals {
+    fn new(project: &Project, catalog: &Catalog, with_pivot: bool) -> Self {
+        let read = |locale: &Locale| {
+            catalog
+                .locale(locale.as_str())
+                .map(parts)
+                .unwrap_or_default()
+        };
+        Originals {
+            source: read(&project.source),
+            pivot: if with_pivot {
+                read(&project.pivot)
+            } else {
+                Parts::new()
+            },
+        }
+    }
+}
+
+fn snapshot(
+    originals: &Originals,
+    project: &Project,
+    catalog: &Catalog,
+    locale: &Locale,
+) -> Snapshot {
     let mut snapshot = Snapshot {
         units: Vec::new(),
         broken_files: BTreeSet::new(),
+        locale_files: BTreeSet::new(),
     };
     let (Some(source_tree), Some(tree)) = (
         catalog.locale(project.source.as_str()),
@@ -466,12 +555,19 @@ fn snapshot(project: &Project, catalog: &Catalog, locale: &Locale) -> Snapshot {
     if locale == &project.source {
         return snapshot;
     }
-    let source = parts(source_tree);
-    let pivot = (locale != &project.pivot)
-        .then(|| catalog.locale(project.pivot.as_str()))
-        .flatten()
-        .map(parts)
-        .unwrap_or_default();
+    let source = &originals.source;
+    let no_pivot = Parts::new();
+    let pivot = if locale == &project.pivot {
+        &no_pivot
+    } else {
+        &originals.pivot
+    };
+    snapshot.locale_files = tree
+        .files
+        .iter()
+        .map(|f| f.rel_path.clone())
+        .chain(tree.unreadable.iter().map(|u| u.rel_path.clone()))
+        .collect();
     for t in [source_tree, tree] {
         snapshot.broken_files.extend(
             t.files

@@ -55,6 +55,7 @@ pub(crate) fn execute(project: &Path, args: AcceptArgs) -> anyhow::Result<Outcom
     if outcome.initialised.is_none()
         || !report.pruned.is_empty()
         || !report.kept_in_broken_files.is_empty()
+        || !report.kept_in_missing_files.is_empty()
     {
         print_report(&mut out, report)?;
     }
@@ -95,6 +96,13 @@ fn print_report(out: &mut impl Write, report: &AcceptReport) -> anyhow::Result<(
         writeln!(
             out,
             "  kept     {} {} (not found, but the file has syntax errors)",
+            key.file, key.id
+        )?;
+    }
+    for key in &report.kept_in_missing_files {
+        writeln!(
+            out,
+            "  kept     {} {} (the file is missing from the locale, but the source has the entry)",
             key.file, key.id
         )?;
     }
