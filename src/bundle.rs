@@ -6,7 +6,7 @@
 //! recording every step it had to skip. Resources are borrowed from the [`Catalog`]: nothing is
 //! parsed again here.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use fluent_bundle::{FluentArgs, FluentBundle, FluentError, FluentResource};
 use fluent_syntax::ast;
@@ -59,6 +59,8 @@ struct LocaleBundle<'a> {
     files: HashMap<&'a str, &'a str>,
     /// Terms by key, for looking up overrides such as `-country-KH`.
     terms: HashMap<&'a str, &'a ast::Pattern<&'a str>>,
+    /// Entries that must not be formatted (see [`oversized_numbers`]).
+    unsafe_keys: HashSet<String>,
 }
 
 /// Bundles for one locale chain and one set of files, with per-message fallback.
@@ -86,7 +88,12 @@ impl<'a> Localizer<'a> {
                 let mut defined = HashMap::new();
                 let mut terms = HashMap::new();
                 let tree = catalog.locale(locale.as_str());
-                for file in files.iter().filter_map(|f| tree.and_then(|t| t.file(f))) {
+                let loaded: Vec<&FtlFile> = files
+                    .iter()
+                    .filter_map(|f| tree.and_then(|t| t.file(f)))
+                    .collect();
+                let unsafe_keys = oversized_numbers(&loaded);
+                for file in loaded {
                     if let Err(errors) = bundle.add_resource(&file.resource) {
                         for error in errors {
                             problems.push(LoadProblem {
@@ -102,6 +109,7 @@ impl<'a> Localizer<'a> {
                     bundle,
                     files: defined,
                     terms,
+                    unsafe_keys,
                 }
             })
             .collect();
@@ -146,6 +154,11 @@ impl<'a> Localizer<'a> {
                 continue;
             };
             let file = b.files.get(id).copied().unwrap_or_default().to_owned();
+            if b.unsafe_keys.contains(id) {
+                let errors = vec![OVERSIZED.to_owned()];
+                skipped.push((b.locale.clone(), Skip::Broken { file, errors }));
+                continue;
+            }
             let args = args_for(&b.locale);
             let mut errors = Vec::new();
             let text = b
@@ -187,13 +200,113 @@ impl<'a> Localizer<'a> {
             .iter()
             .filter(|b| b.locale.language() == language);
         same_language.find_map(|b| {
-            let pattern = b.terms.get(key)?;
+            let pattern = b.terms.get(key).filter(|_| !b.unsafe_keys.contains(key))?;
             let mut errors = Vec::new();
             let text = b.bundle.format_pattern(pattern, None, &mut errors);
             errors
                 .is_empty()
                 .then(|| (text.into_owned(), b.locale.clone()))
         })
+    }
+}
+
+const OVERSIZED: &str =
+    "a number literal has more than 19 decimals, which Fluent cannot select plural forms for";
+
+/// The keys of entries that use a number literal with more than 19 decimals, directly or
+/// through the messages and terms they reference. fluent-bundle computes plural operands as
+/// `10^decimals` in 64 bits, so formatting them would overflow (a panic in debug builds);
+/// they are treated as broken instead.
+fn oversized_numbers(files: &[&FtlFile]) -> HashSet<String> {
+    let mut refs: Vec<(&str, Vec<String>)> = Vec::new();
+    let mut bad = HashSet::new();
+    for file in files {
+        for entry in file.entries() {
+            let mut walk = Walk::default();
+            match entry.entry {
+                ast::Entry::Message(m) => {
+                    m.value.iter().for_each(|p| walk.pattern(p));
+                    m.attributes.iter().for_each(|a| walk.pattern(&a.value));
+                }
+                ast::Entry::Term(t) => {
+                    walk.pattern(&t.value);
+                    t.attributes.iter().for_each(|a| walk.pattern(&a.value));
+                }
+                _ => {}
+            }
+            if walk.oversized {
+                bad.insert(entry.key.to_owned());
+            }
+            refs.push((entry.key, walk.refs));
+        }
+    }
+    // Whatever references an unsafe entry is unsafe too; repeat until nothing changes.
+    let mut changed = !bad.is_empty();
+    while changed {
+        changed = false;
+        for (key, to) in &refs {
+            if !bad.contains(*key) && to.iter().any(|r| bad.contains(r)) {
+                bad.insert((*key).to_owned());
+                changed = true;
+            }
+        }
+    }
+    bad
+}
+
+/// Collects the references of a pattern and whether it holds an oversized number literal.
+#[derive(Default)]
+struct Walk {
+    oversized: bool,
+    refs: Vec<String>,
+}
+
+impl Walk {
+    fn pattern(&mut self, pattern: &ast::Pattern<&str>) {
+        for element in &pattern.elements {
+            if let ast::PatternElement::Placeable { expression } = element {
+                self.expression(expression);
+            }
+        }
+    }
+
+    fn expression(&mut self, expression: &ast::Expression<&str>) {
+        match expression {
+            ast::Expression::Select { selector, variants } => {
+                self.inline(selector);
+                variants.iter().for_each(|v| self.pattern(&v.value));
+            }
+            ast::Expression::Inline(inline) => self.inline(inline),
+        }
+    }
+
+    fn inline(&mut self, inline: &ast::InlineExpression<&str>) {
+        match inline {
+            ast::InlineExpression::NumberLiteral { value } => {
+                let decimals = value.split_once('.').map_or(0, |(_, d)| d.len());
+                self.oversized |= decimals > 19;
+            }
+            ast::InlineExpression::FunctionReference { arguments, .. } => {
+                self.arguments(arguments);
+            }
+            ast::InlineExpression::MessageReference { id, .. } => {
+                self.refs.push(id.name.to_owned());
+            }
+            ast::InlineExpression::TermReference { id, arguments, .. } => {
+                self.refs.push(format!("-{}", id.name));
+                if let Some(arguments) = arguments {
+                    self.arguments(arguments);
+                }
+            }
+            ast::InlineExpression::Placeable { expression } => self.expression(expression),
+            ast::InlineExpression::StringLiteral { .. }
+            | ast::InlineExpression::VariableReference { .. } => {}
+        }
+    }
+
+    fn arguments(&mut self, arguments: &ast::CallArguments<&str>) {
+        arguments.positional.iter().for_each(|a| self.inline(a));
+        arguments.named.iter().for_each(|a| self.inline(&a.value));
     }
 }
 
@@ -307,6 +420,26 @@ mod tests {
                 "{id}: {errors:?}"
             );
         }
+    }
+
+    /// Review finding: a number literal with 30 decimals as a selector overflowed
+    /// fluent-bundle's plural arithmetic (a panic in debug builds).
+    #[test]
+    fn oversized_number_literals_are_broken_not_panics() {
+        let long = format!("1.{}", "0".repeat(30));
+        let en = format!(
+            "a = {{ {long} ->\n    [one] one\n   *[other] other\n}}\nb = see {{ a }}\nc = fine {{ 1.5 }}\n"
+        );
+        let cat = catalog(&[("en", &en), ("zh-CN", "a = 甲\nb = 乙\n")]);
+        let (l10n, _) = Localizer::new(&cat, &chain(&["en", "zh-CN"]), &["a.ftl"], false);
+        for (id, text) in [("a", "甲"), ("b", "乙")] {
+            let r = l10n.format(id, None).unwrap();
+            assert_eq!(r.text, text, "{id}");
+            assert!(
+                matches!(&r.skipped[0].1, Skip::Broken { errors, .. } if errors[0].contains("19 decimals"))
+            );
+        }
+        assert_eq!(l10n.format("c", None).unwrap().text, "fine 1.5");
     }
 
     #[test]
