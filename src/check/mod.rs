@@ -48,8 +48,9 @@ pub struct CheckOptions {
     pub reference: String,
     /// A second folder whose text also counts as untranslated when copied (a project's pivot).
     pub pivot: Option<String>,
-    /// The folders to check; empty means every folder of the catalog except the reference.
-    pub locales: Vec<String>,
+    /// The folders to check, or `None` for every folder of the catalog (and of its root on
+    /// disk) except the reference. Naming the reference itself is a usage error.
+    pub locales: Option<Vec<String>>,
     /// Minimum coverage in percent for every locale.
     pub min_coverage: Option<f64>,
     /// Minimum coverage per locale, taking precedence over `min_coverage`.
@@ -59,8 +60,8 @@ pub struct CheckOptions {
 }
 
 impl CheckOptions {
-    /// Options for a tree without configuration.
-    pub fn tree(reference: impl Into<String>, locales: Vec<String>) -> Self {
+    /// Options for a tree without configuration: `locales` as in [`CheckOptions::locales`].
+    pub fn tree(reference: impl Into<String>, locales: Option<Vec<String>>) -> Self {
         CheckOptions {
             reference: reference.into(),
             locales,
@@ -70,8 +71,13 @@ impl CheckOptions {
 
     /// Options for a project: reference = source, identical also against the pivot, the
     /// configured locales except the source (or those in `only`), thresholds from the config.
+    /// Folders on disk that the configuration does not name are never checked. Naming the
+    /// source in `only` is a usage error: it is the reference.
     pub fn for_project(project: &Project, only: &[String]) -> Result<Self> {
         let selected = project.select(only)?;
+        if !only.is_empty() && selected.iter().any(|p| p.locale == project.source) {
+            return Err(reference_selected(project.source.as_str()));
+        }
         let locales = selected
             .iter()
             .filter(|p| p.locale != project.source)
@@ -85,7 +91,7 @@ impl CheckOptions {
         Ok(CheckOptions {
             reference: project.source.to_string(),
             pivot: Some(project.pivot.to_string()),
-            locales,
+            locales: Some(locales),
             min_coverage: project.config.min_coverage,
             locale_min_coverage,
             outdated_as_missing: project.config.outdated_as_missing,
@@ -94,12 +100,12 @@ impl CheckOptions {
 
     /// The folders a [`Catalog`] must hold for this check; empty means all of them.
     pub fn folders(&self) -> Vec<String> {
-        if self.locales.is_empty() {
+        let Some(locales) = &self.locales else {
             return Vec::new();
-        }
+        };
         let mut names = vec![self.reference.clone()];
         names.extend(self.pivot.iter().cloned());
-        names.extend(self.locales.iter().cloned());
+        names.extend(locales.iter().cloned());
         names
     }
 
@@ -112,11 +118,19 @@ impl CheckOptions {
     }
 }
 
+/// The usage error for a reference named among the locales to check.
+fn reference_selected(reference: &str) -> Error {
+    Error::Usage(format!(
+        "`{reference}` is the reference: it is not checked against itself (leave it out of --locale)"
+    ))
+}
+
 /// Checks every selected locale of `catalog` against the reference. The catalog must hold the
 /// reference (and the pivot); selected locales it does not hold are read from its folder on
 /// demand and dropped once checked.
 ///
-/// Fails only when the reference folder is absent; every other problem is a diagnostic.
+/// Fails only when the reference folder is absent or is among the selected locales; every other
+/// problem is a diagnostic.
 pub fn run(catalog: &Catalog, options: &CheckOptions) -> Result<Report> {
     run_with_lock(catalog, options, None)
 }
@@ -128,6 +142,11 @@ pub fn run_with_lock(
     options: &CheckOptions,
     lock: Option<(&Project, &Lock)>,
 ) -> Result<Report> {
+    if let Some(locales) = &options.locales
+        && locales.contains(&options.reference)
+    {
+        return Err(reference_selected(&options.reference));
+    }
     let reference_tree = catalog
         .locale(&options.reference)
         .filter(|t| t.exists)
@@ -148,26 +167,20 @@ pub fn run_with_lock(
 
     // Locales the catalog does not hold are read from its folder one at a time per thread and
     // dropped once compared, so memory stays flat however many locales the tree has.
-    let on_disk = if options.locales.is_empty() && catalog.root.is_dir() {
+    let on_disk = if options.locales.is_none() && catalog.root.is_dir() {
         Catalog::folder_names(&catalog.root)?
     } else {
         Vec::new()
     };
-    let mut names: Vec<&str> = if options.locales.is_empty() {
-        catalog
+    let mut names: Vec<&str> = match &options.locales {
+        None => catalog
             .locales
             .iter()
             .map(|l| l.name.as_str())
             .chain(on_disk.iter().map(String::as_str))
             .filter(|n| *n != options.reference)
-            .collect()
-    } else {
-        options
-            .locales
-            .iter()
-            .map(String::as_str)
-            .filter(|n| *n != options.reference)
-            .collect()
+            .collect(),
+        Some(locales) => locales.iter().map(String::as_str).collect(),
     };
     names.sort_unstable();
     names.dedup();
@@ -916,7 +929,7 @@ mod tests {
         ]);
         let options = CheckOptions {
             pivot: Some("en".into()),
-            ..CheckOptions::tree("zh-CN", vec!["en".into(), "fr".into()])
+            ..CheckOptions::tree("zh-CN", Some(vec!["en".into(), "fr".into()]))
         };
         let report = check(&dir, &options);
         let fr = &report.locales[1];
@@ -931,7 +944,7 @@ mod tests {
     fn the_reference_must_exist() {
         let dir = tree(&[("fr/a.ftl", "a = A\n")]);
         let catalog = Catalog::load(dir.path(), &[]).unwrap();
-        let err = run(&catalog, &CheckOptions::tree("en", Vec::new())).unwrap_err();
+        let err = run(&catalog, &CheckOptions::tree("en", None)).unwrap_err();
         assert!(err.to_string().contains("reference folder `en`"), "{err}");
     }
 
@@ -952,7 +965,7 @@ mod tests {
             ("en/a.ftl", "a = Hello { $name }\nb = B\n"),
             ("fr/a.ftl", "b = B }\na = Salut { $nom }\n"),
         ]);
-        let report = check(&dir, &CheckOptions::tree("en", Vec::new()));
+        let report = check(&dir, &CheckOptions::tree("en", None));
         let codes: Vec<_> = report.diagnostics.iter().map(|d| d.code).collect();
         assert_eq!(
             codes,

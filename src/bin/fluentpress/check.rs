@@ -69,7 +69,10 @@ pub(crate) fn execute(project: &Path, args: CheckArgs) -> anyhow::Result<Outcome
     let (root, mut options, project) = match (&args.locales_dir, &args.reference) {
         (Some(dir), Some(reference)) => (
             dir.clone(),
-            CheckOptions::tree(reference.clone(), args.locales.clone()),
+            CheckOptions::tree(
+                reference.clone(),
+                (!args.locales.is_empty()).then(|| args.locales.clone()),
+            ),
             None,
         ),
         _ => {
