@@ -24,6 +24,7 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 use indexmap::IndexMap;
 use rayon::prelude::*;
 
+use crate::bundle::is_country_term;
 use crate::catalog::{Catalog, EntryRef, FtlFile, LocaleTree};
 use crate::config::Project;
 use crate::error::{Error, Result};
@@ -505,7 +506,10 @@ fn check_locale(
     let mut diags = Vec::new();
     let mut report = LocaleReport {
         locale: name.to_owned(),
-        total: reference.all_entries().count(),
+        total: reference
+            .all_entries()
+            .filter(|(_, e)| !is_country_term(e.key))
+            .count(),
         translated: 0,
         missing: 0,
         obsolete: 0,
@@ -572,10 +576,17 @@ fn check_locale(
 
     for (path, (ref_file, entries)) in &reference.files {
         let local = index.as_ref().and_then(|i| i.files.get(path));
-        if local.is_none() && index.is_some() {
+        // Country-name overrides are optional everywhere: neither counted nor compared.
+        let countable: Vec<(&str, &EntryRef<'_>)> = entries
+            .iter()
+            .filter(|(key, _)| !is_country_term(key))
+            .map(|(key, entry)| (*key, entry))
+            .collect();
+        let only_overrides = countable.is_empty() && !entries.is_empty();
+        if local.is_none() && index.is_some() && !only_overrides {
             let unreadable = tree.is_some_and(|t| t.unreadable.iter().any(|u| u.rel_path == *path));
             if !unreadable {
-                let words: usize = entries.values().map(compare::words).sum();
+                let words: usize = countable.iter().map(|(_, e)| compare::words(e)).sum();
                 report.missing_files.push((*path).to_owned());
                 diags.push(file_diag(
                     Code::MissingFile,
@@ -583,13 +594,13 @@ fn check_locale(
                     Some(path),
                     format!(
                         "the file is missing: {}, {} to translate",
-                        counted(entries.len(), "entry", "entries"),
+                        counted(countable.len(), "entry", "entries"),
                         counted(words, "word", "words")
                     ),
                 ));
             }
         }
-        for (key, ref_entry) in entries {
+        for (key, ref_entry) in countable {
             let found = local.and_then(|(f, e)| e.get(key).map(|e| (*f, *e)));
             let Some((file, entry)) = found else {
                 let words = compare::words(ref_entry);
@@ -637,14 +648,16 @@ fn check_locale(
                     Some(path),
                     format!(
                         "the reference has no such file: {} obsolete",
-                        counted(entries.len(), "entry is", "entries are")
+                        counted(
+                            entries.keys().filter(|k| !is_country_term(k)).count(),
+                            "entry is",
+                            "entries are"
+                        )
                     ),
                 ));
             }
             for (key, entry) in entries {
-                if ref_entries.is_some_and(|e| e.contains_key(key))
-                    || crate::bundle::is_country_term(key)
-                {
+                if ref_entries.is_some_and(|e| e.contains_key(key)) || is_country_term(key) {
                     continue;
                 }
                 report.obsolete += 1;
@@ -978,6 +991,32 @@ mod tests {
         assert_eq!(report.locales[0].errors, 2);
         assert_eq!(report.locales[0].warnings, 1);
         assert_eq!(report.locales[0].missing, 1);
+    }
+
+    /// Review finding: a country-name override in the reference counted as missing in every
+    /// locale without it (only the obsolete side was exempt). Such terms are now neither
+    /// missing nor obsolete, are left out of `total`, and a file of them only is not missing.
+    #[test]
+    fn country_overrides_are_neither_missing_nor_obsolete() {
+        let dir = tree(&[
+            (
+                "en/a.ftl",
+                "title = Title\n-country-PH = the Philippines\nsee = See Laos\n",
+            ),
+            ("en/countries.ftl", "-country-KH = Cambodia\n"),
+            (
+                "fr/a.ftl",
+                "title = Titre\n-country-KH = le Cambodge\n-country-LA = le Laos\nsee = { -country-LA }\n",
+            ),
+        ]);
+        let report = check(&dir, &CheckOptions::tree("en", None));
+        let fr = &report.locales[0];
+        assert_eq!((fr.total, fr.translated, fr.missing), (2, 2, 0));
+        assert_eq!(fr.obsolete, 0, "{:?}", fr.obsolete_entries);
+        assert!(fr.missing_files.is_empty(), "{:?}", fr.missing_files);
+        assert_eq!(fr.coverage, 100.0);
+        let codes: Vec<_> = report.diagnostics.iter().map(|d| d.code).collect();
+        assert!(!codes.contains(&Code::ObsoleteReference), "{codes:?}");
     }
 
     #[test]
