@@ -1019,6 +1019,37 @@ mod tests {
         assert!(!codes.contains(&Code::ObsoleteReference), "{codes:?}");
     }
 
+    /// Review finding: `sr-Latn` got root's plural rules (only `other`), so `[one]` was "not a
+    /// category", while Fluent selects it; and `xx`, which CLDR does not know, never got the
+    /// `language-checks-skipped` note.
+    #[test]
+    fn plural_checks_use_the_languages_rules_and_skip_unknown_languages() {
+        let select = "n = { $n ->\n    [one] { $n } one\n    [few] { $n } few\n   *[other] { $n } other\n}\n";
+        let dir = tree(&[
+            (
+                "en/a.ftl",
+                "n = { $n ->\n    [one] { $n } card\n   *[other] { $n } cards\n}\n",
+            ),
+            ("sr-Latn/a.ftl", select),
+            ("bs-Cyrl/a.ftl", select),
+            ("xx/a.ftl", select),
+        ]);
+        let report = check(&dir, &CheckOptions::tree("en", None));
+        let found: Vec<_> = report
+            .diagnostics
+            .iter()
+            .map(|d| (d.locale.as_str(), d.code))
+            .collect();
+        assert_eq!(found, [("xx", Code::LanguageChecksSkipped)]);
+        assert!(
+            report.diagnostics[0]
+                .message
+                .contains("CLDR has no plural rules for `xx`"),
+            "{:?}",
+            report.diagnostics[0]
+        );
+    }
+
     #[test]
     fn recognises_commented_out_entries_only() {
         assert!(is_commented_entry("# title = Hello"));
