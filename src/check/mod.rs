@@ -190,6 +190,13 @@ pub fn run_with_lock(
     {
         let mut own = Vec::new();
         file_diagnostics(reference_tree, &mut own);
+        for d in own.iter_mut().filter(|d| d.code == Code::UnreadableFile) {
+            d.notes.push(
+                "the file is left out of the check: no locale's copy of it is compared until \
+                 the reference can be read"
+                    .into(),
+            );
+        }
         reference.duplicates(&mut own);
         for (file, entry) in reference.all_entries() {
             compare::unknown_references(&reference, None, file, entry, &mut own);
@@ -267,6 +274,11 @@ impl<'a> Index<'a> {
             keys: first.into_keys().collect(),
             dups,
         }
+    }
+
+    /// Whether the locale has a file at `rel_path` that cannot be read.
+    fn unreadable(&self, rel_path: &str) -> bool {
+        self.tree.unreadable.iter().any(|u| u.rel_path == rel_path)
     }
 
     fn entry(&self, file: &str, key: &str) -> Option<(&'a FtlFile, EntryRef<'a>)> {
@@ -583,22 +595,21 @@ fn check_locale(
             .map(|(key, entry)| (*key, entry))
             .collect();
         let only_overrides = countable.is_empty() && !entries.is_empty();
-        if local.is_none() && index.is_some() && !only_overrides {
-            let unreadable = tree.is_some_and(|t| t.unreadable.iter().any(|u| u.rel_path == *path));
-            if !unreadable {
-                let words: usize = countable.iter().map(|(_, e)| compare::words(e)).sum();
-                report.missing_files.push((*path).to_owned());
-                diags.push(file_diag(
-                    Code::MissingFile,
-                    name,
-                    Some(path),
-                    format!(
-                        "the file is missing: {}, {} to translate",
-                        counted(countable.len(), "entry", "entries"),
-                        counted(words, "word", "words")
-                    ),
-                ));
-            }
+        // A locale's file that cannot be read has its own `unreadable-file` error.
+        let present = index.as_ref().is_some_and(|i| i.unreadable(path));
+        if local.is_none() && index.is_some() && !only_overrides && !present {
+            let words: usize = countable.iter().map(|(_, e)| compare::words(e)).sum();
+            report.missing_files.push((*path).to_owned());
+            diags.push(file_diag(
+                Code::MissingFile,
+                name,
+                Some(path),
+                format!(
+                    "the file is missing: {}, {} to translate",
+                    counted(countable.len(), "entry", "entries"),
+                    counted(words, "word", "words")
+                ),
+            ));
         }
         for (key, ref_entry) in countable {
             let found = local.and_then(|(f, e)| e.get(key).map(|e| (*f, *e)));
@@ -640,6 +651,10 @@ fn check_locale(
     if let Some(index) = &index {
         for (path, (file, entries)) in &index.files {
             let ref_entries = reference.files.get(path).map(|(_, e)| e);
+            if ref_entries.is_none() && reference.unreadable(path) {
+                // Not obsolete: the reference's `unreadable-file` error says it is not compared.
+                continue;
+            }
             if ref_entries.is_none() {
                 report.obsolete_files.push((*path).to_owned());
                 diags.push(file_diag(
@@ -1048,6 +1063,32 @@ mod tests {
             "{:?}",
             report.diagnostics[0]
         );
+    }
+
+    /// Review finding: a reference file that cannot be read made every locale's copy an
+    /// `obsolete-file`, and a locale with only that file 0/0 = 100 %. The reference's
+    /// `unreadable-file` error is now the only report, with a note that the file is not compared.
+    #[test]
+    fn an_unreadable_reference_file_does_not_make_copies_obsolete() {
+        let dir = tree(&[("en/b.ftl", "b = B\n"), ("fr/a.ftl", "a = A\n")]);
+        fs::write(dir.path().join("en/a.ftl"), b"a = A\n\xff\n").unwrap();
+        let report = check(&dir, &CheckOptions::tree("en", None));
+        let fr = &report.locales[0];
+        assert_eq!(fr.obsolete, 0, "{:?}", fr.obsolete_entries);
+        assert!(fr.obsolete_files.is_empty(), "{:?}", fr.obsolete_files);
+        let found: Vec<_> = report
+            .diagnostics
+            .iter()
+            .map(|d| (d.locale.as_str(), d.code, d.file.as_deref()))
+            .collect();
+        assert_eq!(
+            found,
+            [
+                ("en", Code::UnreadableFile, Some("a.ftl")),
+                ("fr", Code::MissingFile, Some("b.ftl"))
+            ]
+        );
+        assert!(report.diagnostics[0].notes[0].contains("left out of the check"));
     }
 
     #[test]
