@@ -402,6 +402,13 @@ fn is_commented_entry(line: &str) -> bool {
         && rest[id_len..].trim_start().starts_with('=')
 }
 
+/// Whether `text` is blank as Fluent defines it: spaces and line ends (`\n`, `\r\n`) only.
+/// Tabs, NBSP and other Unicode spaces are not blank to Fluent: a file of them is Junk.
+fn is_blank(text: &str) -> bool {
+    text.split("\r\n")
+        .all(|part| part.bytes().all(|b| b == b' ' || b == b'\n'))
+}
+
 /// Diagnostics about the files of a folder as files: unreadable, BOM, CRLF, empty,
 /// comment-only, syntax errors.
 fn file_diagnostics(tree: &LocaleTree, out: &mut Vec<Diagnostic>) {
@@ -441,7 +448,7 @@ fn file_diagnostics(tree: &LocaleTree, out: &mut Vec<Diagnostic>) {
                 None,
             ));
         }
-        if source.trim().is_empty() {
+        if is_blank(source) {
             out.push(diag(
                 Code::EmptyFile,
                 name,
@@ -1089,6 +1096,39 @@ mod tests {
             ]
         );
         assert!(report.diagnostics[0].notes[0].contains("left out of the check"));
+    }
+
+    /// Review finding: `trim()` took NBSP and tabs for blank, so a file of them got both
+    /// `empty-file` and `syntax-error`. Blank is Fluent's: spaces and line ends only.
+    #[test]
+    fn only_fluent_blank_files_are_empty() {
+        assert!(is_blank(""));
+        assert!(is_blank("  \n\r\n \n"));
+        assert!(!is_blank("\u{a0}\n"));
+        assert!(!is_blank("\t\n"));
+        assert!(!is_blank("\r"));
+        let dir = tree(&[
+            ("en/a.ftl", "a = A\n"),
+            ("fr/a.ftl", "a = A\n"),
+            ("fr/nbsp.ftl", "\u{a0}\u{a0}\n"),
+            ("fr/tab.ftl", "\t\n"),
+            ("fr/blank.ftl", " \r\n\n"),
+        ]);
+        let report = check(&dir, &CheckOptions::tree("en", None));
+        let found: Vec<_> = report
+            .diagnostics
+            .iter()
+            .filter(|d| matches!(d.code, Code::EmptyFile | Code::SyntaxError))
+            .map(|d| (d.file.as_deref().unwrap_or(""), d.code))
+            .collect();
+        assert_eq!(
+            found,
+            [
+                ("blank.ftl", Code::EmptyFile),
+                ("nbsp.ftl", Code::SyntaxError),
+                ("tab.ftl", Code::SyntaxError)
+            ]
+        );
     }
 
     #[test]
