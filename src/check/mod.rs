@@ -305,7 +305,7 @@ impl<'a> Index<'a> {
                 &self.tree.name,
                 file,
                 entry.offset,
-                entry.key.len() - (entry.key.len() - entry.name.len()),
+                entry.name.len(),
                 Some(entry.key),
                 format!("`{}` is already defined at {place}", entry.key),
                 Some("defined again here".into()),
