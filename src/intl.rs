@@ -516,8 +516,9 @@ pub(crate) fn cardinal_rules(locale: &Locale) -> Option<PluralRules> {
 }
 
 /// CLDR cardinal plural categories of `locale`, in CLDR order (zero, one, two, few, many,
-/// other), as Fluent selects them (see [`cardinal_rules`]). Empty when CLDR has no plural
-/// rules for the locale or its language (`xx`).
+/// other), as Fluent selects them: a tag whose script or region has no rules of its own takes
+/// its language's (`sr-Latn` → `sr`). Empty when CLDR has no plural rules for the locale or its
+/// language (`xx`).
 pub fn plural_categories(locale: &Locale) -> Vec<&'static str> {
     let Some(rules) = cardinal_rules(locale) else {
         return Vec::new();
