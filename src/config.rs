@@ -175,6 +175,14 @@ impl Project {
         let tag = |value: &str, what: &str| {
             Locale::parse(value).map_err(|e| Error::invalid(&path, format!("{what}: {e}")))
         };
+        let percent = |value: Option<f64>, key: &str| match value {
+            Some(v) if !(0.0..=100.0).contains(&v) => Err(Error::invalid(
+                &path,
+                format!("{key} = {v}: a percentage must be between 0 and 100"),
+            )),
+            _ => Ok(()),
+        };
+        percent(config.min_coverage, "`min-coverage`")?;
         let source = tag(&config.source, "`source`")?;
         let pivot = tag(&config.pivot, "`pivot`")?;
         let mut locales = Vec::new();
@@ -186,6 +194,10 @@ impl Project {
                     format!("[locales.{name}]: write the canonical tag `{locale}`"),
                 ));
             }
+            percent(
+                settings.min_coverage,
+                &format!("[locales.{name}] min-coverage"),
+            )?;
             if let Some(calendar) = &settings.calendar
                 && !matches!(calendar.as_str(), "gregorian" | "buddhist")
             {
@@ -346,6 +358,28 @@ fallback = ["en"]
             .to_string();
         assert!(err.contains("unknown field `pivto`"), "{err}");
         assert!(err.contains("line 4"), "{err}");
+    }
+
+    /// Review finding: `min-coverage = 500` was accepted and every locale reported "below
+    /// 500%". Both the project-wide and the per-locale setting must be 0–100.
+    #[test]
+    fn min_coverage_must_be_a_percentage() {
+        let top = MINIMAL.replace("pivot = \"en\"", "pivot = \"en\"\nmin-coverage = 500");
+        let err = Project::from_str(Path::new("."), &top)
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("`min-coverage` = 500"), "{err}");
+        assert!(err.contains("between 0 and 100"), "{err}");
+        let local = MINIMAL.replace(
+            "status = \"draft\"",
+            "status = \"draft\"\nmin-coverage = -1",
+        );
+        let err = Project::from_str(Path::new("."), &local)
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("[locales.en-SB] min-coverage = -1"), "{err}");
+        let fine = MINIMAL.replace("pivot = \"en\"", "pivot = \"en\"\nmin-coverage = 100");
+        assert!(Project::from_str(Path::new("."), &fine).is_ok());
     }
 
     #[test]

@@ -10,6 +10,10 @@
 //!   day (`July 14, 2023` → `July 10 – 14, 2023`); ranges across years join two long dates.
 //! - Thai defaults to the Buddhist calendar; the calendar is always set explicitly.
 //! - A locale without CLDR data silently gets root formats: [`has_cldr_data`] tells them apart.
+//! - Plural rules are CLDR data per language, and ICU4X gives a tag whose script or region has
+//!   no parent but root (`sr-Latn`, `bs-Cyrl`, `uz-Cyrl`) root's rules (only `other`), where
+//!   Fluent's runtime uses the language's. [`plural_categories`] falls back to the language
+//!   as Fluent does, and gives nothing for a language CLDR does not know (`xx`).
 
 use std::str::FromStr;
 
@@ -442,35 +446,79 @@ pub fn closest_supported(locale: &Locale) -> Option<Locale> {
         .find(|candidate| candidate != locale && has_cldr_data(candidate))
 }
 
-/// CLDR cardinal plural categories of `locale`, in CLDR order (zero, one, two, few, many, other).
-pub fn plural_categories(locale: &Locale) -> Vec<&'static str> {
-    let Ok(rules) = PluralRules::try_new_cardinal(locale.icu().into()) else {
-        return vec!["other"];
+/// The CLDR plural category names, in CLDR order.
+pub const PLURAL_CATEGORIES: [&str; 6] = ["zero", "one", "two", "few", "many", "other"];
+
+/// The name of a plural category (`one`).
+pub(crate) fn plural_category_name(category: PluralCategory) -> &'static str {
+    match category {
+        PluralCategory::Zero => "zero",
+        PluralCategory::One => "one",
+        PluralCategory::Two => "two",
+        PluralCategory::Few => "few",
+        PluralCategory::Many => "many",
+        PluralCategory::Other => "other",
+    }
+}
+
+/// Whether ICU4X has cardinal plural rules for `locale` or a parent of it other than root.
+fn has_plural_data(locale: &Locale) -> bool {
+    use icu_plurals::provider::{Baked, PluralsCardinalV1};
+    let data_locale = DataLocale::from(locale.icu());
+    let request = DataRequest {
+        id: DataIdentifierBorrowed::for_locale(&data_locale),
+        ..Default::default()
     };
-    let present: Vec<PluralCategory> = rules.categories().collect();
-    CATEGORY_ORDER
-        .iter()
-        .filter(|(category, _)| present.contains(category))
-        .map(|(_, name)| *name)
+    let response: std::result::Result<DataResponse<PluralsCardinalV1>, _> = Baked.load(request);
+    response.is_ok_and(|r| r.metadata.locale.is_none_or(|found| !found.is_unknown()))
+}
+
+/// The cardinal plural rules Fluent applies to `locale`: the locale's own, else its bare
+/// language's (`sr-Latn` → `sr`, as fluent-bundle's lookup does), else root's where that is the
+/// language's rule (Chinese, Thai: only `other`). `None` when CLDR knows neither the locale
+/// nor its language (`xx`), for which fluent-bundle silently uses English rules.
+pub(crate) fn cardinal_rules(locale: &Locale) -> Option<PluralRules> {
+    let language = Locale::parse(locale.language()).ok();
+    let chosen = if has_plural_data(locale) {
+        locale
+    } else if let Some(language) = language.as_ref().filter(|l| has_plural_data(l)) {
+        language
+    } else if has_cldr_data(locale) || language.as_ref().is_some_and(has_cldr_data) {
+        locale
+    } else {
+        return None;
+    };
+    PluralRules::try_new_cardinal(chosen.icu().into()).ok()
+}
+
+/// CLDR cardinal plural categories of `locale`, in CLDR order (zero, one, two, few, many,
+/// other), as Fluent selects them: a tag whose script or region has no rules of its own takes
+/// its language's (`sr-Latn` → `sr`). Empty when CLDR has no plural rules for the locale or its
+/// language (`xx`).
+pub fn plural_categories(locale: &Locale) -> Vec<&'static str> {
+    let Some(rules) = cardinal_rules(locale) else {
+        return Vec::new();
+    };
+    let present: Vec<&'static str> = rules.categories().map(plural_category_name).collect();
+    PLURAL_CATEGORIES
+        .into_iter()
+        .filter(|name| present.contains(name))
         .collect()
 }
 
 /// Small integers that fall into each plural category of `locale` (0–200), for translators:
-/// `[("one", [0, 1]), ("other", [2, 3, …])]` in bn.
+/// `[("one", [0, 1]), ("other", [2, 3, …])]` in bn. Empty when CLDR has no plural rules for
+/// the locale or its language.
 pub fn plural_samples(locale: &Locale, per_category: usize) -> Vec<(&'static str, Vec<u32>)> {
-    let Ok(rules) = PluralRules::try_new_cardinal(locale.icu().into()) else {
-        return vec![("other", (0..per_category as u32).collect())];
+    let Some(rules) = cardinal_rules(locale) else {
+        return Vec::new();
     };
     let mut out: Vec<(&'static str, Vec<u32>)> = plural_categories(locale)
         .into_iter()
         .map(|name| (name, Vec::new()))
         .collect();
     for n in 0..=200u32 {
-        let category = rules.category_for(n);
-        let name = CATEGORY_ORDER
-            .iter()
-            .find(|(c, _)| *c == category)
-            .map_or("other", |(_, name)| *name);
+        let name = plural_category_name(rules.category_for(n));
         if let Some((_, samples)) = out.iter_mut().find(|(c, _)| *c == name)
             && samples.len() < per_category
         {
@@ -479,15 +527,6 @@ pub fn plural_samples(locale: &Locale, per_category: usize) -> Vec<(&'static str
     }
     out
 }
-
-const CATEGORY_ORDER: [(PluralCategory, &str); 6] = [
-    (PluralCategory::Zero, "zero"),
-    (PluralCategory::One, "one"),
-    (PluralCategory::Two, "two"),
-    (PluralCategory::Few, "few"),
-    (PluralCategory::Many, "many"),
-    (PluralCategory::Other, "other"),
-];
 
 /// A locale-aware decimal formatter kept in a bundle's memoizer, one per set of options.
 struct MemoDecimal {
@@ -694,5 +733,23 @@ mod tests {
                 }
             }
         }
+    }
+
+    /// Review finding: ICU4X gives `sr-Latn`, `bs-Cyrl`, `uz-Cyrl` (no parent but root) root's
+    /// plural rules, only `other`, while Fluent selects `[one]` and `[few]` with the language's;
+    /// and `xx` got root rules instead of "no rules".
+    #[test]
+    fn plural_categories_fall_back_to_the_language_like_fluent() {
+        let p = |t: &str| plural_categories(&Locale::parse(t).unwrap());
+        assert_eq!(p("sr-Latn"), ["one", "few", "other"]);
+        assert_eq!(p("sr-ME"), ["one", "few", "other"]);
+        assert_eq!(p("bs-Cyrl"), ["one", "few", "other"]);
+        assert_eq!(p("uz-Cyrl"), ["one", "other"]);
+        assert_eq!(p("mn-Mong"), ["one", "other"]);
+        assert_eq!(p("zh-CN"), ["other"]);
+        assert_eq!(p("th"), ["other"]);
+        assert_eq!(p("en-SB"), ["one", "other"]);
+        assert!(p("xx").is_empty());
+        assert!(plural_samples(&Locale::parse("xx").unwrap(), 3).is_empty());
     }
 }

@@ -524,7 +524,7 @@ fn serialize_entry(entry: &ast::Entry<&str>) -> String {
     serializer::serialize_with_options(&resource, serializer::Options { with_junk: true })
 }
 
-const PLURAL_KEYS: [&str; 6] = ["zero", "one", "two", "few", "many", "other"];
+const PLURAL_KEYS: [&str; 6] = intl::PLURAL_CATEGORIES;
 
 /// Rewrites every selector on a number to the target's plural categories. Returns whether
 /// there was one.

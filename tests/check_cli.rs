@@ -253,3 +253,61 @@ fn syntax_errors_inside_chinese_text() {
     assert_eq!(code, 1);
     assert!(text.ends_with("--- stderr\n"), "{text}");
 }
+
+/// Writes a project with zh-CN (source) and en (pivot) configured, and a `stray` folder on
+/// disk that the configuration does not name.
+fn project_with_stray_folder() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    fs::write(
+        root.join("fluentpress.toml"),
+        r#"source = "zh-CN"
+pivot = "en"
+
+[locales.zh-CN]
+name = "中文"
+status = "reviewed"
+
+[locales.en]
+name = "English"
+status = "reviewed"
+"#,
+    )
+    .unwrap();
+    for (locale, text) in [
+        ("zh-CN", "title = 培训\n"),
+        ("en", "title = Training\n"),
+        ("stray", "x = y\n"),
+    ] {
+        fs::create_dir_all(root.join("locales").join(locale)).unwrap();
+        fs::write(root.join("locales").join(locale).join("a.ftl"), text).unwrap();
+    }
+    dir
+}
+
+/// Review finding: `check --locale <source>` filtered the source out, leaving an empty list
+/// that meant "every folder on disk", so unconfigured folders were checked. Naming the
+/// reference is now a usage error, and no run checks a folder the project does not configure.
+#[test]
+fn locale_source_is_a_usage_error_and_stray_folders_are_never_checked() {
+    let dir = project_with_stray_folder();
+    let (code, text) = run_in(dir.path(), &["check", "--locale", "zh-CN"]);
+    assert_eq!(code, 2, "{text}");
+    assert!(text.contains("`zh-CN` is the reference"), "{text}");
+    assert!(!text.contains("stray"), "{text}");
+    // The tag is canonicalised before it is compared with the source.
+    let (code, text) = run_in(dir.path(), &["check", "--locale", "zh-cn"]);
+    assert_eq!(code, 2, "{text}");
+    let (code, text) = run_in(dir.path(), &["check"]);
+    assert_eq!(code, 0, "{text}");
+    assert!(!text.contains("stray"), "{text}");
+    assert!(text.contains("1 locale checked"), "{text}");
+}
+
+/// Review finding (tree mode): naming the reference with --locale is a usage error too.
+#[test]
+fn locale_reference_is_a_usage_error_in_a_tree() {
+    let (code, text) = fixture("clean", "en", &["--locale", "en"]);
+    assert_eq!(code, 2, "{text}");
+    assert!(text.contains("`en` is the reference"), "{text}");
+}

@@ -39,7 +39,7 @@ fn anki_counts_agree_with_the_independent_tsv() {
         })
         .collect();
 
-    let options = CheckOptions::tree("templates", Vec::new());
+    let options = CheckOptions::tree("templates", None);
     let catalog = Catalog::load(&tree, &options.folders()).unwrap();
     let report = check::run(&catalog, &options).unwrap();
     let actual: BTreeMap<String, (usize, usize)> = report

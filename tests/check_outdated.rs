@@ -305,6 +305,40 @@ fn the_first_check_records_every_locale_once() {
     assert_eq!(again.stderr, "", "recorded once");
 }
 
+/// Review finding: with no lock and no source folder, the first check recorded nothing, wrote
+/// a lock of no entries, then failed with "reference folder not found"; afterwards nothing was
+/// ever outdated. A check that fails (exit 2) now writes no lock, and the next one that runs
+/// records every locale.
+#[test]
+fn a_failing_first_check_writes_no_lock() {
+    let project = Project::copy();
+    let committed = project.read("fluentpress.lock");
+    std::fs::remove_file(project.file("fluentpress.lock")).unwrap();
+    let source = project.file("locales/zh-CN");
+    let aside = project.file("zh-CN.aside");
+    std::fs::rename(&source, &aside).unwrap();
+
+    let out = project.run(&["check"]);
+    assert_eq!(out.code, 2, "{}", out.transcript());
+    assert!(
+        out.stderr.contains("reference folder `zh-CN` not found"),
+        "{}",
+        out.stderr
+    );
+    assert!(!out.stderr.contains("no lock file yet"), "{}", out.stderr);
+    assert!(!project.file("fluentpress.lock").exists());
+
+    // `--locale` naming the source is a usage error, before anything is recorded.
+    std::fs::rename(&aside, &source).unwrap();
+    let out = project.run(&["check", "--locale", "zh-CN"]);
+    assert_eq!(out.code, 2, "{}", out.transcript());
+    assert!(!project.file("fluentpress.lock").exists());
+
+    let out = project.run(&["check", "--locale", "fil"]);
+    assert_eq!(out.code, 0, "{}", out.transcript());
+    assert_eq!(project.read("fluentpress.lock"), committed);
+}
+
 #[test]
 fn github_annotations_carry_the_diff() {
     let project = Project::copy();

@@ -421,6 +421,10 @@ pub(crate) fn unknown_references(
                 continue;
             }
             let obsolete = local.is_some_and(|l| l.keys.contains(r.key.as_str()));
+            // A locale's own country-name override is not obsolete, nor is using it.
+            if obsolete && crate::bundle::is_country_term(&r.key) {
+                continue;
+            }
             let offset = file
                 .offset_of(r.name)
                 .saturating_sub(r.key.len() - r.name.len());

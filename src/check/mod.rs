@@ -24,6 +24,7 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 use indexmap::IndexMap;
 use rayon::prelude::*;
 
+use crate::bundle::is_country_term;
 use crate::catalog::{Catalog, EntryRef, FtlFile, LocaleTree};
 use crate::config::Project;
 use crate::error::{Error, Result};
@@ -48,8 +49,9 @@ pub struct CheckOptions {
     pub reference: String,
     /// A second folder whose text also counts as untranslated when copied (a project's pivot).
     pub pivot: Option<String>,
-    /// The folders to check; empty means every folder of the catalog except the reference.
-    pub locales: Vec<String>,
+    /// The folders to check, or `None` for every folder of the catalog (and of its root on
+    /// disk) except the reference. Naming the reference itself is a usage error.
+    pub locales: Option<Vec<String>>,
     /// Minimum coverage in percent for every locale.
     pub min_coverage: Option<f64>,
     /// Minimum coverage per locale, taking precedence over `min_coverage`.
@@ -59,8 +61,8 @@ pub struct CheckOptions {
 }
 
 impl CheckOptions {
-    /// Options for a tree without configuration.
-    pub fn tree(reference: impl Into<String>, locales: Vec<String>) -> Self {
+    /// Options for a tree without configuration: `locales` as in [`CheckOptions::locales`].
+    pub fn tree(reference: impl Into<String>, locales: Option<Vec<String>>) -> Self {
         CheckOptions {
             reference: reference.into(),
             locales,
@@ -70,8 +72,13 @@ impl CheckOptions {
 
     /// Options for a project: reference = source, identical also against the pivot, the
     /// configured locales except the source (or those in `only`), thresholds from the config.
+    /// Folders on disk that the configuration does not name are never checked. Naming the
+    /// source in `only` is a usage error: it is the reference.
     pub fn for_project(project: &Project, only: &[String]) -> Result<Self> {
         let selected = project.select(only)?;
+        if !only.is_empty() && selected.iter().any(|p| p.locale == project.source) {
+            return Err(reference_selected(project.source.as_str()));
+        }
         let locales = selected
             .iter()
             .filter(|p| p.locale != project.source)
@@ -85,7 +92,7 @@ impl CheckOptions {
         Ok(CheckOptions {
             reference: project.source.to_string(),
             pivot: Some(project.pivot.to_string()),
-            locales,
+            locales: Some(locales),
             min_coverage: project.config.min_coverage,
             locale_min_coverage,
             outdated_as_missing: project.config.outdated_as_missing,
@@ -94,12 +101,12 @@ impl CheckOptions {
 
     /// The folders a [`Catalog`] must hold for this check; empty means all of them.
     pub fn folders(&self) -> Vec<String> {
-        if self.locales.is_empty() {
+        let Some(locales) = &self.locales else {
             return Vec::new();
-        }
+        };
         let mut names = vec![self.reference.clone()];
         names.extend(self.pivot.iter().cloned());
-        names.extend(self.locales.iter().cloned());
+        names.extend(locales.iter().cloned());
         names
     }
 
@@ -112,11 +119,19 @@ impl CheckOptions {
     }
 }
 
+/// The usage error for a reference named among the locales to check.
+fn reference_selected(reference: &str) -> Error {
+    Error::Usage(format!(
+        "`{reference}` is the reference: it is not checked against itself (leave it out of --locale)"
+    ))
+}
+
 /// Checks every selected locale of `catalog` against the reference. The catalog must hold the
 /// reference (and the pivot); selected locales it does not hold are read from its folder on
 /// demand and dropped once checked.
 ///
-/// Fails only when the reference folder is absent; every other problem is a diagnostic.
+/// Fails only when the reference folder is absent or is among the selected locales; every other
+/// problem is a diagnostic.
 pub fn run(catalog: &Catalog, options: &CheckOptions) -> Result<Report> {
     run_with_lock(catalog, options, None)
 }
@@ -128,6 +143,11 @@ pub fn run_with_lock(
     options: &CheckOptions,
     lock: Option<(&Project, &Lock)>,
 ) -> Result<Report> {
+    if let Some(locales) = &options.locales
+        && locales.contains(&options.reference)
+    {
+        return Err(reference_selected(&options.reference));
+    }
     let reference_tree = catalog
         .locale(&options.reference)
         .filter(|t| t.exists)
@@ -148,26 +168,20 @@ pub fn run_with_lock(
 
     // Locales the catalog does not hold are read from its folder one at a time per thread and
     // dropped once compared, so memory stays flat however many locales the tree has.
-    let on_disk = if options.locales.is_empty() && catalog.root.is_dir() {
+    let on_disk = if options.locales.is_none() && catalog.root.is_dir() {
         Catalog::folder_names(&catalog.root)?
     } else {
         Vec::new()
     };
-    let mut names: Vec<&str> = if options.locales.is_empty() {
-        catalog
+    let mut names: Vec<&str> = match &options.locales {
+        None => catalog
             .locales
             .iter()
             .map(|l| l.name.as_str())
             .chain(on_disk.iter().map(String::as_str))
             .filter(|n| *n != options.reference)
-            .collect()
-    } else {
-        options
-            .locales
-            .iter()
-            .map(String::as_str)
-            .filter(|n| *n != options.reference)
-            .collect()
+            .collect(),
+        Some(locales) => locales.iter().map(String::as_str).collect(),
     };
     names.sort_unstable();
     names.dedup();
@@ -176,6 +190,13 @@ pub fn run_with_lock(
     {
         let mut own = Vec::new();
         file_diagnostics(reference_tree, &mut own);
+        for d in own.iter_mut().filter(|d| d.code == Code::UnreadableFile) {
+            d.notes.push(
+                "the file is left out of the check: no locale's copy of it is compared until \
+                 the reference can be read"
+                    .into(),
+            );
+        }
         reference.duplicates(&mut own);
         for (file, entry) in reference.all_entries() {
             compare::unknown_references(&reference, None, file, entry, &mut own);
@@ -255,6 +276,11 @@ impl<'a> Index<'a> {
         }
     }
 
+    /// Whether the locale has a file at `rel_path` that cannot be read.
+    fn unreadable(&self, rel_path: &str) -> bool {
+        self.tree.unreadable.iter().any(|u| u.rel_path == rel_path)
+    }
+
     fn entry(&self, file: &str, key: &str) -> Option<(&'a FtlFile, EntryRef<'a>)> {
         let (f, entries) = self.files.get(file)?;
         entries.get(key).map(|e| (*f, *e))
@@ -279,7 +305,7 @@ impl<'a> Index<'a> {
                 &self.tree.name,
                 file,
                 entry.offset,
-                entry.key.len() - (entry.key.len() - entry.name.len()),
+                entry.name.len(),
                 Some(entry.key),
                 format!("`{}` is already defined at {place}", entry.key),
                 Some("defined again here".into()),
@@ -376,6 +402,13 @@ fn is_commented_entry(line: &str) -> bool {
         && rest[id_len..].trim_start().starts_with('=')
 }
 
+/// Whether `text` is blank as Fluent defines it: spaces and line ends (`\n`, `\r\n`) only.
+/// Tabs, NBSP and other Unicode spaces are not blank to Fluent: a file of them is Junk.
+fn is_blank(text: &str) -> bool {
+    text.split("\r\n")
+        .all(|part| part.bytes().all(|b| b == b' ' || b == b'\n'))
+}
+
 /// Diagnostics about the files of a folder as files: unreadable, BOM, CRLF, empty,
 /// comment-only, syntax errors.
 fn file_diagnostics(tree: &LocaleTree, out: &mut Vec<Diagnostic>) {
@@ -415,7 +448,7 @@ fn file_diagnostics(tree: &LocaleTree, out: &mut Vec<Diagnostic>) {
                 None,
             ));
         }
-        if source.trim().is_empty() {
+        if is_blank(source) {
             out.push(diag(
                 Code::EmptyFile,
                 name,
@@ -492,7 +525,10 @@ fn check_locale(
     let mut diags = Vec::new();
     let mut report = LocaleReport {
         locale: name.to_owned(),
-        total: reference.all_entries().count(),
+        total: reference
+            .all_entries()
+            .filter(|(_, e)| !is_country_term(e.key))
+            .count(),
         translated: 0,
         missing: 0,
         obsolete: 0,
@@ -559,24 +595,30 @@ fn check_locale(
 
     for (path, (ref_file, entries)) in &reference.files {
         let local = index.as_ref().and_then(|i| i.files.get(path));
-        if local.is_none() && index.is_some() {
-            let unreadable = tree.is_some_and(|t| t.unreadable.iter().any(|u| u.rel_path == *path));
-            if !unreadable {
-                let words: usize = entries.values().map(compare::words).sum();
-                report.missing_files.push((*path).to_owned());
-                diags.push(file_diag(
-                    Code::MissingFile,
-                    name,
-                    Some(path),
-                    format!(
-                        "the file is missing: {}, {} to translate",
-                        counted(entries.len(), "entry", "entries"),
-                        counted(words, "word", "words")
-                    ),
-                ));
-            }
+        // Country-name overrides are optional everywhere: neither counted nor compared.
+        let countable: Vec<(&str, &EntryRef<'_>)> = entries
+            .iter()
+            .filter(|(key, _)| !is_country_term(key))
+            .map(|(key, entry)| (*key, entry))
+            .collect();
+        let only_overrides = countable.is_empty() && !entries.is_empty();
+        // A locale's file that cannot be read has its own `unreadable-file` error.
+        let present = index.as_ref().is_some_and(|i| i.unreadable(path));
+        if local.is_none() && index.is_some() && !only_overrides && !present {
+            let words: usize = countable.iter().map(|(_, e)| compare::words(e)).sum();
+            report.missing_files.push((*path).to_owned());
+            diags.push(file_diag(
+                Code::MissingFile,
+                name,
+                Some(path),
+                format!(
+                    "the file is missing: {}, {} to translate",
+                    counted(countable.len(), "entry", "entries"),
+                    counted(words, "word", "words")
+                ),
+            ));
         }
-        for (key, ref_entry) in entries {
+        for (key, ref_entry) in countable {
             let found = local.and_then(|(f, e)| e.get(key).map(|e| (*f, *e)));
             let Some((file, entry)) = found else {
                 let words = compare::words(ref_entry);
@@ -616,6 +658,10 @@ fn check_locale(
     if let Some(index) = &index {
         for (path, (file, entries)) in &index.files {
             let ref_entries = reference.files.get(path).map(|(_, e)| e);
+            if ref_entries.is_none() && reference.unreadable(path) {
+                // Not obsolete: the reference's `unreadable-file` error says it is not compared.
+                continue;
+            }
             if ref_entries.is_none() {
                 report.obsolete_files.push((*path).to_owned());
                 diags.push(file_diag(
@@ -624,14 +670,16 @@ fn check_locale(
                     Some(path),
                     format!(
                         "the reference has no such file: {} obsolete",
-                        counted(entries.len(), "entry is", "entries are")
+                        counted(
+                            entries.keys().filter(|k| !is_country_term(k)).count(),
+                            "entry is",
+                            "entries are"
+                        )
                     ),
                 ));
             }
             for (key, entry) in entries {
-                if ref_entries.is_some_and(|e| e.contains_key(key))
-                    || crate::bundle::is_country_term(key)
-                {
+                if ref_entries.is_some_and(|e| e.contains_key(key)) || is_country_term(key) {
                     continue;
                 }
                 report.obsolete += 1;
@@ -916,7 +964,7 @@ mod tests {
         ]);
         let options = CheckOptions {
             pivot: Some("en".into()),
-            ..CheckOptions::tree("zh-CN", vec!["en".into(), "fr".into()])
+            ..CheckOptions::tree("zh-CN", Some(vec!["en".into(), "fr".into()]))
         };
         let report = check(&dir, &options);
         let fr = &report.locales[1];
@@ -931,7 +979,7 @@ mod tests {
     fn the_reference_must_exist() {
         let dir = tree(&[("fr/a.ftl", "a = A\n")]);
         let catalog = Catalog::load(dir.path(), &[]).unwrap();
-        let err = run(&catalog, &CheckOptions::tree("en", Vec::new())).unwrap_err();
+        let err = run(&catalog, &CheckOptions::tree("en", None)).unwrap_err();
         assert!(err.to_string().contains("reference folder `en`"), "{err}");
     }
 
@@ -952,7 +1000,7 @@ mod tests {
             ("en/a.ftl", "a = Hello { $name }\nb = B\n"),
             ("fr/a.ftl", "b = B }\na = Salut { $nom }\n"),
         ]);
-        let report = check(&dir, &CheckOptions::tree("en", Vec::new()));
+        let report = check(&dir, &CheckOptions::tree("en", None));
         let codes: Vec<_> = report.diagnostics.iter().map(|d| d.code).collect();
         assert_eq!(
             codes,
@@ -965,6 +1013,122 @@ mod tests {
         assert_eq!(report.locales[0].errors, 2);
         assert_eq!(report.locales[0].warnings, 1);
         assert_eq!(report.locales[0].missing, 1);
+    }
+
+    /// Review finding: a country-name override in the reference counted as missing in every
+    /// locale without it (only the obsolete side was exempt). Such terms are now neither
+    /// missing nor obsolete, are left out of `total`, and a file of them only is not missing.
+    #[test]
+    fn country_overrides_are_neither_missing_nor_obsolete() {
+        let dir = tree(&[
+            (
+                "en/a.ftl",
+                "title = Title\n-country-PH = the Philippines\nsee = See Laos\n",
+            ),
+            ("en/countries.ftl", "-country-KH = Cambodia\n"),
+            (
+                "fr/a.ftl",
+                "title = Titre\n-country-KH = le Cambodge\n-country-LA = le Laos\nsee = { -country-LA }\n",
+            ),
+        ]);
+        let report = check(&dir, &CheckOptions::tree("en", None));
+        let fr = &report.locales[0];
+        assert_eq!((fr.total, fr.translated, fr.missing), (2, 2, 0));
+        assert_eq!(fr.obsolete, 0, "{:?}", fr.obsolete_entries);
+        assert!(fr.missing_files.is_empty(), "{:?}", fr.missing_files);
+        assert_eq!(fr.coverage, 100.0);
+        let codes: Vec<_> = report.diagnostics.iter().map(|d| d.code).collect();
+        assert!(!codes.contains(&Code::ObsoleteReference), "{codes:?}");
+    }
+
+    /// Review finding: `sr-Latn` got root's plural rules (only `other`), so `[one]` was "not a
+    /// category", while Fluent selects it; and `xx`, which CLDR does not know, never got the
+    /// `language-checks-skipped` note.
+    #[test]
+    fn plural_checks_use_the_languages_rules_and_skip_unknown_languages() {
+        let select = "n = { $n ->\n    [one] { $n } one\n    [few] { $n } few\n   *[other] { $n } other\n}\n";
+        let dir = tree(&[
+            (
+                "en/a.ftl",
+                "n = { $n ->\n    [one] { $n } card\n   *[other] { $n } cards\n}\n",
+            ),
+            ("sr-Latn/a.ftl", select),
+            ("bs-Cyrl/a.ftl", select),
+            ("xx/a.ftl", select),
+        ]);
+        let report = check(&dir, &CheckOptions::tree("en", None));
+        let found: Vec<_> = report
+            .diagnostics
+            .iter()
+            .map(|d| (d.locale.as_str(), d.code))
+            .collect();
+        assert_eq!(found, [("xx", Code::LanguageChecksSkipped)]);
+        assert!(
+            report.diagnostics[0]
+                .message
+                .contains("CLDR has no plural rules for `xx`"),
+            "{:?}",
+            report.diagnostics[0]
+        );
+    }
+
+    /// Review finding: a reference file that cannot be read made every locale's copy an
+    /// `obsolete-file`, and a locale with only that file 0/0 = 100 %. The reference's
+    /// `unreadable-file` error is now the only report, with a note that the file is not compared.
+    #[test]
+    fn an_unreadable_reference_file_does_not_make_copies_obsolete() {
+        let dir = tree(&[("en/b.ftl", "b = B\n"), ("fr/a.ftl", "a = A\n")]);
+        fs::write(dir.path().join("en/a.ftl"), b"a = A\n\xff\n").unwrap();
+        let report = check(&dir, &CheckOptions::tree("en", None));
+        let fr = &report.locales[0];
+        assert_eq!(fr.obsolete, 0, "{:?}", fr.obsolete_entries);
+        assert!(fr.obsolete_files.is_empty(), "{:?}", fr.obsolete_files);
+        let found: Vec<_> = report
+            .diagnostics
+            .iter()
+            .map(|d| (d.locale.as_str(), d.code, d.file.as_deref()))
+            .collect();
+        assert_eq!(
+            found,
+            [
+                ("en", Code::UnreadableFile, Some("a.ftl")),
+                ("fr", Code::MissingFile, Some("b.ftl"))
+            ]
+        );
+        assert!(report.diagnostics[0].notes[0].contains("left out of the check"));
+    }
+
+    /// Review finding: `trim()` took NBSP and tabs for blank, so a file of them got both
+    /// `empty-file` and `syntax-error`. Blank is Fluent's: spaces and line ends only.
+    #[test]
+    fn only_fluent_blank_files_are_empty() {
+        assert!(is_blank(""));
+        assert!(is_blank("  \n\r\n \n"));
+        assert!(!is_blank("\u{a0}\n"));
+        assert!(!is_blank("\t\n"));
+        assert!(!is_blank("\r"));
+        let dir = tree(&[
+            ("en/a.ftl", "a = A\n"),
+            ("fr/a.ftl", "a = A\n"),
+            ("fr/nbsp.ftl", "\u{a0}\u{a0}\n"),
+            ("fr/tab.ftl", "\t\n"),
+            ("fr/blank.ftl", " \r\n\n"),
+        ]);
+        let report = check(&dir, &CheckOptions::tree("en", None));
+        let found: Vec<_> = report
+            .diagnostics
+            .iter()
+            .filter(|d| matches!(d.code, Code::EmptyFile | Code::SyntaxError))
+            .map(|d| (d.file.as_deref().unwrap_or(""), d.code))
+            .collect();
+        assert_eq!(
+            found,
+            [
+                ("blank.ftl", Code::EmptyFile),
+                ("nbsp.ftl", Code::SyntaxError),
+                ("tab.ftl", Code::SyntaxError)
+            ]
+        );
     }
 
     #[test]

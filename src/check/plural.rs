@@ -1,11 +1,11 @@
-//! CLDR plural categories of a locale (ICU4X compiled data), and which languages write Han.
+//! CLDR plural categories of a locale (the rules of [`crate::intl`]) as the check needs them,
+//! and which languages write Han.
 
-use icu_plurals::{PluralCategory, PluralRules};
-
+use crate::intl::{cardinal_rules, plural_category_name as name};
 use crate::locale::Locale;
 
 /// All CLDR plural category names.
-pub(crate) const ALL: [&str; 6] = ["zero", "one", "two", "few", "many", "other"];
+pub(crate) use crate::intl::PLURAL_CATEGORIES as ALL;
 
 /// A locale's cardinal plural categories.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -17,9 +17,10 @@ pub(crate) struct Categories {
     pub(crate) counts: Vec<&'static str>,
 }
 
-/// The cardinal plural categories of `locale`, or `None` when ICU4X has no rules for it.
+/// The cardinal plural categories of `locale` as Fluent selects them (see
+/// [`crate::intl::cardinal_rules`]), or `None` when CLDR has no rules for it or its language.
 pub(crate) fn cardinal_categories(locale: &Locale) -> Option<Categories> {
-    let rules = PluralRules::try_new_cardinal(locale.icu().into()).ok()?;
+    let rules = cardinal_rules(locale)?;
     let order = |names: &mut Vec<&'static str>| {
         names.sort_by_key(|n| ALL.iter().position(|a| a == n));
         names.dedup();
@@ -30,17 +31,6 @@ pub(crate) fn cardinal_categories(locale: &Locale) -> Option<Categories> {
         (0u32..=1000).map(|n| name(rules.category_for(n))).collect();
     order(&mut counts);
     Some(Categories { all, counts })
-}
-
-fn name(category: PluralCategory) -> &'static str {
-    match category {
-        PluralCategory::Zero => "zero",
-        PluralCategory::One => "one",
-        PluralCategory::Two => "two",
-        PluralCategory::Few => "few",
-        PluralCategory::Many => "many",
-        PluralCategory::Other => "other",
-    }
 }
 
 /// Whether the language is normally written with Han characters (Chinese languages, Japanese,
@@ -81,6 +71,12 @@ mod tests {
         assert_eq!(categories("pl").counts, ["one", "few", "many"]);
         assert_eq!(categories("ar").all, ALL);
         assert_eq!(categories("ar").counts, ALL);
+        assert_eq!(categories("sr-Latn").all, ["one", "few", "other"]);
+        assert_eq!(
+            cardinal_categories(&Locale::parse("xx").unwrap()),
+            None,
+            "no CLDR rules"
+        );
     }
 
     #[test]

@@ -8,7 +8,7 @@ use anyhow::Context as _;
 use fluentpress::catalog::Catalog;
 use fluentpress::check::{self, CheckOptions, Diagnostic, LocaleReport, Report, Severity};
 use fluentpress::config::Project;
-use fluentpress::lock::Lock;
+use fluentpress::lock::{AcceptReport, Lock};
 
 use crate::Outcome;
 
@@ -69,7 +69,10 @@ pub(crate) fn execute(project: &Path, args: CheckArgs) -> anyhow::Result<Outcome
     let (root, mut options, project) = match (&args.locales_dir, &args.reference) {
         (Some(dir), Some(reference)) => (
             dir.clone(),
-            CheckOptions::tree(reference.clone(), args.locales.clone()),
+            CheckOptions::tree(
+                reference.clone(),
+                (!args.locales.is_empty()).then(|| args.locales.clone()),
+            ),
             None,
         ),
         _ => {
@@ -103,12 +106,26 @@ pub(crate) fn execute(project: &Path, args: CheckArgs) -> anyhow::Result<Outcome
     };
     let catalog = Catalog::load(&root, &folders)
         .with_context(|| format!("cannot load the locales in `{}`", root.display()))?;
-    let lock = match (&project, existing) {
-        (Some(_), Some(lock)) => Some(lock),
-        (Some(project), None) => Some(first_lock(project, &catalog)?),
-        (None, _) => None,
+    // Without a lock, every locale is recorded in memory, and the lock is written only once the
+    // check has run: a check that fails (exit 2) writes nothing. Without the source folder there
+    // is nothing to record, and the check below fails with "reference folder not found".
+    let source_exists = |project: &Project| {
+        catalog
+            .locale(project.source.as_str())
+            .is_some_and(|t| t.exists)
+    };
+    let (lock, first) = match (&project, existing) {
+        (Some(_), Some(lock)) => (Some(lock), None),
+        (Some(project), None) if source_exists(project) => {
+            let (lock, reports) = Lock::record_all(project, &catalog)?;
+            (Some(lock), Some(reports))
+        }
+        (_, _) => (None, None),
     };
     let report = check::run_with_lock(&catalog, &options, project.as_ref().zip(lock.as_ref()))?;
+    if let (Some(project), Some(lock), Some(reports)) = (&project, &lock, first) {
+        save_first_lock(project, lock, &reports)?;
+    }
 
     let mut out = std::io::BufWriter::new(anstream::stdout().lock());
     match args.format {
@@ -137,11 +154,10 @@ pub(crate) fn execute(project: &Path, args: CheckArgs) -> anyhow::Result<Outcome
     })
 }
 
-/// Records every locale of a project that has no lock yet, as `accept` would, and says so on
+/// Writes the first lock of a project, recorded as `accept` would (`reports`), and says so on
 /// stderr. A lock that cannot be written is reported and the check goes on with the records
 /// in memory: a check never fails for want of writing.
-fn first_lock(project: &Project, catalog: &Catalog) -> anyhow::Result<Lock> {
-    let (lock, reports) = Lock::record_all(project, catalog)?;
+fn save_first_lock(project: &Project, lock: &Lock, reports: &[AcceptReport]) -> anyhow::Result<()> {
     let entries: usize = reports
         .iter()
         .map(|r| r.recorded.len() + r.already_current)
@@ -159,7 +175,7 @@ fn first_lock(project: &Project, catalog: &Catalog) -> anyhow::Result<Lock> {
         Ok(()) => writeln!(err, "note: wrote {name}; commit it with the project")?,
         Err(e) => writeln!(err, "warning: {name} not written: {e}")?,
     }
-    Ok(lock)
+    Ok(())
 }
 
 fn display_path(catalog: &Catalog, d: &Diagnostic) -> String {
