@@ -433,3 +433,34 @@ fn country_name_overrides_are_neither_missing_nor_obsolete() {
         assert_eq!(locale["missing"], 0, "{locale}");
     }
 }
+
+/// Translations made since the last `accept` cannot become outdated until they are recorded:
+/// `check` counts them and says so once per locale.
+#[test]
+fn translations_made_since_the_last_accept_are_counted_unrecorded() {
+    let project = Project::copy();
+    project.edit(
+        "locales/en-SB/unido-industrial-park-training-2023.ftl",
+        "\n# title = ",
+        "\ntitle = ",
+    );
+    let out = project.run(&["check", "--locale", "en-SB", "--format", "json"]);
+    let json: Value = serde_json::from_str(&out.stdout).unwrap();
+    assert_eq!(json["locales"][0]["unrecorded"], 1, "{}", out.stdout);
+    let human = project.run(&["check", "--locale", "en-SB"]);
+    assert!(
+        human.stdout.starts_with(
+            "note[unrecorded]: 1 entry was translated since the last `fluentpress accept en-SB`"
+        ),
+        "{}",
+        human.stdout
+    );
+    assert_eq!(project.run(&["accept", "en-SB", "title"]).code, 0);
+    let json: Value = serde_json::from_str(
+        &project
+            .run(&["check", "--locale", "en-SB", "--format", "json"])
+            .stdout,
+    )
+    .unwrap();
+    assert_eq!(json["locales"][0]["unrecorded"], 0);
+}

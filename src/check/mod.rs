@@ -547,6 +547,7 @@ fn check_locale(
         outdated: 0,
         updated: 0,
         outdated_entries: Vec::new(),
+        unrecorded: 0,
         updated_entries: Vec::new(),
     };
     let tree = tree.filter(|t| t.exists);
@@ -574,7 +575,7 @@ fn check_locale(
                 Code::LanguageChecksSkipped,
                 name,
                 None,
-                format!("CLDR has no plural rules for `{name}`: plural checks are skipped"),
+                format!("no plural rules are known for `{name}`: plural checks are skipped"),
             )),
             _ => {}
         }
@@ -750,6 +751,30 @@ fn lock_findings(
             .entry((status.file.as_str(), id))
             .or_default()
             .push((attribute, status));
+    }
+    let unrecorded = entries
+        .values()
+        .filter(|parts| {
+            parts
+                .iter()
+                .any(|(_, s)| matches!(s.state, EntryState::Unrecorded))
+        })
+        .count();
+    if unrecorded > 0 {
+        report.unrecorded = unrecorded;
+        diags.push(file_diag(
+            Code::Unrecorded,
+            &locale,
+            None,
+            format!(
+                "{} translated since the last `fluentpress accept {locale}`: the lock has no \
+                 record of {}, so a later change of the source cannot be reported; accept {} \
+                 once reviewed",
+                counted(unrecorded, "entry was", "entries were"),
+                if unrecorded == 1 { "it" } else { "them" },
+                if unrecorded == 1 { "it" } else { "them" },
+            ),
+        ));
     }
     for ((file, id), parts) in entries {
         let outdated: Vec<_> = parts
@@ -1066,7 +1091,7 @@ mod tests {
         assert!(
             report.diagnostics[0]
                 .message
-                .contains("CLDR has no plural rules for `xx`"),
+                .contains("no plural rules are known for `xx`"),
             "{:?}",
             report.diagnostics[0]
         );

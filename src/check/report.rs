@@ -76,6 +76,9 @@ pub struct LocaleReport {
     pub outdated_entries: Vec<ChangedItem>,
     /// One item per updated value or attribute, sorted by file, id and attribute.
     pub updated_entries: Vec<ChangedItem>,
+    /// Translated entries the lock has no record of (translated since the last `accept`): a
+    /// later change of their source cannot be detected until they are accepted.
+    pub unrecorded: usize,
 }
 
 /// An outdated or updated value or attribute: the texts its translation was made against,
@@ -190,11 +193,13 @@ pub enum Code {
     Outdated,
     /// The translation changed since it was accepted and awaits review.
     Updated,
+    /// Translated entries that the lock has no record of yet.
+    Unrecorded,
 }
 
 impl Code {
     /// Every code, in documentation order.
-    pub const ALL: [Code; 28] = [
+    pub const ALL: [Code; 29] = [
         Code::UnreadableFile,
         Code::MissingLocale,
         Code::Bom,
@@ -223,6 +228,7 @@ impl Code {
         Code::LanguageChecksSkipped,
         Code::Outdated,
         Code::Updated,
+        Code::Unrecorded,
     ];
 
     /// The code as written in output, e.g. `syntax-error`.
@@ -256,6 +262,7 @@ impl Code {
             Code::LanguageChecksSkipped => "language-checks-skipped",
             Code::Outdated => "outdated",
             Code::Updated => "updated",
+            Code::Unrecorded => "unrecorded",
         }
     }
 
@@ -286,9 +293,11 @@ impl Code {
             | Code::MarkupMismatch
             | Code::HanCharacters
             | Code::Outdated => Severity::Warning,
-            Code::Crlf | Code::MissingFile | Code::LanguageChecksSkipped | Code::Updated => {
-                Severity::Note
-            }
+            Code::Crlf
+            | Code::MissingFile
+            | Code::LanguageChecksSkipped
+            | Code::Updated
+            | Code::Unrecorded => Severity::Note,
         }
     }
 }
