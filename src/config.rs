@@ -283,23 +283,29 @@ impl Project {
         self.locales.iter().find(|p| p.locale.as_str() == tag)
     }
 
-    /// Resolves tags given on the command line (canonicalising them) to configured locales.
+    /// Resolves tags given on the command line (canonicalising them) to configured locales,
+    /// each once, in the order given.
     pub fn select(&self, tags: &[String]) -> Result<Vec<&ProjectLocale>> {
         if tags.is_empty() {
             return Ok(self.locales.iter().collect());
         }
-        tags.iter()
-            .map(|t| {
-                let locale = Locale::parse(t)?;
-                self.locale(locale.as_str()).ok_or_else(|| {
-                    let known: Vec<&str> = self.locales.iter().map(|p| p.locale.as_str()).collect();
-                    Error::Usage(format!(
-                        "locale `{locale}` is not configured in {CONFIG_FILE} (configured: {})",
-                        known.join(", ")
-                    ))
-                })
+        let mut selected: Vec<&ProjectLocale> = Vec::new();
+        for locale in tags.iter().map(|t| {
+            let locale = Locale::parse(t)?;
+            self.locale(locale.as_str()).ok_or_else(|| {
+                let known: Vec<&str> = self.locales.iter().map(|p| p.locale.as_str()).collect();
+                Error::Usage(format!(
+                    "locale `{locale}` is not configured in {CONFIG_FILE} (configured: {})",
+                    known.join(", ")
+                ))
             })
-            .collect()
+        }) {
+            let locale = locale?;
+            if !selected.iter().any(|s| s.locale == locale.locale) {
+                selected.push(locale);
+            }
+        }
+        Ok(selected)
     }
 }
 

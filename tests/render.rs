@@ -88,9 +88,9 @@ fn a_missing_message_falls_back_along_the_chain_and_is_reported() {
     let strict = project.run(&["render", "--locale", "en", "--strict"]);
     assert_eq!(strict.code, 1, "{strict:?}");
     assert!(
-        strict
-            .stderr
-            .ends_with("error: --strict: 1 message(s) fell back to another locale\n"),
+        strict.stderr.ends_with(
+            "error: --strict: 1 message fell back to another locale, 0 could not be shown\n"
+        ),
         "{}",
         strict.stderr
     );
@@ -520,5 +520,61 @@ fn right_to_left_locales_get_their_direction() {
     assert!(
         en.contains("hreflang=\"ar\" lang=\"ar\" dir=\"rtl\">العربية</a>"),
         "{en}"
+    );
+}
+
+/// User test finding: a message failing in every locale of its chain showed `{$missing}` on
+/// the page while `--strict` passed.
+#[test]
+fn a_message_broken_everywhere_fails_strict() {
+    let project = Project::copy();
+    for locale in ["zh-CN", "en"] {
+        let file = format!("locales/{locale}/site.ftl");
+        let text = project.read(&file);
+        let start = text.find("\nbreadcrumb-label = ").unwrap() + 1;
+        let end = start + text[start..].find('\n').unwrap();
+        project.write(
+            &file,
+            &format!(
+                "{}breadcrumb-label = x {{ $nope }}{}",
+                &text[..start],
+                &text[end..]
+            ),
+        );
+    }
+    let out = project.run(&["render", "--locale", "en", "--strict"]);
+    assert_eq!(out.code, 1, "{out:?}");
+    assert!(
+        out.stderr.contains("broken: en unido-industrial-park-training-2023: `breadcrumb-label` fails in every locale of en's chain"),
+        "{}",
+        out.stderr
+    );
+    assert!(
+        out.stdout
+            .ends_with("(0 fallbacks, 1 not shown properly)\n"),
+        "{}",
+        out.stdout
+    );
+}
+
+/// User test finding: an output folder inside the sources, or a repeated --locale/--format,
+/// was accepted (pages written twice, or generated files among the translations).
+#[test]
+fn output_inside_the_sources_is_refused_and_repeats_count_once() {
+    let project = Project::copy();
+    for out in ["locales/en", "content/sub"] {
+        let target = project.file(out).display().to_string();
+        let result = project.run(&["render", "--out", &target]);
+        assert_eq!(result.code, 2, "{out}: {result:?}");
+    }
+    assert!(!project.file("content/sub").exists());
+    let out = project.run(&[
+        "render", "--locale", "en", "--locale", "en", "--format", "html", "--format", "html",
+    ]);
+    assert_eq!(out.code, 0, "{out:?}");
+    assert!(
+        out.stdout.starts_with("rendered 2 files into"),
+        "{}",
+        out.stdout
     );
 }

@@ -129,6 +129,16 @@ pub enum Event {
         /// Why the earlier locales were skipped.
         reason: String,
     },
+    /// Every locale of the chain that defines a message fails to format it; the first
+    /// locale's text is shown as Fluent formatted it (with the failing parts in braces).
+    Broken {
+        /// The page's locale.
+        locale: String,
+        /// The article's slug.
+        article: String,
+        /// The message id.
+        id: String,
+    },
     /// No locale of the chain defines a message the page needs; its id is shown instead.
     Unresolved {
         /// The page's locale.
@@ -173,12 +183,20 @@ pub struct Report {
 }
 
 impl Report {
-    /// Number of passages not shown in their page's own locale: fallbacks, and messages no
-    /// locale defines (shown as their id).
+    /// Number of passages taken from a later locale of their page's chain.
     pub fn fallbacks(&self) -> usize {
         self.events
             .iter()
-            .filter(|e| matches!(e, Event::Fallback { .. } | Event::Unresolved { .. }))
+            .filter(|e| matches!(e, Event::Fallback { .. }))
+            .count()
+    }
+
+    /// Number of passages no locale could show properly: messages no locale defines (shown as
+    /// their id) and messages that fail in every locale.
+    pub fn unresolved(&self) -> usize {
+        self.events
+            .iter()
+            .filter(|e| matches!(e, Event::Unresolved { .. } | Event::Broken { .. }))
             .count()
     }
 }
@@ -191,6 +209,7 @@ pub fn render_project(
     outdated: &Outdated,
     options: &Options,
 ) -> Result<Report> {
+    check_output(project, &options.out)?;
     let locales = project.select(&options.locales)?;
     validate_articles(project, catalog, articles)?;
     let mut report = Report::default();
@@ -198,14 +217,18 @@ pub fn render_project(
         .events
         .extend(syntax_problems(project, catalog, articles, &locales));
 
-    let jobs: Vec<(&Article, &ProjectLocale, Format)> = articles
-        .iter()
-        .flat_map(|a| {
-            locales
-                .iter()
-                .flat_map(move |l| options.formats.iter().map(move |f| (a, *l, *f)))
-        })
-        .collect();
+    let mut formats: Vec<Format> = Vec::new();
+    for format in &options.formats {
+        if !formats.contains(format) {
+            formats.push(*format);
+        }
+    }
+    let mut jobs: Vec<(&Article, &ProjectLocale, Format)> = Vec::new();
+    for article in articles {
+        for locale in &locales {
+            jobs.extend(formats.iter().map(|f| (article, *locale, *f)));
+        }
+    }
     let pages: Vec<(PathBuf, String, Vec<Event>)> = jobs
         .par_iter()
         .map(|&(article, locale, format)| {
@@ -375,6 +398,13 @@ impl PageBuilder<'_> {
                     message: errors.join("; "),
                 });
             }
+        }
+        if resolved.skipped.iter().any(|(l, _)| *l == resolved.locale) {
+            self.events.push(Event::Broken {
+                locale: locale.to_string(),
+                article: self.article.slug.clone(),
+                id: id.to_owned(),
+            });
         }
         let fallback = resolved.locale != locale;
         if fallback {
@@ -666,29 +696,47 @@ pub fn default_options(project: &Project) -> Options {
     }
 }
 
-/// The output folder may not be the project root or a locale/content folder (it would mix
-/// generated files with sources).
+/// The output folder may not be the project root, nor lie inside the locale or content
+/// folders (generated files would mix with sources, and a later run could read them).
 pub fn check_output(project: &Project, out: &Path) -> Result<()> {
-    let norm = |p: &Path| {
-        let p = if p.as_os_str().is_empty() {
-            Path::new(".")
-        } else {
-            p
-        };
-        p.canonicalize().unwrap_or_else(|_| p.to_path_buf())
-    };
-    let target = norm(out);
-    for protected in [
-        project.root.clone(),
-        project.locales_dir(),
-        project.content_dir(),
-    ] {
-        if target == norm(&protected) {
-            return Err(Error::Usage(format!(
-                "refusing to render into `{}`: it holds the project's sources; choose another --out",
-                out.display()
-            )));
-        }
+    let target = normalize(out);
+    let inside = |folder: PathBuf| target.starts_with(normalize(&folder));
+    if target == normalize(&project.root)
+        || inside(project.locales_dir())
+        || inside(project.content_dir())
+    {
+        return Err(Error::Usage(format!(
+            "refusing to render into `{}`: it holds the project's sources; choose another --out",
+            out.display()
+        )));
     }
     Ok(())
+}
+
+/// An absolute path with links resolved, also for paths that do not exist yet: the longest
+/// existing ancestor is resolved and the rest appended.
+fn normalize(path: &Path) -> PathBuf {
+    let path = if path.as_os_str().is_empty() {
+        Path::new(".")
+    } else {
+        path
+    };
+    let mut rest = Vec::new();
+    let mut existing = path;
+    loop {
+        if let Ok(real) = existing.canonicalize() {
+            return rest.iter().rev().fold(real, |p: PathBuf, c| p.join(c));
+        }
+        match (existing.parent(), existing.file_name()) {
+            (Some(parent), Some(name)) => {
+                rest.push(name.to_owned());
+                existing = if parent.as_os_str().is_empty() {
+                    Path::new(".")
+                } else {
+                    parent
+                };
+            }
+            _ => return path.to_path_buf(),
+        }
+    }
 }

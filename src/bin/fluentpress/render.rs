@@ -39,7 +39,6 @@ pub(crate) fn execute(project_dir: &Path, args: RenderArgs) -> anyhow::Result<Ou
     if let Some(out) = args.out {
         options.out = out;
     }
-    render::check_output(&project, &options.out)?;
     let outdated = match fluentpress::lock::Lock::load(&project.lock_path())? {
         Some(lock) => lock.outdated_entries(&project, &catalog),
         None => fluentpress::render::Outdated::new(),
@@ -59,6 +58,14 @@ pub(crate) fn execute(project_dir: &Path, args: RenderArgs) -> anyhow::Result<Ou
                 stderr,
                 "fallback: {locale} {article}: `{id}` is {reason} in {locale}, shown in {used}"
             )?,
+            Event::Broken {
+                locale,
+                article,
+                id,
+            } => writeln!(
+                stderr,
+                "broken: {locale} {article}: `{id}` fails in every locale of {locale}'s chain; it is shown with its errors"
+            )?,
             Event::Unresolved {
                 locale,
                 article,
@@ -75,19 +82,24 @@ pub(crate) fn execute(project_dir: &Path, args: RenderArgs) -> anyhow::Result<Ou
         }
     }
     let fallbacks = report.fallbacks();
+    let unresolved = report.unresolved();
+    let counted =
+        |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
+    let mut counts = counted(fallbacks, "fallback", "fallbacks");
+    if unresolved > 0 {
+        counts.push_str(&format!(", {unresolved} not shown properly"));
+    }
     writeln!(
         std::io::stdout(),
-        "rendered {} file{} into {} ({} fallback{})",
-        report.written.len(),
-        if report.written.len() == 1 { "" } else { "s" },
+        "rendered {} into {} ({counts})",
+        counted(report.written.len(), "file", "files"),
         options.out.display(),
-        fallbacks,
-        if fallbacks == 1 { "" } else { "s" }
     )?;
-    if args.strict && fallbacks > 0 {
+    if args.strict && fallbacks + unresolved > 0 {
         writeln!(
             stderr,
-            "error: --strict: {fallbacks} message(s) fell back to another locale"
+            "error: --strict: {} fell back to another locale, {unresolved} could not be shown",
+            counted(fallbacks, "message", "messages"),
         )?;
         return Ok(Outcome::Findings);
     }
