@@ -85,6 +85,36 @@ pub fn sync_dir(dir: &Path) -> Result<()> {
     Ok(())
 }
 
+/// Whether `name` is a temporary file of [`write_atomic`] (`.page.html.1234.0.tmp`).
+pub fn is_temporary(name: &str) -> bool {
+    let Some(inner) = name.strip_prefix('.').and_then(|n| n.strip_suffix(".tmp")) else {
+        return false;
+    };
+    let mut parts = inner.rsplitn(3, '.');
+    let attempt = parts.next().unwrap_or_default();
+    let pid = parts.next().unwrap_or_default();
+    let stem = parts.next().unwrap_or_default();
+    let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+    !stem.is_empty() && digits(pid) && digits(attempt)
+}
+
+/// Removes temporary files that an interrupted [`write_atomic`] left in `dir` (not in its
+/// subfolders). Returns how many were removed; a folder that does not exist has none.
+pub fn remove_temporaries(dir: &Path) -> Result<usize> {
+    let Ok(entries) = fs::read_dir(dir) else {
+        return Ok(0);
+    };
+    let mut removed = 0;
+    for entry in entries.flatten() {
+        let name = entry.file_name();
+        if entry.file_type().is_ok_and(|t| t.is_file()) && is_temporary(&name.to_string_lossy()) {
+            fs::remove_file(entry.path()).map_err(|e| Error::write(entry.path(), e))?;
+            removed += 1;
+        }
+    }
+    Ok(removed)
+}
+
 /// Reads a whole file as UTF-8 text, naming the file in any error.
 pub fn read_text(path: &Path) -> Result<String> {
     let bytes = fs::read(path).map_err(|e| Error::read(path, e))?;
@@ -99,6 +129,20 @@ pub fn read_text(path: &Path) -> Result<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn temporaries_are_recognised_and_removed() {
+        assert!(is_temporary(".page.html.1234.0.tmp"));
+        assert!(!is_temporary(".page.html.tmp"));
+        assert!(!is_temporary("page.html.1234.0.tmp"));
+        assert!(!is_temporary(".x.tmp.tmp"));
+        let dir = tempfile::tempdir().unwrap();
+        fs::write(dir.path().join(".a.html.99.0.tmp"), "half").unwrap();
+        fs::write(dir.path().join("a.html"), "page").unwrap();
+        assert_eq!(remove_temporaries(dir.path()).unwrap(), 1);
+        assert!(dir.path().join("a.html").exists());
+        assert_eq!(remove_temporaries(&dir.path().join("absent")).unwrap(), 0);
+    }
 
     #[test]
     fn write_atomic_replaces_and_leaves_no_temporary() {

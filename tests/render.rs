@@ -166,6 +166,11 @@ fn a_syntax_error_is_reported_with_its_position_and_the_rest_of_the_file_renders
 #[test]
 fn no_temporary_files_are_left_in_the_output() {
     let project = Project::copy();
+    // One left by an interrupted earlier run is removed too.
+    project.write(
+        "dist/en/.unido-industrial-park-training-2023.html.4242.0.tmp",
+        "half a page",
+    );
     assert_eq!(project.run(&["render"]).code, 0);
     let mut stack = vec![project.file("dist")];
     while let Some(dir) = stack.pop() {
@@ -576,5 +581,38 @@ fn output_inside_the_sources_is_refused_and_repeats_count_once() {
         out.stdout.starts_with("rendered 2 files into"),
         "{}",
         out.stdout
+    );
+}
+
+/// User test findings: unknown region codes reached the page as "XX"; a missing shared file was
+/// blamed on the article.
+#[test]
+fn unknown_regions_and_missing_shared_files_are_named() {
+    let project = Project::copy();
+    project.edit(
+        &format!("content/{SLUG}.toml"),
+        "\"PH\", ",
+        "\"PH\", \"XX\", ",
+    );
+    let out = project.run(&["render"]);
+    assert_eq!(out.code, 2, "{out:?}");
+    assert!(
+        out.stderr
+            .ends_with("variable `country-list`: `XX` is not a region that CLDR names\n"),
+        "{}",
+        out.stderr
+    );
+
+    let project = Project::copy();
+    project.edit(
+        "fluentpress.toml",
+        "pivot = \"en\"",
+        "pivot = \"en\"\nshared = [\"site.ftl\", \"nope.ftl\"]",
+    );
+    let out = project.run(&["render"]);
+    assert_eq!(out.code, 2, "{out:?}");
+    assert_eq!(
+        out.stderr,
+        "error: invalid `[PROJECT]/fluentpress.toml`: shared file `nope.ftl` does not exist in the source locale's folder `[PROJECT]/locales/zh-CN`\n"
     );
 }

@@ -198,7 +198,8 @@ pub(super) fn index(
         for l in locales {
             let _ = writeln!(
                 out,
-                "<li><a href=\"{tag}/{slug}.html\" hreflang=\"{tag}\" lang=\"{tag}\">{}</a></li>",
+                "<li><a href=\"{tag}/{slug}.html\" hreflang=\"{tag}\" lang=\"{tag}\" dir=\"{}\">{}</a></li>",
+                l.locale.direction(),
                 esc(&l.name),
                 tag = l.locale
             );

@@ -17,16 +17,18 @@ fn esc(text: &str) -> String {
         .collect::<Vec<_>>()
         .join(" ");
     let one_line = one_line.trim();
-    let mut out = String::with_capacity(one_line.len() + 8);
+    let mut escaped = String::with_capacity(one_line.len() + 8);
     for c in one_line.chars() {
         if matches!(
             c,
             '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '&' | '#' | '|' | '~' | '!'
         ) {
-            out.push('\\');
+            escaped.push('\\');
         }
-        out.push(c);
+        escaped.push(c);
     }
+    // Renderers with GitHub's autolink extension would turn bare addresses into links.
+    let mut out = escaped.replace("://", "\\://").replace("www.", "www\\.");
     let digits = out.chars().take_while(char::is_ascii_digit).count();
     let ordered = digits > 0 && matches!(out[digits..].chars().next(), Some('.' | ')'));
     if out.starts_with(['-', '+', '=']) {
@@ -111,6 +113,14 @@ mod tests {
         assert_eq!(esc("*a* <b> [c](d)"), r"\*a\* \<b\> \[c\](d)");
         assert_eq!(esc("1. one\n- two"), r"1\. one - two");
         assert_eq!(esc("- one"), r"\- one");
+    }
+
+    #[test]
+    fn bare_addresses_are_not_autolinked() {
+        assert_eq!(
+            esc("see https://x.example and www.x.example"),
+            r"see https\://x.example and www\.x.example"
+        );
     }
 
     /// Review finding: apostrophes became `&\#39;`, which readers saw as "&#39;".

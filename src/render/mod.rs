@@ -246,6 +246,11 @@ pub fn render_project(
             (path, body, events)
         })
         .collect();
+    // Temporary files of an interrupted earlier run would otherwise be published.
+    crate::fsutil::remove_temporaries(&options.out)?;
+    for locale in &locales {
+        crate::fsutil::remove_temporaries(&options.out.join(locale.locale.as_str()))?;
+    }
     let mut seen = HashSet::new();
     for (path, body, events) in pages {
         crate::fsutil::write_atomic(&path, body.as_bytes())?;
@@ -266,7 +271,35 @@ pub fn render_project(
 /// Every message an article names must exist in at least one locale: a typo in the content
 /// is an error, not a page full of fallbacks.
 fn validate_articles(project: &Project, catalog: &Catalog, articles: &[Article]) -> Result<()> {
+    let source = catalog.locale(project.source.as_str());
+    for shared in &project.config.shared {
+        if source.and_then(|t| t.file(shared)).is_none() {
+            return Err(Error::invalid(
+                project.root.join(crate::config::CONFIG_FILE),
+                format!(
+                    "shared file `{shared}` does not exist in the source locale's folder `{}`",
+                    project
+                        .locales_dir()
+                        .join(project.source.as_str())
+                        .display()
+                ),
+            ));
+        }
+    }
+    let english = Locale::parse("en").expect("`en` is a valid tag");
     for article in articles {
+        for (name, value) in &article.variables {
+            if let Variable::Regions(codes) = value
+                && let Some(code) = codes
+                    .iter()
+                    .find(|c| crate::intl::region_name(&english, c).is_none())
+            {
+                return Err(Error::invalid(
+                    &article.path,
+                    format!("variable `{name}`: `{code}` is not a region that CLDR names"),
+                ));
+            }
+        }
         let files = files_of(project, article);
         for id in article.message_ids() {
             let defined = catalog.locales.iter().any(|tree| {

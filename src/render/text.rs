@@ -25,7 +25,7 @@ pub(super) fn page(page: &Page) -> String {
     let _ = writeln!(
         out,
         "{title}\n{}\n",
-        "=".repeat(title.chars().count().min(72))
+        "=".repeat(unicode_width::UnicodeWidthStr::width(title.as_str()).min(72))
     );
     let _ = writeln!(
         out,
