@@ -96,9 +96,22 @@ impl<'a> Localizer<'a> {
                 for file in loaded {
                     if let Err(errors) = bundle.add_resource(&file.resource) {
                         for error in errors {
+                            let mut message = format!("{}: {}", file.rel_path, describe(&error));
+                            if let FluentError::Overriding { kind, id } = &error {
+                                // fluent-bundle does not export its entry kind; it
+                                // displays as `term` for terms.
+                                let key = if kind.to_string() == "term" {
+                                    format!("-{id}")
+                                } else {
+                                    id.clone()
+                                };
+                                if let Some(first) = defined.get(key.as_str()) {
+                                    message.push_str(&format!(" (in {first})"));
+                                }
+                            }
                             problems.push(LoadProblem {
                                 locale: locale.clone(),
-                                message: format!("{}: {}", file.rel_path, describe(&error)),
+                                message,
                             });
                         }
                     }

@@ -616,3 +616,17 @@ fn unknown_regions_and_missing_shared_files_are_named() {
         "error: invalid `[PROJECT]/fluentpress.toml`: shared file `nope.ftl` does not exist in the source locale's folder `[PROJECT]/locales/zh-CN`\n"
     );
 }
+
+/// User test finding: an id defined in both site.ftl and the article silently took site.ftl's
+/// text; the warning named only the article.
+#[test]
+fn a_duplicate_id_names_the_definition_used() {
+    let project = Project::copy();
+    let site = project.read("locales/en/site.ftl");
+    project.write("locales/en/site.ftl", &format!("{site}\ntitle = Dup\n"));
+    let out = project.run(&["render", "--locale", "en"]);
+    assert_eq!(
+        out.stderr,
+        "warning: en: unido-industrial-park-training-2023.ftl: message `title` is defined more than once; the first definition is used (in site.ftl)\n"
+    );
+}
