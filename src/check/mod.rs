@@ -478,8 +478,7 @@ fn file_diagnostics(tree: &LocaleTree, out: &mut Vec<Diagnostic>) {
             ));
         }
         for error in &file.parse_errors {
-            let start = error.pos.start.min(source.len());
-            let len = error.pos.end.saturating_sub(error.pos.start).max(1);
+            let (start, len, label) = syntax_error_span(file, error);
             let id = junk_id(file, start);
             out.push(diag(
                 Code::SyntaxError,
@@ -489,9 +488,34 @@ fn file_diagnostics(tree: &LocaleTree, out: &mut Vec<Diagnostic>) {
                 len,
                 id,
                 format!("syntax error: {}", error.kind),
-                Some("the entry is skipped from here".into()),
+                Some(label.into()),
             ));
         }
+    }
+}
+
+/// Where a syntax error's snippet points: the parser's position when it lies inside the broken
+/// entry's text, else (the parser noticed the error only at the next entry or at the end of
+/// the file, past blank lines) the end of the broken entry's text. Returns the offset, the
+/// length and the label.
+fn syntax_error_span(
+    file: &FtlFile,
+    error: &fluent_syntax::parser::ParserError,
+) -> (usize, usize, &'static str) {
+    let source = file.source();
+    let start = error.pos.start.min(source.len());
+    let len = error.pos.end.saturating_sub(error.pos.start).max(1);
+    let inside = "the entry is skipped from here";
+    let Some(slice) = &error.slice else {
+        return (start, len, inside);
+    };
+    let junk_start = slice.start.min(source.len());
+    let junk = &source[junk_start..slice.end.clamp(junk_start, source.len())];
+    let text_end = junk_start + junk.trim_end_matches([' ', '\n', '\r']).len();
+    if start < text_end {
+        (start, len, inside)
+    } else {
+        (text_end, 0, "the entry ends here unfinished and is skipped")
     }
 }
 
