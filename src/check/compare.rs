@@ -407,6 +407,10 @@ fn plural_keyed(select: &Select<'_>) -> bool {
 }
 
 /// Messages and terms referenced by `entry` that exist neither in `local` nor in `reference`.
+///
+/// A reference not found while a file that could define it cannot be read is not judged: no
+/// `obsolete-reference` while the reference has an unreadable file, no `unknown-reference`
+/// while the reference or the locale has one (their `unreadable-file` errors say so).
 pub(crate) fn unknown_references(
     reference: &Index<'_>,
     local: Option<&Index<'_>>,
@@ -421,6 +425,14 @@ pub(crate) fn unknown_references(
                 continue;
             }
             let obsolete = local.is_some_and(|l| l.keys.contains(r.key.as_str()));
+            let unjudged = if obsolete {
+                reference.has_unreadable()
+            } else {
+                reference.has_unreadable() || local.is_some_and(Index::has_unreadable)
+            };
+            if unjudged {
+                continue;
+            }
             // A locale's own country-name override is not obsolete, nor is using it.
             if obsolete && crate::bundle::is_country_term(&r.key) {
                 continue;

@@ -38,6 +38,11 @@ pub use report::{
 /// Columns of unchanged text kept on each side of a change in an outdated entry's diff.
 const DIFF_CONTEXT: usize = 24;
 
+/// The note on an `unreadable-file` error: references that might be defined in the file
+/// are not judged (see `compare::unknown_references`).
+const UNJUDGED_REFERENCES: &str = "while it cannot be read, references to messages and terms \
+     found nowhere else are not reported as unknown or obsolete: they may be defined in it";
+
 /// The marker that, in a comment attached to an entry, says its text is legitimately the same
 /// as the reference's.
 pub const IDENTICAL_MARKER: &str = "fluentpress: identical";
@@ -196,6 +201,7 @@ pub fn run_with_lock(
                  the reference can be read"
                     .into(),
             );
+            d.notes.push(UNJUDGED_REFERENCES.into());
         }
         reference.duplicates(&mut own);
         for (file, entry) in reference.all_entries() {
@@ -279,6 +285,11 @@ impl<'a> Index<'a> {
     /// Whether the locale has a file at `rel_path` that cannot be read.
     fn unreadable(&self, rel_path: &str) -> bool {
         self.tree.unreadable.iter().any(|u| u.rel_path == rel_path)
+    }
+
+    /// Whether the locale has any file that cannot be read.
+    pub(crate) fn has_unreadable(&self) -> bool {
+        !self.tree.unreadable.is_empty()
     }
 
     fn entry(&self, file: &str, key: &str) -> Option<(&'a FtlFile, EntryRef<'a>)> {
@@ -615,6 +626,9 @@ fn check_locale(
 
     if let (Some(tree), Some(index)) = (tree, &index) {
         file_diagnostics(tree, &mut diags);
+        for d in diags.iter_mut().filter(|d| d.code == Code::UnreadableFile) {
+            d.notes.push(UNJUDGED_REFERENCES.into());
+        }
         index.duplicates(&mut diags);
     }
 
@@ -1145,6 +1159,31 @@ mod tests {
             ]
         );
         assert!(report.diagnostics[0].notes[0].contains("left out of the check"));
+    }
+
+    /// User-test finding: references that an unreadable file might define were reported as
+    /// unknown (or obsolete). A locale's own unreadable file now suspends `unknown-reference`
+    /// for that locale; the judgement comes back once the file can be read.
+    #[test]
+    fn an_unreadable_locale_file_suspends_unknown_references() {
+        let dir = tree(&[
+            ("en/a.ftl", "a = A\n"),
+            ("fr/a.ftl", "a = { -own } A\n"),
+            ("fr/b.ftl", "-own = Propre\n"),
+        ]);
+        let report = check(&dir, &CheckOptions::tree("en", None));
+        let found: Vec<_> = report.diagnostics.iter().map(|d| d.code).collect();
+        assert_eq!(found, [Code::ObsoleteReference, Code::ObsoleteFile]);
+        fs::write(dir.path().join("fr/b.ftl"), b"-own = Propre\n\xff\n").unwrap();
+        let report = check(&dir, &CheckOptions::tree("en", None));
+        let found: Vec<_> = report.diagnostics.iter().map(|d| d.code).collect();
+        assert_eq!(found, [Code::UnreadableFile]);
+        assert!(report.diagnostics[0].notes[0].contains("not reported as unknown"));
+        // Without the unreadable file, the reference is judged again.
+        fs::remove_file(dir.path().join("fr/b.ftl")).unwrap();
+        let report = check(&dir, &CheckOptions::tree("en", None));
+        let found: Vec<_> = report.diagnostics.iter().map(|d| d.code).collect();
+        assert_eq!(found, [Code::UnknownReference]);
     }
 
     /// Review finding: `trim()` took NBSP and tabs for blank, so a file of them got both
