@@ -57,3 +57,73 @@ fn an_unreadable_reference_file_is_reported_once() {
         .count();
     assert_eq!(notes, 1, "{}", out.stdout);
 }
+
+/// User-test finding: the `unrecorded` note gave only a count, so the entries could not be
+/// found. The JSON now lists them (`unrecorded_entries`, after `unrecorded`), `--list` shows
+/// them, and the one note per locale names the first few.
+#[test]
+fn unrecorded_entries_are_listed() {
+    let project = Project::copy();
+    let file = "locales/en-SB/unido-industrial-park-training-2023.ftl";
+    for id in ["title", "intro", "gratitude", "background"] {
+        project.edit(file, &format!("\n# {id} = "), &format!("\n{id} = "));
+    }
+    let line = |id: &str| {
+        let text = project.read(file);
+        1 + text
+            .lines()
+            .position(|l| l.starts_with(&format!("{id} = ")))
+            .unwrap()
+    };
+    let raw = project.run(&["check", "--locale", "en-SB", "--format", "json"]);
+    // The new field comes right after `unrecorded`, last of the locale.
+    assert!(
+        raw.stdout
+            .contains("\"unrecorded\": 4,\n      \"unrecorded_entries\": ["),
+        "{}",
+        raw.stdout
+    );
+    let (_, report) = json(&project, &["--locale", "en-SB"]);
+    let en_sb = &report["locales"][0];
+    let items: Vec<(String, String, u64)> = en_sb["unrecorded_entries"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| {
+            (
+                e["file"].as_str().unwrap().to_owned(),
+                e["id"].as_str().unwrap().to_owned(),
+                e["line"].as_u64().unwrap(),
+            )
+        })
+        .collect();
+    let article = "unido-industrial-park-training-2023.ftl".to_owned();
+    let expected: Vec<_> = ["background", "gratitude", "intro", "title"]
+        .iter()
+        .map(|id| (article.clone(), (*id).to_owned(), line(id) as u64))
+        .collect();
+    assert_eq!(items, expected);
+
+    let out = project.run(&["check", "--locale", "en-SB", "--list"]);
+    assert_eq!(
+        out.stdout.matches("note[unrecorded]").count(),
+        1,
+        "{}",
+        out.stdout
+    );
+    assert!(
+        out.stdout.contains(
+            "= unrecorded: `background`, `gratitude`, `intro` and 1 more (`--list` shows them all, with their lines)"
+        ),
+        "{}",
+        out.stdout
+    );
+    let listing = format!(
+        "en-SB unrecorded (4):\n  {article}\n    background (line {})\n    gratitude (line {})\n    intro (line {})\n    title (line {})\n",
+        line("background"),
+        line("gratitude"),
+        line("intro"),
+        line("title"),
+    );
+    assert!(out.stdout.contains(&listing), "{}", out.stdout);
+}

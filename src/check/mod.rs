@@ -584,6 +584,7 @@ fn check_locale(
         outdated_entries: Vec::new(),
         unrecorded: 0,
         updated_entries: Vec::new(),
+        unrecorded_entries: Vec::new(),
     };
     let tree = tree.filter(|t| t.exists);
     let index = tree.map(Index::new);
@@ -764,6 +765,7 @@ fn check_locale(
     report.identical_entries.sort();
     report.outdated_entries.sort();
     report.updated_entries.sort();
+    report.unrecorded_entries.sort();
     (report, diags)
 }
 
@@ -790,17 +792,25 @@ fn lock_findings(
             .or_default()
             .push((attribute, status));
     }
-    let unrecorded = entries
-        .values()
-        .filter(|parts| {
-            parts
-                .iter()
-                .any(|(_, s)| matches!(s.state, EntryState::Unrecorded))
-        })
-        .count();
+    for ((file, id), parts) in &entries {
+        let line = parts
+            .iter()
+            .filter(|(_, s)| matches!(s.state, EntryState::Unrecorded))
+            .map(|(_, s)| s.position.line)
+            .min();
+        if let Some(line) = line {
+            report.unrecorded_entries.push(EntryItem {
+                file: (*file).to_owned(),
+                id: (*id).to_owned(),
+                line: Some(line),
+                words: None,
+            });
+        }
+    }
+    let unrecorded = report.unrecorded_entries.len();
     if unrecorded > 0 {
         report.unrecorded = unrecorded;
-        diags.push(file_diag(
+        let mut d = file_diag(
             Code::Unrecorded,
             &locale,
             None,
@@ -812,7 +822,9 @@ fn lock_findings(
                 if unrecorded == 1 { "it" } else { "them" },
                 if unrecorded == 1 { "it" } else { "them" },
             ),
-        ));
+        );
+        d.notes.push(unrecorded_note(&report.unrecorded_entries));
+        diags.push(d);
     }
     for ((file, id), parts) in entries {
         let outdated: Vec<_> = parts
@@ -903,6 +915,22 @@ fn lock_findings(
             }
         }
     }
+}
+
+/// `unrecorded: `intro`, `title` and 2 more (…)`: the first few unrecorded entries, and how
+/// to see them all.
+fn unrecorded_note(items: &[EntryItem]) -> String {
+    const SHOWN: usize = 3;
+    let shown: Vec<String> = items
+        .iter()
+        .take(SHOWN)
+        .map(|e| format!("`{}`", e.id))
+        .collect();
+    let rest = match items.len().saturating_sub(SHOWN) {
+        0 => String::new(),
+        more => format!(" and {more} more (`--list` shows them all, with their lines)"),
+    };
+    format!("unrecorded: {}{rest}", shown.join(", "))
 }
 
 fn changed_item(
