@@ -127,3 +127,42 @@ fn unrecorded_entries_are_listed() {
     );
     assert!(out.stdout.contains(&listing), "{}", out.stdout);
 }
+
+/// User-test finding: a translation using an article variable (`$published`, `$officials`)
+/// in a message whose reference text does not use it got `unknown-variable` (exit 1), though
+/// the renderer passes every article variable to every message of the article's file. Those
+/// are now known; a shared file (site.ftl) gets no article variables, so there the finding
+/// stays.
+#[test]
+fn article_variables_are_known_in_the_articles_file() {
+    let project = Project::copy();
+    let article = "locales/fil/unido-industrial-park-training-2023.ftl";
+    project.edit(
+        article,
+        "\ngratitude = ",
+        "\ngratitude = { $published }, { $officials }: ",
+    );
+    let (code, report) = json(&project, &["--locale", "fil"]);
+    let unknown: Vec<_> = codes(&report)
+        .into_iter()
+        .filter(|(_, c)| c == "unknown-variable")
+        .collect();
+    assert!(unknown.is_empty(), "{report}");
+    assert_eq!(code, 0, "{report}");
+
+    project.edit(
+        "locales/fil/site.ftl",
+        "\nbreadcrumb-label = ",
+        "\nbreadcrumb-label = { $officials } ",
+    );
+    let (code, report) = json(&project, &["--locale", "fil"]);
+    let unknown: Vec<_> = report["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|d| d["code"] == "unknown-variable")
+        .map(|d| (d["file"].as_str().unwrap(), d["id"].as_str().unwrap()))
+        .collect();
+    assert_eq!(unknown, [("site.ftl", "breadcrumb-label")]);
+    assert_eq!(code, 1);
+}

@@ -14,6 +14,8 @@ use crate::locale::Locale;
 /// What the per-entry checks know about the locale.
 pub(crate) struct Context<'a> {
     pub(crate) locale: &'a str,
+    /// Variables passed whatever the reference's text uses.
+    pub(crate) provided: &'a super::ProvidedVariables,
     /// The language, when the folder name is a tag.
     pub(crate) language: Option<&'a Locale>,
     /// The cardinal plural categories, when known.
@@ -249,7 +251,7 @@ fn pattern(
         if entry.kind == EntryKind::Message {
             let provided = rf.variable_set();
             for var in &facts.variables {
-                if !provided.contains(var) {
+                if !provided.contains(var) && !cx.provided.contains(&file.rel_path, key, var) {
                     out.push(at_var(
                         Code::UnknownVariable,
                         var,

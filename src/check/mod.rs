@@ -18,6 +18,7 @@ mod compare;
 mod pattern;
 mod plural;
 mod report;
+mod variables;
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 
@@ -34,6 +35,7 @@ use crate::lock::{Change, EntryState, EntryStatus, Lock};
 pub use report::{
     ChangedItem, Code, Diagnostic, EntryItem, Excerpt, LocaleReport, Report, Severity,
 };
+pub use variables::ProvidedVariables;
 
 /// Columns of unchanged text kept on each side of a change in an outdated entry's diff.
 const DIFF_CONTEXT: usize = 24;
@@ -63,6 +65,9 @@ pub struct CheckOptions {
     pub locale_min_coverage: BTreeMap<String, f64>,
     /// Count outdated entries as untranslated for the coverage (and so for the thresholds).
     pub outdated_as_missing: bool,
+    /// Variables passed to messages beyond those the reference's text uses (a project's
+    /// article variables and the renderer's own): never `unknown-variable`. Empty in a tree.
+    pub provided: ProvidedVariables,
 }
 
 impl CheckOptions {
@@ -79,6 +84,9 @@ impl CheckOptions {
     /// configured locales except the source (or those in `only`), thresholds from the config.
     /// Folders on disk that the configuration does not name are never checked. Naming the
     /// source in `only` is a usage error: it is the reference.
+    ///
+    /// Reads the project's articles (when its content folder exists) for the variables the
+    /// renderer passes to their messages; an article that cannot be read is an error.
     pub fn for_project(project: &Project, only: &[String]) -> Result<Self> {
         let selected = project.select(only)?;
         if !only.is_empty() && selected.iter().any(|p| p.locale == project.source) {
@@ -89,6 +97,12 @@ impl CheckOptions {
             .filter(|p| p.locale != project.source)
             .map(|p| p.locale.to_string())
             .collect();
+        let content = project.content_dir();
+        let articles = if content.is_dir() {
+            crate::content::Article::load_all(&content)?
+        } else {
+            Vec::new()
+        };
         let locale_min_coverage = project
             .locales
             .iter()
@@ -101,6 +115,7 @@ impl CheckOptions {
             min_coverage: project.config.min_coverage,
             locale_min_coverage,
             outdated_as_missing: project.config.outdated_as_missing,
+            provided: ProvidedVariables::new(project, &articles),
         })
     }
 
@@ -618,6 +633,7 @@ fn check_locale(
     }
     let context = compare::Context {
         locale: name,
+        provided: &options.provided,
         language: language.as_ref(),
         plurals: plurals.as_ref(),
         reference_uses_han: Locale::parse(&reference.tree.name)
