@@ -311,3 +311,50 @@ fn locale_reference_is_a_usage_error_in_a_tree() {
     assert_eq!(code, 2, "{text}");
     assert!(text.contains("`en` is the reference"), "{text}");
 }
+
+/// User-test finding: an entry left unfinished before blank lines (`background = { broken`)
+/// is noticed by the parser only at the next entry, so the snippet marked the healthy
+/// `gratitude` with "the entry is skipped from here" while the JSON said `id: background`.
+/// The snippet now points at the end of the broken entry's text, on its own line.
+#[test]
+fn a_syntax_error_noticed_at_the_next_entry_points_into_the_broken_one() {
+    let dir = tempfile::tempdir().unwrap();
+    let tree = dir.path().join("tree");
+    fs::create_dir_all(tree.join("zh-CN")).unwrap();
+    fs::create_dir_all(tree.join("id")).unwrap();
+    let reference = "background = 背景\ngratitude = 感谢\nend = 完\n";
+    fs::write(tree.join("zh-CN/a.ftl"), reference).unwrap();
+    fs::write(
+        tree.join("id/a.ftl"),
+        "background = { broken\n\n\ngratitude = Terima kasih\n\nend = { oops\n\n",
+    )
+    .unwrap();
+    let args = ["check", "--locales-dir", "tree", "--reference", "zh-CN"];
+    let (code, text) = run_in(dir.path(), &args);
+    insta::assert_snapshot!(text);
+    assert_eq!(code, 1);
+    assert!(!text.contains("| gratitude"), "{text}");
+    let (_, json) = run_in(dir.path(), &[&args[..], &["--format", "json"]].concat());
+    let json: serde_json::Value = serde_json::from_str(
+        json.split("--- stdout\n")
+            .nth(1)
+            .unwrap()
+            .split("--- stderr")
+            .next()
+            .unwrap(),
+    )
+    .unwrap();
+    let found: Vec<_> = json["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| {
+            (
+                d["id"].as_str().unwrap(),
+                d["line"].as_u64().unwrap(),
+                d["column"].as_u64().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(found, [("background", 1, 22), ("end", 6, 13)]);
+}

@@ -14,6 +14,8 @@ use crate::locale::Locale;
 /// What the per-entry checks know about the locale.
 pub(crate) struct Context<'a> {
     pub(crate) locale: &'a str,
+    /// Variables passed whatever the reference's text uses.
+    pub(crate) provided: &'a super::ProvidedVariables,
     /// The language, when the folder name is a tag.
     pub(crate) language: Option<&'a Locale>,
     /// The cardinal plural categories, when known.
@@ -249,7 +251,7 @@ fn pattern(
         if entry.kind == EntryKind::Message {
             let provided = rf.variable_set();
             for var in &facts.variables {
-                if !provided.contains(var) {
+                if !provided.contains(var) && !cx.provided.contains(&file.rel_path, key, var) {
                     out.push(at_var(
                         Code::UnknownVariable,
                         var,
@@ -407,6 +409,10 @@ fn plural_keyed(select: &Select<'_>) -> bool {
 }
 
 /// Messages and terms referenced by `entry` that exist neither in `local` nor in `reference`.
+///
+/// A reference not found while a file that could define it cannot be read is not judged: no
+/// `obsolete-reference` while the reference has an unreadable file, no `unknown-reference`
+/// while the reference or the locale has one (their `unreadable-file` errors say so).
 pub(crate) fn unknown_references(
     reference: &Index<'_>,
     local: Option<&Index<'_>>,
@@ -421,6 +427,14 @@ pub(crate) fn unknown_references(
                 continue;
             }
             let obsolete = local.is_some_and(|l| l.keys.contains(r.key.as_str()));
+            let unjudged = if obsolete {
+                reference.has_unreadable()
+            } else {
+                reference.has_unreadable() || local.is_some_and(Index::has_unreadable)
+            };
+            if unjudged {
+                continue;
+            }
             // A locale's own country-name override is not obsolete, nor is using it.
             if obsolete && crate::bundle::is_country_term(&r.key) {
                 continue;

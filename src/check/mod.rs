@@ -18,6 +18,7 @@ mod compare;
 mod pattern;
 mod plural;
 mod report;
+mod variables;
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 
@@ -34,9 +35,15 @@ use crate::lock::{Change, EntryState, EntryStatus, Lock};
 pub use report::{
     ChangedItem, Code, Diagnostic, EntryItem, Excerpt, LocaleReport, Report, Severity,
 };
+pub use variables::ProvidedVariables;
 
 /// Columns of unchanged text kept on each side of a change in an outdated entry's diff.
 const DIFF_CONTEXT: usize = 24;
+
+/// The note on an `unreadable-file` error: references that might be defined in the file
+/// are not judged (see `compare::unknown_references`).
+const UNJUDGED_REFERENCES: &str = "while it cannot be read, references to messages and terms \
+     found nowhere else are not reported as unknown or obsolete: they may be defined in it";
 
 /// The marker that, in a comment attached to an entry, says its text is legitimately the same
 /// as the reference's.
@@ -58,6 +65,9 @@ pub struct CheckOptions {
     pub locale_min_coverage: BTreeMap<String, f64>,
     /// Count outdated entries as untranslated for the coverage (and so for the thresholds).
     pub outdated_as_missing: bool,
+    /// Variables passed to messages beyond those the reference's text uses (a project's
+    /// article variables and the renderer's own): never `unknown-variable`. Empty in a tree.
+    pub provided: ProvidedVariables,
 }
 
 impl CheckOptions {
@@ -74,6 +84,9 @@ impl CheckOptions {
     /// configured locales except the source (or those in `only`), thresholds from the config.
     /// Folders on disk that the configuration does not name are never checked. Naming the
     /// source in `only` is a usage error: it is the reference.
+    ///
+    /// Reads the project's articles (when its content folder exists) for the variables the
+    /// renderer passes to their messages; an article that cannot be read is an error.
     pub fn for_project(project: &Project, only: &[String]) -> Result<Self> {
         let selected = project.select(only)?;
         if !only.is_empty() && selected.iter().any(|p| p.locale == project.source) {
@@ -84,6 +97,12 @@ impl CheckOptions {
             .filter(|p| p.locale != project.source)
             .map(|p| p.locale.to_string())
             .collect();
+        let content = project.content_dir();
+        let articles = if content.is_dir() {
+            crate::content::Article::load_all(&content)?
+        } else {
+            Vec::new()
+        };
         let locale_min_coverage = project
             .locales
             .iter()
@@ -96,6 +115,7 @@ impl CheckOptions {
             min_coverage: project.config.min_coverage,
             locale_min_coverage,
             outdated_as_missing: project.config.outdated_as_missing,
+            provided: ProvidedVariables::new(project, &articles),
         })
     }
 
@@ -196,6 +216,7 @@ pub fn run_with_lock(
                  the reference can be read"
                     .into(),
             );
+            d.notes.push(UNJUDGED_REFERENCES.into());
         }
         reference.duplicates(&mut own);
         for (file, entry) in reference.all_entries() {
@@ -279,6 +300,11 @@ impl<'a> Index<'a> {
     /// Whether the locale has a file at `rel_path` that cannot be read.
     fn unreadable(&self, rel_path: &str) -> bool {
         self.tree.unreadable.iter().any(|u| u.rel_path == rel_path)
+    }
+
+    /// Whether the locale has any file that cannot be read.
+    pub(crate) fn has_unreadable(&self) -> bool {
+        !self.tree.unreadable.is_empty()
     }
 
     fn entry(&self, file: &str, key: &str) -> Option<(&'a FtlFile, EntryRef<'a>)> {
@@ -478,8 +504,7 @@ fn file_diagnostics(tree: &LocaleTree, out: &mut Vec<Diagnostic>) {
             ));
         }
         for error in &file.parse_errors {
-            let start = error.pos.start.min(source.len());
-            let len = error.pos.end.saturating_sub(error.pos.start).max(1);
+            let (start, len, label) = syntax_error_span(file, error);
             let id = junk_id(file, start);
             out.push(diag(
                 Code::SyntaxError,
@@ -489,9 +514,34 @@ fn file_diagnostics(tree: &LocaleTree, out: &mut Vec<Diagnostic>) {
                 len,
                 id,
                 format!("syntax error: {}", error.kind),
-                Some("the entry is skipped from here".into()),
+                Some(label.into()),
             ));
         }
+    }
+}
+
+/// Where a syntax error's snippet points: the parser's position when it lies inside the broken
+/// entry's text, else (the parser noticed the error only at the next entry or at the end of
+/// the file, past blank lines) the end of the broken entry's text. Returns the offset, the
+/// length and the label.
+fn syntax_error_span(
+    file: &FtlFile,
+    error: &fluent_syntax::parser::ParserError,
+) -> (usize, usize, &'static str) {
+    let source = file.source();
+    let start = error.pos.start.min(source.len());
+    let len = error.pos.end.saturating_sub(error.pos.start).max(1);
+    let inside = "the entry is skipped from here";
+    let Some(slice) = &error.slice else {
+        return (start, len, inside);
+    };
+    let junk_start = slice.start.min(source.len());
+    let junk = &source[junk_start..slice.end.clamp(junk_start, source.len())];
+    let text_end = junk_start + junk.trim_end_matches([' ', '\n', '\r']).len();
+    if start < text_end {
+        (start, len, inside)
+    } else {
+        (text_end, 0, "the entry ends here unfinished and is skipped")
     }
 }
 
@@ -549,6 +599,7 @@ fn check_locale(
         outdated_entries: Vec::new(),
         unrecorded: 0,
         updated_entries: Vec::new(),
+        unrecorded_entries: Vec::new(),
     };
     let tree = tree.filter(|t| t.exists);
     let index = tree.map(Index::new);
@@ -582,6 +633,7 @@ fn check_locale(
     }
     let context = compare::Context {
         locale: name,
+        provided: &options.provided,
         language: language.as_ref(),
         plurals: plurals.as_ref(),
         reference_uses_han: Locale::parse(&reference.tree.name)
@@ -591,6 +643,9 @@ fn check_locale(
 
     if let (Some(tree), Some(index)) = (tree, &index) {
         file_diagnostics(tree, &mut diags);
+        for d in diags.iter_mut().filter(|d| d.code == Code::UnreadableFile) {
+            d.notes.push(UNJUDGED_REFERENCES.into());
+        }
         index.duplicates(&mut diags);
     }
 
@@ -726,6 +781,7 @@ fn check_locale(
     report.identical_entries.sort();
     report.outdated_entries.sort();
     report.updated_entries.sort();
+    report.unrecorded_entries.sort();
     (report, diags)
 }
 
@@ -752,17 +808,25 @@ fn lock_findings(
             .or_default()
             .push((attribute, status));
     }
-    let unrecorded = entries
-        .values()
-        .filter(|parts| {
-            parts
-                .iter()
-                .any(|(_, s)| matches!(s.state, EntryState::Unrecorded))
-        })
-        .count();
+    for ((file, id), parts) in &entries {
+        let line = parts
+            .iter()
+            .filter(|(_, s)| matches!(s.state, EntryState::Unrecorded))
+            .map(|(_, s)| s.position.line)
+            .min();
+        if let Some(line) = line {
+            report.unrecorded_entries.push(EntryItem {
+                file: (*file).to_owned(),
+                id: (*id).to_owned(),
+                line: Some(line),
+                words: None,
+            });
+        }
+    }
+    let unrecorded = report.unrecorded_entries.len();
     if unrecorded > 0 {
         report.unrecorded = unrecorded;
-        diags.push(file_diag(
+        let mut d = file_diag(
             Code::Unrecorded,
             &locale,
             None,
@@ -774,7 +838,9 @@ fn lock_findings(
                 if unrecorded == 1 { "it" } else { "them" },
                 if unrecorded == 1 { "it" } else { "them" },
             ),
-        ));
+        );
+        d.notes.push(unrecorded_note(&report.unrecorded_entries));
+        diags.push(d);
     }
     for ((file, id), parts) in entries {
         let outdated: Vec<_> = parts
@@ -865,6 +931,22 @@ fn lock_findings(
             }
         }
     }
+}
+
+/// `unrecorded: `intro`, `title` and 2 more (…)`: the first few unrecorded entries, and how
+/// to see them all.
+fn unrecorded_note(items: &[EntryItem]) -> String {
+    const SHOWN: usize = 3;
+    let shown: Vec<String> = items
+        .iter()
+        .take(SHOWN)
+        .map(|e| format!("`{}`", e.id))
+        .collect();
+    let rest = match items.len().saturating_sub(SHOWN) {
+        0 => String::new(),
+        more => format!(" and {more} more (`--list` shows them all, with their lines)"),
+    };
+    format!("unrecorded: {}{rest}", shown.join(", "))
 }
 
 fn changed_item(
@@ -1121,6 +1203,31 @@ mod tests {
             ]
         );
         assert!(report.diagnostics[0].notes[0].contains("left out of the check"));
+    }
+
+    /// User-test finding: references that an unreadable file might define were reported as
+    /// unknown (or obsolete). A locale's own unreadable file now suspends `unknown-reference`
+    /// for that locale; the judgement comes back once the file can be read.
+    #[test]
+    fn an_unreadable_locale_file_suspends_unknown_references() {
+        let dir = tree(&[
+            ("en/a.ftl", "a = A\n"),
+            ("fr/a.ftl", "a = { -own } A\n"),
+            ("fr/b.ftl", "-own = Propre\n"),
+        ]);
+        let report = check(&dir, &CheckOptions::tree("en", None));
+        let found: Vec<_> = report.diagnostics.iter().map(|d| d.code).collect();
+        assert_eq!(found, [Code::ObsoleteReference, Code::ObsoleteFile]);
+        fs::write(dir.path().join("fr/b.ftl"), b"-own = Propre\n\xff\n").unwrap();
+        let report = check(&dir, &CheckOptions::tree("en", None));
+        let found: Vec<_> = report.diagnostics.iter().map(|d| d.code).collect();
+        assert_eq!(found, [Code::UnreadableFile]);
+        assert!(report.diagnostics[0].notes[0].contains("not reported as unknown"));
+        // Without the unreadable file, the reference is judged again.
+        fs::remove_file(dir.path().join("fr/b.ftl")).unwrap();
+        let report = check(&dir, &CheckOptions::tree("en", None));
+        let found: Vec<_> = report.diagnostics.iter().map(|d| d.code).collect();
+        assert_eq!(found, [Code::UnknownReference]);
     }
 
     /// Review finding: `trim()` took NBSP and tabs for blank, so a file of them got both

@@ -79,6 +79,9 @@ pub struct LocaleReport {
     /// Translated entries the lock has no record of (translated since the last `accept`): a
     /// later change of their source cannot be detected until they are accepted.
     pub unrecorded: usize,
+    /// The unrecorded entries, sorted by file and id, with the line of their first
+    /// unrecorded part.
+    pub unrecorded_entries: Vec<EntryItem>,
 }
 
 /// An outdated or updated value or attribute: the texts its translation was made against,
@@ -114,7 +117,7 @@ pub struct EntryItem {
     pub file: String,
     /// Message id, or term id with its leading `-`.
     pub id: String,
-    /// Line in the locale's file (obsolete and identical entries).
+    /// Line in the locale's file (obsolete, identical and unrecorded entries).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub line: Option<usize>,
     /// Words of the reference text (missing entries).

@@ -31,8 +31,8 @@ pub(crate) struct CheckArgs {
     /// `min-coverage` settings of fluentpress.toml.
     #[arg(long, value_name = "PCT", value_parser = parse_percent)]
     min_coverage: Option<f64>,
-    /// Also list the missing, obsolete, identical, outdated and updated entries of each
-    /// locale (human format).
+    /// Also list the missing, obsolete, identical, unrecorded, outdated and updated entries
+    /// of each locale (human format).
     #[arg(long)]
     list: bool,
     /// Count outdated translations (source or pivot changed since they were accepted) as
@@ -239,6 +239,7 @@ fn print_lists(out: &mut impl Write, locale: &LocaleReport) -> anyhow::Result<()
         ("missing", &locale.missing_entries),
         ("obsolete", &locale.obsolete_entries),
         ("identical", &locale.identical_entries),
+        ("unrecorded", &locale.unrecorded_entries),
     ];
     for (what, entries) in lists {
         if entries.is_empty() {

@@ -1,0 +1,117 @@
+//! The variables the renderer passes to a project's messages, beyond those the reference's text
+//! uses, so that `unknown-variable` does not flag a translation that uses one of them.
+//!
+//! The renderer (see `crate::render`) passes every variable an article declares to every
+//! message of the article's resource file, and some variables to particular messages: `date`
+//! to `published-on`, `source` to the message of a source-line block, `translator` to that of a
+//! translator-credit block, `count`, `language` and `shown` to the notices. The names of those
+//! messages and variables are kept in step with the renderer here. This module only collects
+//! names; it reads no files.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use crate::config::Project;
+use crate::content::{Article, BlockKind};
+
+/// Site messages that receive variables of their own, whichever article is rendered.
+const SITE_MESSAGES: [(&str, &[&str]); 3] = [
+    ("published-on", &["date"]),
+    ("fallback-notice", &["count", "language", "shown"]),
+    ("outdated-notice", &["count"]),
+];
+
+/// Variables passed to messages whatever their reference text uses.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ProvidedVariables {
+    /// Per file (relative to a locale folder): variables passed to every message of the file.
+    pub by_file: BTreeMap<String, BTreeSet<String>>,
+    /// Per message id: variables passed to that message, in whichever file it is.
+    pub by_message: BTreeMap<String, BTreeSet<String>>,
+}
+
+impl ProvidedVariables {
+    /// What the renderer passes in `project` with `articles`. An article's variables count for
+    /// its resource file when every article using that file declares them; a shared file
+    /// (`shared` in the configuration) is in every article's pages, so it gets none.
+    pub fn new(project: &Project, articles: &[Article]) -> Self {
+        let mut by_file: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+        let mut by_message: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+        for (id, names) in SITE_MESSAGES {
+            by_message
+                .entry(id.to_owned())
+                .or_default()
+                .extend(names.iter().map(|n| (*n).to_owned()));
+        }
+        for article in articles {
+            for block in &article.blocks {
+                let name = match block.kind {
+                    BlockKind::SourceLine => "source",
+                    BlockKind::TranslatorCredit => "translator",
+                    _ => continue,
+                };
+                by_message
+                    .entry(block.message.clone())
+                    .or_default()
+                    .insert(name.to_owned());
+            }
+            if project.config.shared.contains(&article.resource) {
+                continue;
+            }
+            let names: BTreeSet<String> = article.variables.keys().cloned().collect();
+            by_file
+                .entry(article.resource.clone())
+                .and_modify(|common| common.retain(|n| names.contains(n)))
+                .or_insert(names);
+        }
+        ProvidedVariables {
+            by_file,
+            by_message,
+        }
+    }
+
+    /// Whether `variable` is passed to message `id` of `file`.
+    pub fn contains(&self, file: &str, id: &str, variable: &str) -> bool {
+        self.by_file.get(file).is_some_and(|v| v.contains(variable))
+            || self
+                .by_message
+                .get(id)
+                .is_some_and(|v| v.contains(variable))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::path::Path;
+
+    fn article(resource: &str, variables: &str) -> Article {
+        let text = format!(
+            "slug = \"a\"\nresource = \"{resource}\"\npublished = 2023-07-28\nsource = \"org\"\n\
+             [variables]\n{variables}\n\
+             [[blocks]]\nkind = \"source-line\"\nmessage = \"from\"\n"
+        );
+        Article::from_str(Path::new("a.toml"), &text).unwrap()
+    }
+
+    fn project() -> Project {
+        let config = "source = \"zh-CN\"\npivot = \"en\"\n[locales.zh-CN]\nname = \"中文\"\n\
+                      status = \"reviewed\"\n[locales.en]\nname = \"English\"\nstatus = \"reviewed\"\n";
+        Project::from_str(Path::new("."), config).unwrap()
+    }
+
+    #[test]
+    fn article_variables_count_for_its_resource_only_when_every_article_declares_them() {
+        let a = article("a.ftl", "n = { number = 1 }\nm = { number = 2 }");
+        let b = article("a.ftl", "n = { number = 3 }");
+        let c = article("site.ftl", "k = { number = 4 }");
+        let provided = ProvidedVariables::new(&project(), &[a, b, c]);
+        assert!(provided.contains("a.ftl", "intro", "n"));
+        assert!(!provided.contains("a.ftl", "intro", "m"));
+        // The shared file is in every article's pages: no article variables.
+        assert!(!provided.contains("site.ftl", "intro", "k"));
+        // Block and site messages get theirs in any file.
+        assert!(provided.contains("site.ftl", "from", "source"));
+        assert!(provided.contains("a.ftl", "published-on", "date"));
+        assert!(!provided.contains("a.ftl", "intro", "date"));
+    }
+}
