@@ -5,20 +5,14 @@
 //! message of the article's resource file, and some variables to particular messages: `date`
 //! to `published-on`, `source` to the message of a source-line block, `translator` to that of a
 //! translator-credit block, `count`, `language` and `shown` to the notices. The names of those
-//! messages and variables are kept in step with the renderer here. This module only collects
+//! messages and variables come from the renderer's own table (`render::SITE_MESSAGE_VARIABLES`). This module only collects
 //! names; it reads no files.
 
 use std::collections::{BTreeMap, BTreeSet};
 
 use crate::config::Project;
-use crate::content::{Article, BlockKind};
-
-/// Site messages that receive variables of their own, whichever article is rendered.
-const SITE_MESSAGES: [(&str, &[&str]); 3] = [
-    ("published-on", &["date"]),
-    ("fallback-notice", &["count", "language", "shown"]),
-    ("outdated-notice", &["count"]),
-];
+use crate::content::Article;
+use crate::render::{SITE_MESSAGE_VARIABLES, block_variable};
 
 /// Variables passed to messages whatever their reference text uses.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -36,7 +30,7 @@ impl ProvidedVariables {
     pub fn new(project: &Project, articles: &[Article]) -> Self {
         let mut by_file: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
         let mut by_message: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
-        for (id, names) in SITE_MESSAGES {
+        for (id, names) in SITE_MESSAGE_VARIABLES {
             by_message
                 .entry(id.to_owned())
                 .or_default()
@@ -44,10 +38,8 @@ impl ProvidedVariables {
         }
         for article in articles {
             for block in &article.blocks {
-                let name = match block.kind {
-                    BlockKind::SourceLine => "source",
-                    BlockKind::TranslatorCredit => "translator",
-                    _ => continue,
+                let Some(name) = block_variable(block.kind) else {
+                    continue;
                 };
                 by_message
                     .entry(block.message.clone())

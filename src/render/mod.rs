@@ -382,6 +382,23 @@ fn syntax_problems(
     events
 }
 
+/// Site messages that `build_page` formats with variables of their own, and those variables
+/// (besides the article's). `check` reads this table so that translations may use them.
+pub const SITE_MESSAGE_VARIABLES: [(&str, &[&str]); 3] = [
+    ("published-on", &["date"]),
+    ("fallback-notice", &["count", "language", "shown"]),
+    ("outdated-notice", &["count"]),
+];
+
+/// The variable a block of this kind receives besides the article's, if any.
+pub fn block_variable(kind: BlockKind) -> Option<&'static str> {
+    match kind {
+        BlockKind::SourceLine => Some("source"),
+        BlockKind::TranslatorCredit => Some("translator"),
+        BlockKind::Title | BlockKind::Paragraph | BlockKind::PhotoCredit => None,
+    }
+}
+
 /// Per-locale argument values: the article's variables formatted with each locale's CLDR
 /// data, so a passage taken from a fallback locale shows dates and lists in its own language.
 type Values = HashMap<Locale, Vec<(String, FluentValue<'static>)>>;
@@ -517,21 +534,19 @@ fn build_page(
     let mut blocks = Vec::new();
     for block in &article.blocks {
         let text = match block.kind {
-            BlockKind::SourceLine => {
-                let name = source.text.clone();
+            BlockKind::SourceLine | BlockKind::TranslatorCredit => {
+                let value = match block.kind {
+                    BlockKind::SourceLine => source.text.clone(),
+                    _ => match &locale.config.translator {
+                        Some(name) => name.clone(),
+                        None => continue,
+                    },
+                };
+                let variable = block_variable(block.kind).unwrap_or_default();
                 b.text(&block.message, &move |_, args| {
-                    args.set("source", name.clone())
+                    args.set(variable, value.clone())
                 })
             }
-            BlockKind::TranslatorCredit => match &locale.config.translator {
-                Some(name) => {
-                    let name = name.clone();
-                    b.text(&block.message, &move |_, args| {
-                        args.set("translator", name.clone())
-                    })
-                }
-                None => continue,
-            },
             _ => b.plain(&block.message),
         };
         blocks.push((block.kind, text));
