@@ -249,6 +249,16 @@ fn refuses_an_unknown_fallback() {
     );
 }
 
+/// Review finding: `add-locale jv --fallback zh-CN,jv` was accepted, and a locale that falls
+/// back to itself shows message ids where it lacks a translation.
+#[test]
+fn refuses_a_fallback_to_the_new_locale_itself() {
+    refused(
+        &["add-locale", "jv", "--fallback", "zh-CN,jv"],
+        "error: cannot add locale `jv`\n  caused by: invalid `[ROOT]/fluentpress.toml`: [locales.jv] falls back to itself: list only other locales in its `fallback`\n",
+    );
+}
+
 #[test]
 fn refuses_a_folder_that_exists_without_config() {
     let (_dir, root) = project();
