@@ -76,6 +76,35 @@ fn accept_records_outdated_entries_one_by_one_and_prunes_removed_ones() {
     ");
 }
 
+/// Review finding: the command `check` suggests for an outdated term, `accept fil -unido`,
+/// failed with clap's "unexpected argument '-u'".
+#[test]
+fn accept_takes_term_ids_starting_with_a_hyphen() {
+    let dir = fixture();
+    run(dir.path(), &["accept", "en"]);
+    edit(
+        dir.path(),
+        "locales/zh-CN/site.ftl",
+        "-unido = 工发组织",
+        "-unido = 联合国工发组织",
+    );
+    insta::assert_snapshot!(run(dir.path(), &["accept", "fil", "-unido"]), @r"
+    exit: 0
+    --- stdout
+    fil: recorded 1 entry, 0 already current
+      recorded site.ftl -unido (was outdated)
+    wrote fluentpress.lock
+    --- stderr
+    ");
+    // An option after the ids would be taken as an id: it is refused with a hint instead.
+    insta::assert_snapshot!(run(dir.path(), &["accept", "fil", "-unido", "--verbose"]), @r"
+    exit: 2
+    --- stdout
+    --- stderr
+    error: `--verbose` stands among the entry ids, where it would be read as an id: write options before the locale
+    ");
+}
+
 #[test]
 fn unknown_locale_and_id_are_usage_errors() {
     let dir = fixture();

@@ -17,12 +17,20 @@ pub(crate) struct AcceptArgs {
     #[arg(value_name = "LOCALE")]
     locale: String,
     /// Entries to record (`id` for a message or term with its attributes, `id.attr` for one
-    /// attribute); default: every translated entry of the locale.
-    #[arg(value_name = "ID")]
+    /// attribute); default: every translated entry of the locale. Term ids start with `-`
+    /// (`-brand`) and are taken as ids, not options.
+    #[arg(value_name = "ID", allow_hyphen_values = true)]
     ids: Vec<String>,
 }
 
 pub(crate) fn execute(project: &Path, args: AcceptArgs) -> anyhow::Result<Outcome> {
+    // The ids accept a leading `-` (term ids): an option written after them arrives here.
+    if let Some(option) = args.ids.iter().find(|id| id.starts_with("--")) {
+        anyhow::bail!(
+            "`{option}` stands among the entry ids, where it would be read as an id: write \
+             options before the locale"
+        );
+    }
     let project = Project::load(project)?;
     let locale = project.select(std::slice::from_ref(&args.locale))?[0]
         .locale
