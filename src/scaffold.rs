@@ -434,11 +434,15 @@ fn scaffold_file(cx: &Context<'_>, source: &FtlFile, pivot: Option<&FtlFile>) ->
     }
 }
 
-/// The plural forms of a locale with sample numbers: `[one] 0, 1, …; [other] 2, 3, …`.
+/// The plural forms of a locale with sample numbers: `[one] 0, 1, …; [other] 2, 3, …`. A
+/// form no whole number takes (`many` in cs) says so instead of listing nothing.
 pub fn plural_forms(plurals: &[(&'static str, Vec<u32>)]) -> String {
     let forms: Vec<String> = plurals
         .iter()
         .map(|(category, samples)| {
+            if samples.is_empty() {
+                return format!("[{category}] fractions only");
+            }
             let list: Vec<String> = samples.iter().map(u32::to_string).collect();
             format!("[{category}] {}, …", list.join(", "))
         })
@@ -629,6 +633,26 @@ mod tests {
             &Options::default(),
         )
         .unwrap()
+    }
+
+    /// Review finding: `add-locale es-419` printed `[many] , …`. No form is ever listed
+    /// without numbers.
+    #[test]
+    fn plural_forms_never_list_nothing() {
+        let forms =
+            |tag: &str| plural_forms(&intl::plural_samples(&Locale::parse(tag).unwrap(), 3));
+        assert_eq!(
+            forms("es-419"),
+            "[one] 1, …; [many] 1000000, 2000000, 3000000, …; [other] 0, 2, 3, …"
+        );
+        assert_eq!(
+            forms("fr"),
+            "[one] 0, 1, …; [many] 1000000, 2000000, 3000000, …; [other] 2, 3, 4, …"
+        );
+        assert_eq!(
+            forms("cs"),
+            "[one] 1, …; [few] 2, 3, 4, …; [many] fractions only; [other] 0, 5, 6, …"
+        );
     }
 
     #[test]
