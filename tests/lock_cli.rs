@@ -180,6 +180,52 @@ fn accept_refuses_a_locale_whose_folder_is_missing() {
     assert_eq!(fs::read(&path).unwrap(), before, "the lock is untouched");
 }
 
+/// Review finding: `accept fil` with the pivot's `intro` hidden by a syntax error recorded
+/// fil's `intro` without pivot text, silently clearing "outdated by the pivot"; with
+/// `locales/en` moved away it did so for every entry.
+#[test]
+fn accept_keeps_the_recorded_pivot_text_when_the_pivot_entry_cannot_be_read() {
+    let dir = fixture();
+    run(dir.path(), &["accept", "en"]);
+    let en = "locales/en/article.ftl";
+    edit(dir.path(), en, "The five-day", "The 5-day");
+    let outdated = |dir: &Path| {
+        let out = common::run_in(dir, &["check", "--locale", "fil", "--format", "json"]);
+        out.stdout.matches("\"code\": \"outdated\"").count()
+    };
+    let before = outdated(dir.path());
+    assert!(before > 0, "the pivot change shows as outdated");
+    let lock = dir.path().join("fluentpress.lock");
+    let recorded = fs::read(&lock).unwrap();
+
+    // The entry hidden by a syntax error: its pivot text stays as recorded.
+    edit(dir.path(), en, "intro = The 5-day", "intro = { The 5-day");
+    insta::assert_snapshot!(run(dir.path(), &["accept", "fil"]), @r"
+    exit: 0
+    --- stdout
+    fil: recorded 0 entries, 5 already current
+      kept     article.ftl intro (its en text as recorded: the en entry cannot be read)
+    fluentpress.lock unchanged
+    --- stderr
+    ");
+    assert_eq!(fs::read(&lock).unwrap(), recorded, "the lock is untouched");
+
+    // The pivot folder missing: refused, like a missing source folder.
+    edit(dir.path(), en, "intro = { The 5-day", "intro = The 5-day");
+    fs::rename(dir.path().join("locales/en"), dir.path().join("en")).unwrap();
+    insta::assert_snapshot!(run(dir.path(), &["accept", "fil"]), @r"
+    exit: 2
+    --- stdout
+    --- stderr
+    error: the folder of the pivot locale `en` (`locales/en`) does not exist: restore it and run `accept` again (without it the records of `fil` could not be compared with the pivot text); the lock was not changed
+    ");
+    assert_eq!(fs::read(&lock).unwrap(), recorded, "the lock is untouched");
+
+    // Restored, the change still shows.
+    fs::rename(dir.path().join("en"), dir.path().join("locales/en")).unwrap();
+    assert_eq!(outdated(dir.path()), before);
+}
+
 /// Issue 5, item 5: a page marks the passages whose source changed since they were accepted.
 #[test]
 fn render_marks_outdated_passages() {

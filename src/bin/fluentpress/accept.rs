@@ -64,8 +64,9 @@ pub(crate) fn execute(project: &Path, args: AcceptArgs) -> anyhow::Result<Outcom
         || !report.pruned.is_empty()
         || !report.kept_in_broken_files.is_empty()
         || !report.kept_in_missing_files.is_empty()
+        || !report.kept_pivot.is_empty()
     {
-        print_report(&mut out, report)?;
+        print_report(&mut out, &project, report)?;
     }
     let lock_name = project.config.folders.lock.display();
     if outcome.written {
@@ -76,7 +77,11 @@ pub(crate) fn execute(project: &Path, args: AcceptArgs) -> anyhow::Result<Outcom
     Ok(Outcome::Clean)
 }
 
-fn print_report(out: &mut impl Write, report: &AcceptReport) -> anyhow::Result<()> {
+fn print_report(
+    out: &mut impl Write,
+    project: &Project,
+    report: &AcceptReport,
+) -> anyhow::Result<()> {
     let recorded = report.recorded.len();
     let mut summary = format!(
         "{}: recorded {recorded} {}, {} already current",
@@ -112,6 +117,13 @@ fn print_report(out: &mut impl Write, report: &AcceptReport) -> anyhow::Result<(
             out,
             "  kept     {} {} (the file is missing from the locale, but the source has the entry)",
             key.file, key.id
+        )?;
+    }
+    for key in &report.kept_pivot {
+        writeln!(
+            out,
+            "  kept     {} {} (its {} text as recorded: the {} entry cannot be read)",
+            key.file, key.id, project.pivot, project.pivot
         )?;
     }
     Ok(())
