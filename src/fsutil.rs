@@ -158,6 +158,47 @@ pub fn sync_dir(dir: &Path) -> Result<()> {
     Ok(())
 }
 
+/// An exclusive advisory lock on a project, held while a command reads, changes and writes
+/// `fluentpress.toml` or the lock file, so that concurrent runs (two `accept`s, four
+/// `add-locale`s) do not lose each other's changes. Released when dropped.
+///
+/// The lock is taken on `fluentpress.toml` itself, which every project has, opened read-only:
+/// no extra file appears in the project. Because the configuration is replaced by renaming a
+/// new file over it, a lock won on the old file is dropped and taken again on the new one.
+/// Other programs are not stopped: the lock is advisory, among fluentpress runs only.
+#[derive(Debug)]
+pub struct ProjectGuard {
+    _file: fs::File,
+}
+
+impl ProjectGuard {
+    /// Waits until no other fluentpress run holds the project at `root`, then holds it.
+    pub fn acquire(root: &Path) -> Result<Self> {
+        let path = root.join(crate::config::CONFIG_FILE);
+        loop {
+            let file = fs::File::open(&path).map_err(|e| Error::read(&path, e))?;
+            file.lock().map_err(|e| Error::read(&path, e))?;
+            if still_names(&path, &file).map_err(|e| Error::read(&path, e))? {
+                return Ok(ProjectGuard { _file: file });
+            }
+        }
+    }
+}
+
+/// Whether `path` still names the file open as `file` (not a new one renamed over it).
+#[cfg(unix)]
+fn still_names(path: &Path, file: &fs::File) -> std::io::Result<bool> {
+    use std::os::unix::fs::MetadataExt;
+    let (held, now) = (file.metadata()?, fs::metadata(path)?);
+    Ok(held.dev() == now.dev() && held.ino() == now.ino())
+}
+
+/// Elsewhere a file open by another process cannot be replaced: the path names it.
+#[cfg(not(unix))]
+fn still_names(_path: &Path, _file: &fs::File) -> std::io::Result<bool> {
+    Ok(true)
+}
+
 /// Reads a whole file as UTF-8 text, naming the file in any error.
 pub fn read_text(path: &Path) -> Result<String> {
     let bytes = fs::read(path).map_err(|e| Error::read(path, e))?;
@@ -263,6 +304,29 @@ mod tests {
                 "the reason is printed twice"
             );
         }
+    }
+
+    /// The guard excludes a second holder until it is dropped, also across a rewrite of the
+    /// configuration (a rename over the locked file).
+    #[test]
+    fn project_guard_is_exclusive_across_a_rewrite() {
+        use std::sync::atomic::{AtomicBool, Ordering};
+        let dir = tempfile::tempdir().unwrap();
+        let config = dir.path().join(crate::config::CONFIG_FILE);
+        fs::write(&config, "a").unwrap();
+        let guard = ProjectGuard::acquire(dir.path()).unwrap();
+        let released = AtomicBool::new(false);
+        std::thread::scope(|scope| {
+            let waiter = scope.spawn(|| {
+                let _second = ProjectGuard::acquire(dir.path()).unwrap();
+                assert!(released.load(Ordering::SeqCst), "held twice at once");
+            });
+            std::thread::sleep(std::time::Duration::from_millis(50));
+            write_atomic(&config, b"b").unwrap();
+            released.store(true, Ordering::SeqCst);
+            drop(guard);
+            waiter.join().unwrap();
+        });
     }
 
     #[test]

@@ -4,9 +4,12 @@
 //! source and pivot FTL files, and builds every new file and the new `fluentpress.toml` as
 //! text, without touching the disk. [`write()`] puts the files in a hidden sibling folder,
 //! flushes them to disk, renames the folder into place, then replaces the configuration
-//! atomically; on failure it removes what it made. An interrupted run leaves at most a hidden
-//! `locales/.TAG.tmp-…` folder that no other command reads. This module never prints: the
-//! binary reports the [`Plan`].
+//! atomically; on failure it removes what it made. Concurrent runs take turns
+//! ([`ProjectGuard`](crate::fsutil::ProjectGuard)). An interrupted run can leave a hidden
+//! `locales/.TAG.tmp-…` folder that no other command reads (the next `add-locale TAG` removes
+//! it), or, interrupted between the rename and the configuration, a complete `locales/TAG/`
+//! that is not registered (the next `add-locale TAG` says how to finish). This module never
+//! prints: the binary reports the [`Plan`].
 //!
 //! Each generated entry is commented out, so that `check` counts it as missing until it is
 //! translated: the translator deletes `# ` in front of its lines. Above it, comments show the
@@ -49,7 +52,8 @@ pub struct Plan {
     pub files: Vec<PlannedFile>,
     /// `fluentpress.toml`.
     pub config_path: PathBuf,
-    /// The configuration's new text (the old text with one table added).
+    /// The configuration's new text as planned (the old text with one table added);
+    /// [`write()`] adds the table to the text it finds then, which other runs may have changed.
     pub config_text: String,
     /// The locale's CLDR plural categories with sample numbers.
     pub plurals: Vec<(&'static str, Vec<u32>)>,
@@ -58,6 +62,10 @@ pub struct Plan {
     /// What the new locale will lack, and why: source entries hidden by a syntax error,
     /// source files that cannot be read.
     pub warnings: Vec<Warning>,
+    /// The project folder and the options, to add the table again to the configuration as
+    /// it is when [`write()`] runs (another run may have changed it since).
+    root: PathBuf,
+    options: Options,
 }
 
 /// Something in the source or pivot that [`plan`] could not carry into the new locale.
@@ -114,10 +122,7 @@ pub fn plan(root: &Path, tag: &str, options: &Options) -> Result<Plan> {
         )));
     }
     if locale_dir.exists() {
-        return Err(Error::Usage(format!(
-            "`{}` already exists but `{locale}` is not in {CONFIG_FILE}: register it by hand or remove the folder; nothing was written",
-            locale_dir.display()
-        )));
+        return Err(unregistered_folder(&locale_dir, &locale));
     }
     // `add-locale` records the new locale in the lock once it is written: a lock that cannot
     // be read must stop it now, before anything is written, not leave a half-registered locale.
@@ -222,20 +227,54 @@ pub fn plan(root: &Path, tag: &str, options: &Options) -> Result<Plan> {
         plurals,
         fallback,
         warnings,
+        root: root.to_path_buf(),
+        options: options.clone(),
     })
+}
+
+/// The refusal for a locale folder that exists while the configuration does not name it.
+fn unregistered_folder(locale_dir: &Path, locale: &Locale) -> Error {
+    Error::Usage(format!(
+        "`{dir}` already exists but `{locale}` is not in {CONFIG_FILE}, as an interrupted \
+         `add-locale` can leave it: remove the folder (move it away first if it holds \
+         translations) and run `fluentpress add-locale {locale}` again; nothing was written",
+        dir = locale_dir.display()
+    ))
 }
 
 /// Writes a plan: the files into a hidden temporary folder, flushed to disk and renamed into
 /// place, then the configuration. Leaves nothing behind on failure.
+///
+/// The project is held ([`ProjectGuard`](crate::fsutil::ProjectGuard)) meanwhile, and the new
+/// table is added to the configuration as it is then: concurrent runs adding other locales
+/// all get registered. Hidden temporary folders of this locale left by an interrupted run are
+/// removed first.
 pub fn write(plan: &Plan) -> Result<()> {
-    if plan.locale_dir.exists() {
+    let _guard = crate::fsutil::ProjectGuard::acquire(&plan.root)?;
+    let current = crate::fsutil::read_text(&plan.config_path)?;
+    if Project::from_str(&plan.root, &current)?
+        .locale(plan.locale.as_str())
+        .is_some()
+    {
         return Err(Error::Usage(format!(
-            "`{}` appeared while planning; nothing was written",
-            plan.locale_dir.display()
+            "locale `{}` was added to {CONFIG_FILE} by another run meanwhile; nothing was written",
+            plan.locale
         )));
+    }
+    let config_text = add_to_config(
+        &plan.config_path,
+        &current,
+        &plan.locale,
+        &plan.native_name,
+        &plan.options,
+    )?;
+    Project::from_str(&plan.root, &config_text)?;
+    if plan.locale_dir.exists() {
+        return Err(unregistered_folder(&plan.locale_dir, &plan.locale));
     }
     let parent = plan.locale_dir.parent().unwrap_or_else(|| Path::new("."));
     fs::create_dir_all(parent).map_err(|e| Error::write(parent, e))?;
+    remove_stale_temp_dirs(parent, plan.locale.as_str())?;
     let tmp = create_temp_dir(parent, plan.locale.as_str())?;
     let filled = (|| {
         // Every file and folder reaches the disk before the rename makes the locale visible,
@@ -265,12 +304,36 @@ pub fn write(plan: &Plan) -> Result<()> {
         let _ = fs::remove_dir_all(&plan.locale_dir);
         return Err(e);
     }
-    if let Err(e) = crate::fsutil::write_atomic(&plan.config_path, plan.config_text.as_bytes()) {
+    if let Err(e) = crate::fsutil::write_atomic(&plan.config_path, config_text.as_bytes()) {
         let _ = fs::remove_dir_all(&plan.locale_dir);
         return Err(e);
     }
     // The caller records the new locale in the lock (`lock::accept_and_save`) once this has
     // succeeded, so that a failure there leaves a consistent, registered locale.
+    Ok(())
+}
+
+/// Removes the hidden `.TAG.tmp-PID-N` folders an interrupted run of `add-locale TAG` left.
+/// Called with the project held, so no running `add-locale` is filling one of them.
+fn remove_stale_temp_dirs(parent: &Path, tag: &str) -> Result<()> {
+    let prefix = format!(".{tag}.tmp-");
+    let entries = fs::read_dir(parent).map_err(|e| Error::read(parent, e))?;
+    for entry in entries {
+        let entry = entry.map_err(|e| Error::read(parent, e))?;
+        let name = entry.file_name();
+        let Some(rest) = name.to_str().and_then(|n| n.strip_prefix(&prefix)) else {
+            continue;
+        };
+        let ours = rest.split_once('-').is_some_and(|(pid, n)| {
+            [pid, n]
+                .iter()
+                .all(|p| p.bytes().all(|b| b.is_ascii_digit()))
+        });
+        if ours && entry.file_type().is_ok_and(|t| t.is_dir()) {
+            let path = entry.path();
+            fs::remove_dir_all(&path).map_err(|e| Error::write(&path, e))?;
+        }
+    }
     Ok(())
 }
 

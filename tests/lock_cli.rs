@@ -226,6 +226,50 @@ fn accept_keeps_the_recorded_pivot_text_when_the_pivot_entry_cannot_be_read() {
     assert_eq!(outdated(dir.path()), before);
 }
 
+/// Review finding: `accept` runs on different locales at once lost each other's records (each
+/// wrote back the lock it had read). Seven at once must all be kept.
+#[test]
+fn concurrent_accepts_keep_every_record() {
+    let project = common::Project::copy();
+    let zh = "locales/zh-CN/unido-industrial-park-training-2023.ftl";
+    project.edit(zh, "本次面授培训", "本次线上培训");
+    let outdated = || -> Vec<String> {
+        let out = project.run(&["check", "--format", "json"]);
+        let report: serde_json::Value = serde_json::from_str(&out.stdout).unwrap();
+        report["locales"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|l| l["outdated"].as_u64().unwrap() > 0)
+            .map(|l| l["locale"].as_str().unwrap().to_owned())
+            .collect()
+    };
+    assert_eq!(
+        outdated(),
+        ["bn", "en", "fil", "id", "km", "lo", "mn", "th"]
+    );
+    let accepted = ["bn", "en", "fil", "id", "km", "lo", "mn"];
+    let children: Vec<_> = accepted
+        .iter()
+        .map(|tag| {
+            std::process::Command::new(env!("CARGO_BIN_EXE_fluentpress"))
+                .arg("--project")
+                .arg(project.path())
+                .args(["accept", tag])
+                .stdout(std::process::Stdio::null())
+                .stderr(std::process::Stdio::piped())
+                .spawn()
+                .unwrap()
+        })
+        .collect();
+    for (tag, child) in accepted.iter().zip(children) {
+        let out = child.wait_with_output().unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(out.status.success(), "accept {tag}: {stderr}");
+    }
+    assert_eq!(outdated(), ["th"]);
+}
+
 /// Issue 5, item 5: a page marks the passages whose source changed since they were accepted.
 #[test]
 fn render_marks_outdated_passages() {

@@ -503,12 +503,16 @@ pub struct AcceptOutcome {
 /// when empty) of `locale`, and writes the lock if it changed. `add-locale` calls this with
 /// the new locale and no ids; `fluentpress accept` with the user's arguments. On any error the
 /// lock file is left as it was.
+///
+/// The project is held ([`ProjectGuard`](crate::fsutil::ProjectGuard)) from reading the lock to
+/// writing it, so that concurrent runs on other locales do not lose each other's records.
 pub fn accept_and_save(
     project: &Project,
     catalog: &Catalog,
     locale: &Locale,
     ids: &[String],
 ) -> Result<AcceptOutcome> {
+    let _guard = crate::fsutil::ProjectGuard::acquire(&project.root)?;
     let path = project.lock_path();
     let (mut lock, initialised, before) = match Lock::load(&path)? {
         Some(lock) => {
