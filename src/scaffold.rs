@@ -14,7 +14,8 @@
 //! Each generated entry is commented out, so that `check` counts it as missing until it is
 //! translated: the translator deletes `# ` in front of its lines. Above it, comments show the
 //! source (zh-CN) and the pivot (en) text. Plural selectors get the new locale's own CLDR
-//! categories.
+//! categories, with the pivot's `[other]` text, or its own text for a category that means the
+//! same numbers (all of them under the same rules, `[one]` where it is the number 1 alone).
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -162,6 +163,9 @@ pub fn plan(root: &Path, tag: &str, options: &Options) -> Result<Plan> {
         pivot_name: intl::native_name(&project.pivot).unwrap_or_else(|| project.pivot.to_string()),
         categories: intl::plural_categories(&locale),
         same_rules_as_pivot: same_plural_rules(&locale, &project.pivot),
+        one_is_exactly_one: plurals
+            .iter()
+            .any(|(category, samples)| *category == "one" && samples == &[1]),
         plurals: &plurals,
     };
     let mut warnings = Vec::new();
@@ -416,6 +420,9 @@ struct Context<'a> {
     pivot_name: String,
     categories: Vec<&'static str>,
     same_rules_as_pivot: bool,
+    /// Whether the locale's `one` is the number 1 alone (pl, ar, cs): the pivot's `[one]`
+    /// text then fits it even where the other categories differ.
+    one_is_exactly_one: bool,
     plurals: &'a [(&'static str, Vec<u32>)],
 }
 
@@ -593,13 +600,30 @@ fn serialize_entry(entry: &ast::Entry<&str>) -> String {
 
 const PLURAL_KEYS: [&str; 6] = intl::PLURAL_CATEGORIES;
 
+/// Which variants of the pivot's selectors keep their text in the new locale; the others get
+/// the default variant's.
+#[derive(Clone, Copy)]
+enum Keep {
+    /// Every category the pivot has (same plural rules).
+    All,
+    /// `[one]` only (the locale's `one` is the number 1 alone, like the pivot's).
+    One,
+    /// None (the selector is not from the pivot, or its categories mean other numbers).
+    Nothing,
+}
+
 /// Rewrites every selector on a number to the target's plural categories. Returns whether
 /// there was one.
 fn adapt_plurals(entry: &mut ast::Entry<&str>, cx: &Context<'_>, from_pivot: bool) -> bool {
-    let keep_by_name = from_pivot && cx.same_rules_as_pivot;
+    let keep = match (from_pivot, cx.same_rules_as_pivot, cx.one_is_exactly_one) {
+        (false, _, _) => Keep::Nothing,
+        (true, true, _) => Keep::All,
+        (true, false, true) => Keep::One,
+        (true, false, false) => Keep::Nothing,
+    };
     let mut found = false;
     let mut visit = |pattern: &mut ast::Pattern<&str>| {
-        found |= adapt_pattern(pattern, &cx.categories, keep_by_name);
+        found |= adapt_pattern(pattern, &cx.categories, keep);
     };
     match entry {
         ast::Entry::Message(m) => {
@@ -624,7 +648,7 @@ fn adapt_plurals(entry: &mut ast::Entry<&str>, cx: &Context<'_>, from_pivot: boo
 fn adapt_pattern(
     pattern: &mut ast::Pattern<&str>,
     categories: &[&'static str],
-    keep_by_name: bool,
+    keep: Keep,
 ) -> bool {
     let mut found = false;
     for element in &mut pattern.elements {
@@ -635,7 +659,7 @@ fn adapt_pattern(
             continue;
         };
         for variant in variants.iter_mut() {
-            found |= adapt_pattern(&mut variant.value, categories, keep_by_name);
+            found |= adapt_pattern(&mut variant.value, categories, keep);
         }
         let names: Vec<&str> = variants
             .iter()
@@ -667,8 +691,13 @@ fn adapt_pattern(
             let same = variants.iter().find(
                 |v| matches!(v.key, ast::VariantKey::Identifier { name } if name == category),
             );
+            let kept = match keep {
+                Keep::All => true,
+                Keep::One => category == "one",
+                Keep::Nothing => false,
+            };
             let value = match same {
-                Some(v) if keep_by_name => v.value.clone(),
+                Some(v) if kept => v.value.clone(),
                 _ => default.clone(),
             };
             adapted.push(ast::Variant {

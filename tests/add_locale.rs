@@ -88,6 +88,18 @@ fn khmer_files_have_only_other() {
     insta::assert_snapshot!("km_article", files["article.ftl"]);
 }
 
+/// Review finding: selectors were scaffolded with the pivot's `*[other]` text in every form,
+/// dropping its `[one]` text, in locales whose rules differ from the pivot's. Where the
+/// locale's `one` is the number 1 alone (pl: `[one]`, `[few]`, `[many]`), `[one]` keeps the
+/// pivot's `[one]` text; `[few]` and `[many]` get the `[other]` text.
+#[test]
+fn polish_one_keeps_the_pivot_one_text() {
+    let (_dir, root) = project();
+    add(&root, "pl", &Options::default());
+    let files = tree(&root.join("locales/pl"));
+    insta::assert_snapshot!("pl_article", files["article.ftl"]);
+}
+
 #[test]
 fn config_gets_one_table_and_keeps_the_rest() {
     let (_dir, root) = project();
