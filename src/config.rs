@@ -216,6 +216,14 @@ impl Project {
                     .collect::<Result<_>>()?,
                 None => vec![pivot.clone(), source.clone()],
             };
+            if settings.fallback.is_some() && fallback.contains(&locale) {
+                return Err(Error::invalid(
+                    &path,
+                    format!(
+                        "[locales.{name}] falls back to itself: list only other locales in its `fallback`"
+                    ),
+                ));
+            }
             for next in fallback {
                 if !chain.contains(&next) {
                     chain.push(next);
@@ -386,6 +394,22 @@ fallback = ["en"]
         assert!(err.contains("[locales.en-SB] min-coverage = -1"), "{err}");
         let fine = MINIMAL.replace("pivot = \"en\"", "pivot = \"en\"\nmin-coverage = 100");
         assert!(Project::from_str(Path::new("."), &fine).is_ok());
+    }
+
+    /// Review finding: `fallback = ["en-SB"]` in `[locales.en-SB]` was accepted, so the locale
+    /// had no fallback at all and pages showed message ids. A locale naming itself is an error.
+    #[test]
+    fn a_locale_falling_back_to_itself_is_an_error() {
+        for list in [r#"["en-SB"]"#, r#"["en", "en-SB"]"#] {
+            let text = MINIMAL.replace(r#"fallback = ["en"]"#, &format!("fallback = {list}"));
+            let err = Project::from_str(Path::new("."), &text)
+                .unwrap_err()
+                .to_string();
+            assert!(
+                err.contains("[locales.en-SB] falls back to itself"),
+                "{err}"
+            );
+        }
     }
 
     #[test]

@@ -1,7 +1,9 @@
 //! The one error type of the library: conditions under which an operation cannot continue.
 //!
 //! Findings about translations (missing strings, syntax errors in a locale) are *not* errors:
-//! they are data, returned by `check` and `render`. Every I/O error carries the path it concerns.
+//! they are data, returned by `check` and `render`. Every I/O error carries the path it concerns;
+//! its reason is part of the message, not a separate cause, so that a chain of causes printed
+//! one per line does not repeat it.
 
 use std::io;
 use std::path::PathBuf;
@@ -10,20 +12,20 @@ use std::path::PathBuf;
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
     /// A file or folder could not be read.
-    #[error("failed to read `{}`: {source}", path.display())]
+    #[error("failed to read `{}`: {error}", path.display())]
     Read {
         /// The file or folder.
         path: PathBuf,
         /// The underlying error.
-        source: io::Error,
+        error: io::Error,
     },
     /// A file or folder could not be written.
-    #[error("failed to write `{}`: {source}", path.display())]
+    #[error("failed to write `{}`: {error}", path.display())]
     Write {
         /// The file or folder.
         path: PathBuf,
         /// The underlying error.
-        source: io::Error,
+        error: io::Error,
     },
     /// A configuration, content or lock file is malformed; `message` says where and why.
     #[error("invalid `{}`: {message}", path.display())]
@@ -51,18 +53,18 @@ pub type Result<T, E = Error> = std::result::Result<T, E>;
 
 impl Error {
     /// Wraps an I/O error met while reading `path`.
-    pub fn read(path: impl Into<PathBuf>, source: io::Error) -> Self {
+    pub fn read(path: impl Into<PathBuf>, error: io::Error) -> Self {
         Error::Read {
             path: path.into(),
-            source,
+            error,
         }
     }
 
     /// Wraps an I/O error met while writing `path`.
-    pub fn write(path: impl Into<PathBuf>, source: io::Error) -> Self {
+    pub fn write(path: impl Into<PathBuf>, error: io::Error) -> Self {
         Error::Write {
             path: path.into(),
-            source,
+            error,
         }
     }
 

@@ -5,21 +5,34 @@
 
 use std::fs;
 use std::io::Write;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use crate::error::{Error, Result};
 
 /// Writes `contents` to `path` atomically: a temporary file in the same folder, flushed and
 /// renamed over the target. Parent folders are created. An interrupted write leaves the old
 /// file (or no file) in place, never a truncated one.
+///
+/// A symbolic link is kept: the file it points to is replaced (atomically, in that file's
+/// folder). The new file keeps the permissions of the file it replaces. A regular file where
+/// a parent folder should be is named in the error.
 pub fn write_atomic(path: &Path, contents: &[u8]) -> Result<()> {
+    let resolved = resolve_links(path)?;
+    let path = resolved.as_path();
     let dir = match path.parent() {
         Some(dir) if !dir.as_os_str().is_empty() => dir,
         _ => Path::new("."),
     };
-    fs::create_dir_all(dir).map_err(|e| Error::write(dir, e))?;
+    create_dirs(dir)?;
+    let permissions = fs::metadata(path)
+        .ok()
+        .filter(fs::Metadata::is_file)
+        .map(|m| m.permissions());
     let mut tmp = tempfile_in(dir, path)?;
     let result = (|| {
+        if let Some(permissions) = permissions {
+            tmp.1.set_permissions(permissions)?;
+        }
         tmp.1.write_all(contents)?;
         tmp.1.sync_all()
     })();
@@ -34,8 +47,68 @@ pub fn write_atomic(path: &Path, contents: &[u8]) -> Result<()> {
     })
 }
 
+/// The file a path names after following symbolic links: the path itself when it is not a
+/// link (or does not exist). A dangling link resolves to the missing file it points to.
+fn resolve_links(path: &Path) -> Result<PathBuf> {
+    let is_link = |p: &Path| {
+        fs::symlink_metadata(p)
+            .map(|m| m.file_type().is_symlink())
+            .unwrap_or(false)
+    };
+    if !is_link(path) {
+        return Ok(path.to_path_buf());
+    }
+    match fs::canonicalize(path) {
+        Ok(real) => return Ok(real),
+        Err(e) if e.kind() != std::io::ErrorKind::NotFound => return Err(Error::write(path, e)),
+        Err(_) => {}
+    }
+    // A dangling link: follow it hop by hop (40, like the kernel, before calling it a loop).
+    let mut current = path.to_path_buf();
+    for _ in 0..40 {
+        if !is_link(&current) {
+            return Ok(current);
+        }
+        let next = fs::read_link(&current).map_err(|e| Error::write(path, e))?;
+        current = match current.parent() {
+            Some(dir) => dir.join(next),
+            None => next,
+        };
+    }
+    Err(Error::write(
+        path,
+        std::io::Error::other("too many levels of symbolic links"),
+    ))
+}
+
+/// Creates `dir` and its parents. When a regular file stands where a folder should be, the
+/// error names that file rather than repeating the system's "Not a directory".
+fn create_dirs(dir: &Path) -> Result<()> {
+    fs::create_dir_all(dir).map_err(|e| match blocking_file(dir) {
+        Some(file) => Error::write(
+            dir,
+            std::io::Error::new(
+                std::io::ErrorKind::NotADirectory,
+                format!(
+                    "cannot create the folder: `{}` is a file, not a folder",
+                    file.display()
+                ),
+            ),
+        ),
+        None => Error::write(dir, e),
+    })
+}
+
+/// The nearest existing ancestor of `dir` (itself included) when it is not a folder.
+fn blocking_file(dir: &Path) -> Option<&Path> {
+    dir.ancestors()
+        .filter(|a| !a.as_os_str().is_empty())
+        .find(|a| fs::metadata(a).is_ok())
+        .filter(|a| !a.is_dir())
+}
+
 /// Creates a new, uniquely named hidden file beside `target`.
-fn tempfile_in(dir: &Path, target: &Path) -> Result<(std::path::PathBuf, fs::File)> {
+fn tempfile_in(dir: &Path, target: &Path) -> Result<(PathBuf, fs::File)> {
     let stem = target
         .file_name()
         .and_then(|n| n.to_str())
@@ -115,6 +188,47 @@ pub fn remove_temporaries(dir: &Path) -> Result<usize> {
     Ok(removed)
 }
 
+/// An exclusive advisory lock on a project, held while a command reads, changes and writes
+/// `fluentpress.toml` or the lock file, so that concurrent runs (two `accept`s, four
+/// `add-locale`s) do not lose each other's changes. Released when dropped.
+///
+/// The lock is taken on `fluentpress.toml` itself, which every project has, opened read-only:
+/// no extra file appears in the project. Because the configuration is replaced by renaming a
+/// new file over it, a lock won on the old file is dropped and taken again on the new one.
+/// Other programs are not stopped: the lock is advisory, among fluentpress runs only.
+#[derive(Debug)]
+pub struct ProjectGuard {
+    _file: fs::File,
+}
+
+impl ProjectGuard {
+    /// Waits until no other fluentpress run holds the project at `root`, then holds it.
+    pub fn acquire(root: &Path) -> Result<Self> {
+        let path = root.join(crate::config::CONFIG_FILE);
+        loop {
+            let file = fs::File::open(&path).map_err(|e| Error::read(&path, e))?;
+            file.lock().map_err(|e| Error::read(&path, e))?;
+            if still_names(&path, &file).map_err(|e| Error::read(&path, e))? {
+                return Ok(ProjectGuard { _file: file });
+            }
+        }
+    }
+}
+
+/// Whether `path` still names the file open as `file` (not a new one renamed over it).
+#[cfg(unix)]
+fn still_names(path: &Path, file: &fs::File) -> std::io::Result<bool> {
+    use std::os::unix::fs::MetadataExt;
+    let (held, now) = (file.metadata()?, fs::metadata(path)?);
+    Ok(held.dev() == now.dev() && held.ino() == now.ino())
+}
+
+/// Elsewhere a file open by another process cannot be replaced: the path names it.
+#[cfg(not(unix))]
+fn still_names(_path: &Path, _file: &fs::File) -> std::io::Result<bool> {
+    Ok(true)
+}
+
 /// Reads a whole file as UTF-8 text, naming the file in any error.
 pub fn read_text(path: &Path) -> Result<String> {
     let bytes = fs::read(path).map_err(|e| Error::read(path, e))?;
@@ -153,6 +267,110 @@ mod tests {
         assert_eq!(fs::read_to_string(&target).unwrap(), "two");
         let names: Vec<_> = fs::read_dir(target.parent().unwrap()).unwrap().collect();
         assert_eq!(names.len(), 1, "a temporary file was left behind");
+    }
+
+    /// Review finding: rewriting a symlinked `fluentpress.toml` replaced the link by a plain
+    /// file. The link stays, and the file it points to gets the new text.
+    #[cfg(unix)]
+    #[test]
+    fn write_atomic_writes_through_a_symbolic_link() {
+        let dir = tempfile::tempdir().unwrap();
+        fs::create_dir(dir.path().join("shared")).unwrap();
+        let real = dir.path().join("shared/fluentpress.toml");
+        fs::write(&real, "old").unwrap();
+        let link = dir.path().join("fluentpress.toml");
+        std::os::unix::fs::symlink("shared/fluentpress.toml", &link).unwrap();
+        write_atomic(&link, b"new").unwrap();
+        assert!(
+            fs::symlink_metadata(&link)
+                .unwrap()
+                .file_type()
+                .is_symlink()
+        );
+        assert_eq!(fs::read_to_string(&real).unwrap(), "new");
+        assert_eq!(
+            fs::read_dir(dir.path()).unwrap().count(),
+            2,
+            "a file was left"
+        );
+        // A dangling link gets its file created.
+        let dangling = dir.path().join("fluentpress.lock");
+        std::os::unix::fs::symlink("shared/fluentpress.lock", &dangling).unwrap();
+        write_atomic(&dangling, b"lock").unwrap();
+        assert!(
+            fs::symlink_metadata(&dangling)
+                .unwrap()
+                .file_type()
+                .is_symlink()
+        );
+        assert_eq!(
+            fs::read_to_string(dir.path().join("shared/fluentpress.lock")).unwrap(),
+            "lock"
+        );
+    }
+
+    /// Review finding: a lock or configuration with mode 600 or 664 became 644 when rewritten.
+    #[cfg(unix)]
+    #[test]
+    fn write_atomic_keeps_the_permissions_of_the_file_it_replaces() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().unwrap();
+        for mode in [0o600, 0o664, 0o640] {
+            let target = dir.path().join(format!("f{mode:o}"));
+            fs::write(&target, "old").unwrap();
+            fs::set_permissions(&target, fs::Permissions::from_mode(mode)).unwrap();
+            write_atomic(&target, b"new").unwrap();
+            let now = fs::metadata(&target).unwrap().permissions().mode() & 0o777;
+            assert_eq!(now, mode, "{mode:o} became {now:o}");
+            assert_eq!(fs::read_to_string(&target).unwrap(), "new");
+        }
+    }
+
+    /// Review finding: with a file where an output folder should be, the error was "Not a
+    /// directory (os error 20)", printed twice and naming no culprit.
+    #[test]
+    fn write_atomic_names_the_file_in_the_way() {
+        let dir = tempfile::tempdir().unwrap();
+        fs::create_dir(dir.path().join("out")).unwrap();
+        fs::write(dir.path().join("out/km"), "a file").unwrap();
+        let root = dir.path().display();
+        for target in ["out/km/page.html", "out/km/a/b/page.html"] {
+            let err = write_atomic(&dir.path().join(target), b"x").unwrap_err();
+            let folder = Path::new(target).parent().unwrap().display();
+            assert_eq!(
+                err.to_string(),
+                format!(
+                    "failed to write `{root}/{folder}`: cannot create the folder: `{root}/out/km` is a file, not a folder"
+                )
+            );
+            assert!(
+                std::error::Error::source(&err).is_none(),
+                "the reason is printed twice"
+            );
+        }
+    }
+
+    /// The guard excludes a second holder until it is dropped, also across a rewrite of the
+    /// configuration (a rename over the locked file).
+    #[test]
+    fn project_guard_is_exclusive_across_a_rewrite() {
+        use std::sync::atomic::{AtomicBool, Ordering};
+        let dir = tempfile::tempdir().unwrap();
+        let config = dir.path().join(crate::config::CONFIG_FILE);
+        fs::write(&config, "a").unwrap();
+        let guard = ProjectGuard::acquire(dir.path()).unwrap();
+        let released = AtomicBool::new(false);
+        std::thread::scope(|scope| {
+            let waiter = scope.spawn(|| {
+                let _second = ProjectGuard::acquire(dir.path()).unwrap();
+                assert!(released.load(Ordering::SeqCst), "held twice at once");
+            });
+            std::thread::sleep(std::time::Duration::from_millis(50));
+            write_atomic(&config, b"b").unwrap();
+            released.store(true, Ordering::SeqCst);
+            drop(guard);
+            waiter.join().unwrap();
+        });
     }
 
     #[test]

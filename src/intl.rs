@@ -506,9 +506,27 @@ pub fn plural_categories(locale: &Locale) -> Vec<&'static str> {
         .collect()
 }
 
-/// Small integers that fall into each plural category of `locale` (0–200), for translators:
-/// `[("one", [0, 1]), ("other", [2, 3, …])]` in bn. Empty when CLDR has no plural rules for
-/// the locale or its language.
+/// Large round numbers tried for a category that no integer up to 200 falls into (`many` is
+/// 1,000,000, 2,000,000, … in es, fr, it, pt).
+const LARGE_SAMPLES: [u32; 10] = [
+    1_000,
+    10_000,
+    100_000,
+    1_000_000,
+    2_000_000,
+    3_000_000,
+    10_000_000,
+    100_000_000,
+    1_000_000_000,
+    2_000_000_000,
+];
+
+/// Integers that fall into each plural category of `locale`, for translators: the smallest
+/// (0–200) first, `[("one", [0, 1]), ("other", [2, 3, …])]` in bn, and large round numbers for
+/// a category none of those falls into (at most three: `many` in es is `[1000000, 2000000,
+/// 3000000]`). A category
+/// that only fractions fall into (`many` in cs) has no samples. Empty when CLDR has no plural
+/// rules for the locale or its language.
 pub fn plural_samples(locale: &Locale, per_category: usize) -> Vec<(&'static str, Vec<u32>)> {
     let Some(rules) = cardinal_rules(locale) else {
         return Vec::new();
@@ -521,6 +539,15 @@ pub fn plural_samples(locale: &Locale, per_category: usize) -> Vec<(&'static str
         let name = plural_category_name(rules.category_for(n));
         if let Some((_, samples)) = out.iter_mut().find(|(c, _)| *c == name)
             && samples.len() < per_category
+        {
+            samples.push(n);
+        }
+    }
+    for n in LARGE_SAMPLES {
+        let name = plural_category_name(rules.category_for(n));
+        if let Some((_, samples)) = out.iter_mut().find(|(c, _)| *c == name)
+            && samples.last().is_none_or(|&last| last > 200)
+            && samples.len() < per_category.min(3)
         {
             samples.push(n);
         }
@@ -751,5 +778,23 @@ mod tests {
         assert_eq!(p("en-SB"), ["one", "other"]);
         assert!(p("xx").is_empty());
         assert!(plural_samples(&Locale::parse("xx").unwrap(), 3).is_empty());
+    }
+
+    /// Review finding: `add-locale es-419` printed `[many] , …`: no integer up to 200 is
+    /// `many` in es or fr, only 1,000,000-style numbers are.
+    #[test]
+    fn plural_samples_find_large_numbers_for_many() {
+        let samples = |t: &str| plural_samples(&Locale::parse(t).unwrap(), 3);
+        for tag in ["es", "es-419", "fr"] {
+            let many = samples(tag)
+                .into_iter()
+                .find(|(c, _)| *c == "many")
+                .map(|(_, s)| s);
+            assert_eq!(many, Some(vec![1_000_000, 2_000_000, 3_000_000]), "{tag}");
+        }
+        assert_eq!(samples("es")[0], ("one", vec![1]));
+        assert_eq!(samples("fr")[0], ("one", vec![0, 1]));
+        // Categories with small samples get no large ones.
+        assert_eq!(samples("en"), [("one", vec![1]), ("other", vec![0, 2, 3])]);
     }
 }

@@ -4,14 +4,18 @@
 //! source and pivot FTL files, and builds every new file and the new `fluentpress.toml` as
 //! text, without touching the disk. [`write()`] puts the files in a hidden sibling folder,
 //! flushes them to disk, renames the folder into place, then replaces the configuration
-//! atomically; on failure it removes what it made. An interrupted run leaves at most a hidden
-//! `locales/.TAG.tmp-…` folder that no other command reads. This module never prints: the
-//! binary reports the [`Plan`].
+//! atomically; on failure it removes what it made. Concurrent runs take turns
+//! ([`ProjectGuard`](crate::fsutil::ProjectGuard)). An interrupted run can leave a hidden
+//! `locales/.TAG.tmp-…` folder that no other command reads (the next `add-locale TAG` removes
+//! it), or, interrupted between the rename and the configuration, a complete `locales/TAG/`
+//! that is not registered (the next `add-locale TAG` says how to finish). This module never
+//! prints: the binary reports the [`Plan`].
 //!
 //! Each generated entry is commented out, so that `check` counts it as missing until it is
 //! translated: the translator deletes `# ` in front of its lines. Above it, comments show the
 //! source (zh-CN) and the pivot (en) text. Plural selectors get the new locale's own CLDR
-//! categories.
+//! categories, with the pivot's `[other]` text, or its own text for a category that means the
+//! same numbers (all of them under the same rules, `[one]` where it is the number 1 alone).
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -49,7 +53,8 @@ pub struct Plan {
     pub files: Vec<PlannedFile>,
     /// `fluentpress.toml`.
     pub config_path: PathBuf,
-    /// The configuration's new text (the old text with one table added).
+    /// The configuration's new text as planned (the old text with one table added);
+    /// [`write()`] adds the table to the text it finds then, which other runs may have changed.
     pub config_text: String,
     /// The locale's CLDR plural categories with sample numbers.
     pub plurals: Vec<(&'static str, Vec<u32>)>,
@@ -58,6 +63,10 @@ pub struct Plan {
     /// What the new locale will lack, and why: source entries hidden by a syntax error,
     /// source files that cannot be read.
     pub warnings: Vec<Warning>,
+    /// The project folder and the options, to add the table again to the configuration as
+    /// it is when [`write()`] runs (another run may have changed it since).
+    root: PathBuf,
+    options: Options,
 }
 
 /// Something in the source or pivot that [`plan`] could not carry into the new locale.
@@ -114,10 +123,7 @@ pub fn plan(root: &Path, tag: &str, options: &Options) -> Result<Plan> {
         )));
     }
     if locale_dir.exists() {
-        return Err(Error::Usage(format!(
-            "`{}` already exists but `{locale}` is not in {CONFIG_FILE}: register it by hand or remove the folder; nothing was written",
-            locale_dir.display()
-        )));
+        return Err(unregistered_folder(&locale_dir, &locale));
     }
     // `add-locale` records the new locale in the lock once it is written: a lock that cannot
     // be read must stop it now, before anything is written, not leave a half-registered locale.
@@ -157,6 +163,9 @@ pub fn plan(root: &Path, tag: &str, options: &Options) -> Result<Plan> {
         pivot_name: intl::native_name(&project.pivot).unwrap_or_else(|| project.pivot.to_string()),
         categories: intl::plural_categories(&locale),
         same_rules_as_pivot: same_plural_rules(&locale, &project.pivot),
+        one_is_exactly_one: plurals
+            .iter()
+            .any(|(category, samples)| *category == "one" && samples == &[1]),
         plurals: &plurals,
     };
     let mut warnings = Vec::new();
@@ -222,20 +231,54 @@ pub fn plan(root: &Path, tag: &str, options: &Options) -> Result<Plan> {
         plurals,
         fallback,
         warnings,
+        root: root.to_path_buf(),
+        options: options.clone(),
     })
+}
+
+/// The refusal for a locale folder that exists while the configuration does not name it.
+fn unregistered_folder(locale_dir: &Path, locale: &Locale) -> Error {
+    Error::Usage(format!(
+        "`{dir}` already exists but `{locale}` is not in {CONFIG_FILE}, as an interrupted \
+         `add-locale` can leave it: remove the folder (move it away first if it holds \
+         translations) and run `fluentpress add-locale {locale}` again; nothing was written",
+        dir = locale_dir.display()
+    ))
 }
 
 /// Writes a plan: the files into a hidden temporary folder, flushed to disk and renamed into
 /// place, then the configuration. Leaves nothing behind on failure.
+///
+/// The project is held ([`ProjectGuard`](crate::fsutil::ProjectGuard)) meanwhile, and the new
+/// table is added to the configuration as it is then: concurrent runs adding other locales
+/// all get registered. Hidden temporary folders of this locale left by an interrupted run are
+/// removed first.
 pub fn write(plan: &Plan) -> Result<()> {
-    if plan.locale_dir.exists() {
+    let _guard = crate::fsutil::ProjectGuard::acquire(&plan.root)?;
+    let current = crate::fsutil::read_text(&plan.config_path)?;
+    if Project::from_str(&plan.root, &current)?
+        .locale(plan.locale.as_str())
+        .is_some()
+    {
         return Err(Error::Usage(format!(
-            "`{}` appeared while planning; nothing was written",
-            plan.locale_dir.display()
+            "locale `{}` was added to {CONFIG_FILE} by another run meanwhile; nothing was written",
+            plan.locale
         )));
+    }
+    let config_text = add_to_config(
+        &plan.config_path,
+        &current,
+        &plan.locale,
+        &plan.native_name,
+        &plan.options,
+    )?;
+    Project::from_str(&plan.root, &config_text)?;
+    if plan.locale_dir.exists() {
+        return Err(unregistered_folder(&plan.locale_dir, &plan.locale));
     }
     let parent = plan.locale_dir.parent().unwrap_or_else(|| Path::new("."));
     fs::create_dir_all(parent).map_err(|e| Error::write(parent, e))?;
+    remove_stale_temp_dirs(parent, plan.locale.as_str())?;
     let tmp = create_temp_dir(parent, plan.locale.as_str())?;
     let filled = (|| {
         // Every file and folder reaches the disk before the rename makes the locale visible,
@@ -265,12 +308,36 @@ pub fn write(plan: &Plan) -> Result<()> {
         let _ = fs::remove_dir_all(&plan.locale_dir);
         return Err(e);
     }
-    if let Err(e) = crate::fsutil::write_atomic(&plan.config_path, plan.config_text.as_bytes()) {
+    if let Err(e) = crate::fsutil::write_atomic(&plan.config_path, config_text.as_bytes()) {
         let _ = fs::remove_dir_all(&plan.locale_dir);
         return Err(e);
     }
     // The caller records the new locale in the lock (`lock::accept_and_save`) once this has
     // succeeded, so that a failure there leaves a consistent, registered locale.
+    Ok(())
+}
+
+/// Removes the hidden `.TAG.tmp-PID-N` folders an interrupted run of `add-locale TAG` left.
+/// Called with the project held, so no running `add-locale` is filling one of them.
+fn remove_stale_temp_dirs(parent: &Path, tag: &str) -> Result<()> {
+    let prefix = format!(".{tag}.tmp-");
+    let entries = fs::read_dir(parent).map_err(|e| Error::read(parent, e))?;
+    for entry in entries {
+        let entry = entry.map_err(|e| Error::read(parent, e))?;
+        let name = entry.file_name();
+        let Some(rest) = name.to_str().and_then(|n| n.strip_prefix(&prefix)) else {
+            continue;
+        };
+        let ours = rest.split_once('-').is_some_and(|(pid, n)| {
+            [pid, n]
+                .iter()
+                .all(|p| p.bytes().all(|b| b.is_ascii_digit()))
+        });
+        if ours && entry.file_type().is_ok_and(|t| t.is_dir()) {
+            let path = entry.path();
+            fs::remove_dir_all(&path).map_err(|e| Error::write(&path, e))?;
+        }
+    }
     Ok(())
 }
 
@@ -353,6 +420,9 @@ struct Context<'a> {
     pivot_name: String,
     categories: Vec<&'static str>,
     same_rules_as_pivot: bool,
+    /// Whether the locale's `one` is the number 1 alone (pl, ar, cs): the pivot's `[one]`
+    /// text then fits it even where the other categories differ.
+    one_is_exactly_one: bool,
     plurals: &'a [(&'static str, Vec<u32>)],
 }
 
@@ -434,11 +504,15 @@ fn scaffold_file(cx: &Context<'_>, source: &FtlFile, pivot: Option<&FtlFile>) ->
     }
 }
 
-/// The plural forms of a locale with sample numbers: `[one] 0, 1, …; [other] 2, 3, …`.
+/// The plural forms of a locale with sample numbers: `[one] 0, 1, …; [other] 2, 3, …`. A
+/// form no whole number takes (`many` in cs) says so instead of listing nothing.
 pub fn plural_forms(plurals: &[(&'static str, Vec<u32>)]) -> String {
     let forms: Vec<String> = plurals
         .iter()
         .map(|(category, samples)| {
+            if samples.is_empty() {
+                return format!("[{category}] fractions only");
+            }
             let list: Vec<String> = samples.iter().map(u32::to_string).collect();
             format!("[{category}] {}, …", list.join(", "))
         })
@@ -526,13 +600,30 @@ fn serialize_entry(entry: &ast::Entry<&str>) -> String {
 
 const PLURAL_KEYS: [&str; 6] = intl::PLURAL_CATEGORIES;
 
+/// Which variants of the pivot's selectors keep their text in the new locale; the others get
+/// the default variant's.
+#[derive(Clone, Copy)]
+enum Keep {
+    /// Every category the pivot has (same plural rules).
+    All,
+    /// `[one]` only (the locale's `one` is the number 1 alone, like the pivot's).
+    One,
+    /// None (the selector is not from the pivot, or its categories mean other numbers).
+    Nothing,
+}
+
 /// Rewrites every selector on a number to the target's plural categories. Returns whether
 /// there was one.
 fn adapt_plurals(entry: &mut ast::Entry<&str>, cx: &Context<'_>, from_pivot: bool) -> bool {
-    let keep_by_name = from_pivot && cx.same_rules_as_pivot;
+    let keep = match (from_pivot, cx.same_rules_as_pivot, cx.one_is_exactly_one) {
+        (false, _, _) => Keep::Nothing,
+        (true, true, _) => Keep::All,
+        (true, false, true) => Keep::One,
+        (true, false, false) => Keep::Nothing,
+    };
     let mut found = false;
     let mut visit = |pattern: &mut ast::Pattern<&str>| {
-        found |= adapt_pattern(pattern, &cx.categories, keep_by_name);
+        found |= adapt_pattern(pattern, &cx.categories, keep);
     };
     match entry {
         ast::Entry::Message(m) => {
@@ -557,7 +648,7 @@ fn adapt_plurals(entry: &mut ast::Entry<&str>, cx: &Context<'_>, from_pivot: boo
 fn adapt_pattern(
     pattern: &mut ast::Pattern<&str>,
     categories: &[&'static str],
-    keep_by_name: bool,
+    keep: Keep,
 ) -> bool {
     let mut found = false;
     for element in &mut pattern.elements {
@@ -568,7 +659,7 @@ fn adapt_pattern(
             continue;
         };
         for variant in variants.iter_mut() {
-            found |= adapt_pattern(&mut variant.value, categories, keep_by_name);
+            found |= adapt_pattern(&mut variant.value, categories, keep);
         }
         let names: Vec<&str> = variants
             .iter()
@@ -600,8 +691,13 @@ fn adapt_pattern(
             let same = variants.iter().find(
                 |v| matches!(v.key, ast::VariantKey::Identifier { name } if name == category),
             );
+            let kept = match keep {
+                Keep::All => true,
+                Keep::One => category == "one",
+                Keep::Nothing => false,
+            };
             let value = match same {
-                Some(v) if keep_by_name => v.value.clone(),
+                Some(v) if kept => v.value.clone(),
                 _ => default.clone(),
             };
             adapted.push(ast::Variant {
@@ -629,6 +725,26 @@ mod tests {
             &Options::default(),
         )
         .unwrap()
+    }
+
+    /// Review finding: `add-locale es-419` printed `[many] , …`. No form is ever listed
+    /// without numbers.
+    #[test]
+    fn plural_forms_never_list_nothing() {
+        let forms =
+            |tag: &str| plural_forms(&intl::plural_samples(&Locale::parse(tag).unwrap(), 3));
+        assert_eq!(
+            forms("es-419"),
+            "[one] 1, …; [many] 1000000, 2000000, 3000000, …; [other] 0, 2, 3, …"
+        );
+        assert_eq!(
+            forms("fr"),
+            "[one] 0, 1, …; [many] 1000000, 2000000, 3000000, …; [other] 2, 3, 4, …"
+        );
+        assert_eq!(
+            forms("cs"),
+            "[one] 1, …; [few] 2, 3, 4, …; [many] fractions only; [other] 0, 5, 6, …"
+        );
     }
 
     #[test]

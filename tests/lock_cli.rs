@@ -76,6 +76,35 @@ fn accept_records_outdated_entries_one_by_one_and_prunes_removed_ones() {
     ");
 }
 
+/// Review finding: the command `check` suggests for an outdated term, `accept fil -unido`,
+/// failed with clap's "unexpected argument '-u'".
+#[test]
+fn accept_takes_term_ids_starting_with_a_hyphen() {
+    let dir = fixture();
+    run(dir.path(), &["accept", "en"]);
+    edit(
+        dir.path(),
+        "locales/zh-CN/site.ftl",
+        "-unido = 工发组织",
+        "-unido = 联合国工发组织",
+    );
+    insta::assert_snapshot!(run(dir.path(), &["accept", "fil", "-unido"]), @r"
+    exit: 0
+    --- stdout
+    fil: recorded 1 entry, 0 already current
+      recorded site.ftl -unido (was outdated)
+    wrote fluentpress.lock
+    --- stderr
+    ");
+    // An option after the ids would be taken as an id: it is refused with a hint instead.
+    insta::assert_snapshot!(run(dir.path(), &["accept", "fil", "-unido", "--verbose"]), @r"
+    exit: 2
+    --- stdout
+    --- stderr
+    error: `--verbose` stands among the entry ids, where it would be read as an id: write options before the locale
+    ");
+}
+
 #[test]
 fn unknown_locale_and_id_are_usage_errors() {
     let dir = fixture();
@@ -149,6 +178,96 @@ fn accept_refuses_a_locale_whose_folder_is_missing() {
     --- stderr
     ");
     assert_eq!(fs::read(&path).unwrap(), before, "the lock is untouched");
+}
+
+/// Review finding: `accept fil` with the pivot's `intro` hidden by a syntax error recorded
+/// fil's `intro` without pivot text, silently clearing "outdated by the pivot"; with
+/// `locales/en` moved away it did so for every entry.
+#[test]
+fn accept_keeps_the_recorded_pivot_text_when_the_pivot_entry_cannot_be_read() {
+    let dir = fixture();
+    run(dir.path(), &["accept", "en"]);
+    let en = "locales/en/article.ftl";
+    edit(dir.path(), en, "The five-day", "The 5-day");
+    let outdated = |dir: &Path| {
+        let out = common::run_in(dir, &["check", "--locale", "fil", "--format", "json"]);
+        out.stdout.matches("\"code\": \"outdated\"").count()
+    };
+    let before = outdated(dir.path());
+    assert!(before > 0, "the pivot change shows as outdated");
+    let lock = dir.path().join("fluentpress.lock");
+    let recorded = fs::read(&lock).unwrap();
+
+    // The entry hidden by a syntax error: its pivot text stays as recorded.
+    edit(dir.path(), en, "intro = The 5-day", "intro = { The 5-day");
+    insta::assert_snapshot!(run(dir.path(), &["accept", "fil"]), @r"
+    exit: 0
+    --- stdout
+    fil: recorded 0 entries, 5 already current
+      kept     article.ftl intro (its en text as recorded: the en entry cannot be read)
+    fluentpress.lock unchanged
+    --- stderr
+    ");
+    assert_eq!(fs::read(&lock).unwrap(), recorded, "the lock is untouched");
+
+    // The pivot folder missing: refused, like a missing source folder.
+    edit(dir.path(), en, "intro = { The 5-day", "intro = The 5-day");
+    fs::rename(dir.path().join("locales/en"), dir.path().join("en")).unwrap();
+    insta::assert_snapshot!(run(dir.path(), &["accept", "fil"]), @r"
+    exit: 2
+    --- stdout
+    --- stderr
+    error: the folder of the pivot locale `en` (`locales/en`) does not exist: restore it and run `accept` again (without it the records of `fil` could not be compared with the pivot text); the lock was not changed
+    ");
+    assert_eq!(fs::read(&lock).unwrap(), recorded, "the lock is untouched");
+
+    // Restored, the change still shows.
+    fs::rename(dir.path().join("en"), dir.path().join("locales/en")).unwrap();
+    assert_eq!(outdated(dir.path()), before);
+}
+
+/// Review finding: `accept` runs on different locales at once lost each other's records (each
+/// wrote back the lock it had read). Seven at once must all be kept.
+#[test]
+fn concurrent_accepts_keep_every_record() {
+    let project = common::Project::copy();
+    let zh = "locales/zh-CN/unido-industrial-park-training-2023.ftl";
+    project.edit(zh, "本次面授培训", "本次线上培训");
+    let outdated = || -> Vec<String> {
+        let out = project.run(&["check", "--format", "json"]);
+        let report: serde_json::Value = serde_json::from_str(&out.stdout).unwrap();
+        report["locales"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|l| l["outdated"].as_u64().unwrap() > 0)
+            .map(|l| l["locale"].as_str().unwrap().to_owned())
+            .collect()
+    };
+    assert_eq!(
+        outdated(),
+        ["bn", "en", "fil", "id", "km", "lo", "mn", "th"]
+    );
+    let accepted = ["bn", "en", "fil", "id", "km", "lo", "mn"];
+    let children: Vec<_> = accepted
+        .iter()
+        .map(|tag| {
+            std::process::Command::new(env!("CARGO_BIN_EXE_fluentpress"))
+                .arg("--project")
+                .arg(project.path())
+                .args(["accept", tag])
+                .stdout(std::process::Stdio::null())
+                .stderr(std::process::Stdio::piped())
+                .spawn()
+                .unwrap()
+        })
+        .collect();
+    for (tag, child) in accepted.iter().zip(children) {
+        let out = child.wait_with_output().unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(out.status.success(), "accept {tag}: {stderr}");
+    }
+    assert_eq!(outdated(), ["th"]);
 }
 
 /// Issue 5, item 5: a page marks the passages whose source changed since they were accepted.

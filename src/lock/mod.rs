@@ -142,6 +142,10 @@ pub struct AcceptReport {
     /// Records kept although the locale's file is missing, because the source still has the
     /// entry: a vanished file is treated like a broken one, not as a translation removed.
     pub kept_in_missing_files: Vec<Key>,
+    /// Entries recorded with the pivot text of their previous record, because the pivot's
+    /// entry cannot be read now (its file is missing, unreadable or has syntax errors where
+    /// the entry should be): recording no pivot text would clear an outdated pivot unseen.
+    pub kept_pivot: Vec<Key>,
 }
 
 /// One entry recorded by [`Lock::accept`].
@@ -162,6 +166,9 @@ struct Unit {
     position: Position,
     source: String,
     pivot: Option<String>,
+    /// False when the pivot's entry may exist but cannot be read: `pivot` is then unknown,
+    /// not absent.
+    pivot_known: bool,
     translation: String,
 }
 
@@ -309,9 +316,14 @@ impl Lock {
     /// are pruned, except in files with syntax errors (the entry may only be hidden by them)
     /// and in locale files that are missing while the source still has the entry.
     ///
+    /// Where the pivot's entry cannot be read (its file is missing, unreadable, or has syntax
+    /// errors), the pivot text of the previous record is kept, as records of hidden entries
+    /// are.
+    ///
     /// Refuses the source locale, a locale or source locale whose folder does not exist (all
-    /// of its records would look removed), and ids that name no translated entry of `locale`;
-    /// the lock is unchanged then.
+    /// of its records would look removed), a pivot locale whose folder does not exist while
+    /// `locale` has records (their pivot texts could not be compared), and ids that name no
+    /// translated entry of `locale`; the lock is unchanged then.
     pub fn accept(
         &mut self,
         project: &Project,
@@ -319,6 +331,23 @@ impl Lock {
         locale: &Locale,
         ids: &[String],
     ) -> Result<AcceptReport> {
+        let pivot_missing = !catalog
+            .locale(project.pivot.as_str())
+            .is_some_and(|tree| tree.exists);
+        if locale != &project.pivot
+            && locale != &project.source
+            && pivot_missing
+            && self.records.keys().any(|k| k.locale == locale.as_str())
+        {
+            let folder = project.config.folders.locales.join(project.pivot.as_str());
+            return Err(Error::Usage(format!(
+                "the folder of the pivot locale `{}` (`{}`) does not exist: restore it and run \
+                 `accept` again (without it the records of `{locale}` could not be compared with \
+                 the pivot text); the lock was not changed",
+                project.pivot,
+                folder.display()
+            )));
+        }
         let originals = Originals::new(project, catalog, locale != &project.pivot);
         self.accept_against(&originals, project, catalog, locale, ids)
     }
@@ -384,7 +413,15 @@ impl Lock {
                 file: unit.file.clone(),
                 id: unit.id.clone(),
             };
-            self.records.insert(key, unit.record());
+            let mut record = unit.record();
+            if !unit.pivot_known {
+                let previous = self.records.get(&key).and_then(|r| r.pivot.clone());
+                if previous.is_some() {
+                    report.kept_pivot.push(key.clone());
+                }
+                record.pivot = previous;
+            }
+            self.records.insert(key, record);
             if state == EntryState::Current {
                 report.already_current += 1;
             } else {
@@ -466,12 +503,16 @@ pub struct AcceptOutcome {
 /// when empty) of `locale`, and writes the lock if it changed. `add-locale` calls this with
 /// the new locale and no ids; `fluentpress accept` with the user's arguments. On any error the
 /// lock file is left as it was.
+///
+/// The project is held ([`ProjectGuard`](crate::fsutil::ProjectGuard)) from reading the lock to
+/// writing it, so that concurrent runs on other locales do not lose each other's records.
 pub fn accept_and_save(
     project: &Project,
     catalog: &Catalog,
     locale: &Locale,
     ids: &[String],
 ) -> Result<AcceptOutcome> {
+    let _guard = crate::fsutil::ProjectGuard::acquire(&project.root)?;
     let path = project.lock_path();
     let (mut lock, initialised, before) = match Lock::load(&path)? {
         Some(lock) => {
@@ -514,6 +555,9 @@ struct Originals {
     source: Parts,
     /// Empty when no locale other than the pivot is looked at.
     pivot: Parts,
+    /// The pivot's files whose entries can all be read (no syntax error): an entry missing
+    /// from one of them is absent, from any other file unknown.
+    pivot_whole_files: BTreeSet<String>,
 }
 
 impl Originals {
@@ -524,13 +568,21 @@ impl Originals {
                 .map(parts)
                 .unwrap_or_default()
         };
+        let pivot_tree = catalog
+            .locale(project.pivot.as_str())
+            .filter(|_| with_pivot);
         Originals {
             source: read(&project.source),
-            pivot: if with_pivot {
-                read(&project.pivot)
-            } else {
-                Parts::new()
-            },
+            pivot: pivot_tree.map(parts).unwrap_or_default(),
+            pivot_whole_files: pivot_tree
+                .map(|tree| {
+                    tree.files
+                        .iter()
+                        .filter(|f| f.parse_errors.is_empty())
+                        .map(|f| f.rel_path.clone())
+                        .collect()
+                })
+                .unwrap_or_default(),
         }
     }
 }
@@ -557,10 +609,11 @@ fn snapshot(
     }
     let source = &originals.source;
     let no_pivot = Parts::new();
-    let pivot = if locale == &project.pivot {
-        &no_pivot
-    } else {
+    let has_pivot = locale != &project.pivot;
+    let pivot = if has_pivot {
         &originals.pivot
+    } else {
+        &no_pivot
     };
     snapshot.locale_files = tree
         .files
@@ -584,6 +637,8 @@ fn snapshot(
             continue;
         };
         let pivot_text = pivot.get(&key).map(|(text, _)| text.clone());
+        let pivot_known =
+            !has_pivot || pivot_text.is_some() || originals.pivot_whole_files.contains(&key.0);
         let (file, id) = key;
         snapshot.units.push(Unit {
             file,
@@ -591,6 +646,7 @@ fn snapshot(
             position,
             source: source_text.clone(),
             pivot: pivot_text,
+            pivot_known,
             translation,
         });
     }

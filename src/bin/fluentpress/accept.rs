@@ -17,12 +17,20 @@ pub(crate) struct AcceptArgs {
     #[arg(value_name = "LOCALE")]
     locale: String,
     /// Entries to record (`id` for a message or term with its attributes, `id.attr` for one
-    /// attribute); default: every translated entry of the locale.
-    #[arg(value_name = "ID")]
+    /// attribute); default: every translated entry of the locale. Term ids start with `-`
+    /// (`-brand`) and are taken as ids, not options.
+    #[arg(value_name = "ID", allow_hyphen_values = true)]
     ids: Vec<String>,
 }
 
 pub(crate) fn execute(project: &Path, args: AcceptArgs) -> anyhow::Result<Outcome> {
+    // The ids accept a leading `-` (term ids): an option written after them arrives here.
+    if let Some(option) = args.ids.iter().find(|id| id.starts_with("--")) {
+        anyhow::bail!(
+            "`{option}` stands among the entry ids, where it would be read as an id: write \
+             options before the locale"
+        );
+    }
     let project = Project::load(project)?;
     let locale = project.select(std::slice::from_ref(&args.locale))?[0]
         .locale
@@ -56,8 +64,9 @@ pub(crate) fn execute(project: &Path, args: AcceptArgs) -> anyhow::Result<Outcom
         || !report.pruned.is_empty()
         || !report.kept_in_broken_files.is_empty()
         || !report.kept_in_missing_files.is_empty()
+        || !report.kept_pivot.is_empty()
     {
-        print_report(&mut out, report)?;
+        print_report(&mut out, &project, report)?;
     }
     let lock_name = project.config.folders.lock.display();
     if outcome.written {
@@ -68,7 +77,11 @@ pub(crate) fn execute(project: &Path, args: AcceptArgs) -> anyhow::Result<Outcom
     Ok(Outcome::Clean)
 }
 
-fn print_report(out: &mut impl Write, report: &AcceptReport) -> anyhow::Result<()> {
+fn print_report(
+    out: &mut impl Write,
+    project: &Project,
+    report: &AcceptReport,
+) -> anyhow::Result<()> {
     let recorded = report.recorded.len();
     let mut summary = format!(
         "{}: recorded {recorded} {}, {} already current",
@@ -104,6 +117,13 @@ fn print_report(out: &mut impl Write, report: &AcceptReport) -> anyhow::Result<(
             out,
             "  kept     {} {} (the file is missing from the locale, but the source has the entry)",
             key.file, key.id
+        )?;
+    }
+    for key in &report.kept_pivot {
+        writeln!(
+            out,
+            "  kept     {} {} (its {} text as recorded: the {} entry cannot be read)",
+            key.file, key.id, project.pivot, project.pivot
         )?;
     }
     Ok(())

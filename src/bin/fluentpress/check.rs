@@ -171,8 +171,21 @@ fn save_first_lock(project: &Project, lock: &Lock, reports: &[AcceptReport]) -> 
         if entries == 1 { "entry" } else { "entries" },
         locales.join(", ")
     )?;
-    match lock.save(&project.lock_path()) {
-        Ok(()) => writeln!(err, "note: wrote {name}; commit it with the project")?,
+    // Another run (an `accept`, a second `check`) may have written a lock meanwhile: under the
+    // project's guard, a lock that exists now is never replaced by this one.
+    let saved = fluentpress::fsutil::ProjectGuard::acquire(&project.root).and_then(|_guard| {
+        if project.lock_path().exists() {
+            Ok(false)
+        } else {
+            lock.save(&project.lock_path()).map(|()| true)
+        }
+    });
+    match saved {
+        Ok(true) => writeln!(err, "note: wrote {name}; commit it with the project")?,
+        Ok(false) => writeln!(
+            err,
+            "note: {name} was written meanwhile by another run; it is kept"
+        )?,
         Err(e) => writeln!(err, "warning: {name} not written: {e}")?,
     }
     Ok(())
