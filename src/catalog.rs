@@ -309,32 +309,40 @@ impl Catalog {
 /// thousands deep would exhaust the stack. Such a file is kept as unreadable instead.
 pub const MAX_NESTING: usize = 64;
 
-/// The line at which `{` nesting first exceeds [`MAX_NESTING`], if it does. Braces inside
-/// string literals (`{ "{" }`) do not count.
+/// The line at which nesting first exceeds [`MAX_NESTING`], if it does. Placeables `{` and
+/// call arguments `(` both make the parser recurse, so both count. Braces inside string
+/// literals (`{ "{" }`) and comment lines do not, and each new entry (a line starting in the
+/// first column with a letter or `-`) starts again from zero, so an unclosed brace in one
+/// broken entry does not add up over the file.
 fn nesting_beyond_limit(text: &str) -> Option<usize> {
-    let (mut depth, mut line, mut in_string, mut escaped) = (0usize, 1usize, false, false);
-    for c in text.chars() {
-        if in_string {
-            match c {
-                _ if escaped => escaped = false,
-                '\\' => escaped = true,
-                '"' => in_string = false,
-                '\n' => in_string = false,
-                _ => {}
+    let mut depth = 0usize;
+    for (index, line) in text.lines().enumerate() {
+        if line.starts_with('#') {
+            continue;
+        }
+        if line.starts_with(|c: char| c.is_ascii_alphabetic() || c == '-') {
+            depth = 0;
+        }
+        let (mut in_string, mut escaped) = (false, false);
+        for c in line.chars() {
+            if in_string {
+                match c {
+                    _ if escaped => escaped = false,
+                    '\\' => escaped = true,
+                    '"' => in_string = false,
+                    _ => {}
+                }
+                continue;
             }
-        } else {
             match c {
-                '{' => depth += 1,
-                '}' => depth = depth.saturating_sub(1),
+                '{' | '(' => depth += 1,
+                '}' | ')' => depth = depth.saturating_sub(1),
                 '"' if depth > 0 => in_string = true,
                 _ => {}
             }
             if depth > MAX_NESTING {
-                return Some(line);
+                return Some(index + 1);
             }
-        }
-        if c == '\n' {
-            line += 1;
         }
     }
     None
@@ -404,6 +412,12 @@ mod tests {
         assert_eq!(nesting_beyond_limit(&quoted), None);
         let selector = "a = { $n ->\n    [one] { $n }\n   *[other] { $n }\n}\n";
         assert_eq!(nesting_beyond_limit(selector), None);
+        let calls = format!("a = {{ {}1{} }}\n", "F(".repeat(100), ")".repeat(100));
+        assert_eq!(nesting_beyond_limit(&calls), Some(1));
+        let comments = "# write { $n } for the number, e.g. { like this\n".repeat(100) + "a = A\n";
+        assert_eq!(nesting_beyond_limit(&comments), None);
+        let broken = "a = { oops\n".repeat(100);
+        assert_eq!(nesting_beyond_limit(&broken), None);
     }
 
     #[test]
