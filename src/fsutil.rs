@@ -109,10 +109,16 @@ fn blocking_file(dir: &Path) -> Option<&Path> {
 
 /// Creates a new, uniquely named hidden file beside `target`.
 fn tempfile_in(dir: &Path, target: &Path) -> Result<(PathBuf, fs::File)> {
-    let stem = target
+    let name = target
         .file_name()
         .and_then(|n| n.to_str())
         .unwrap_or("file");
+    // The temporary's name must stay within the 255 bytes a file name may have.
+    let mut cut = name.len().min(200);
+    while !name.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    let stem = &name[..cut];
     let pid = std::process::id();
     for attempt in 0..100u32 {
         let candidate = dir.join(format!(".{stem}.{pid}.{attempt}.tmp"));
@@ -158,30 +164,50 @@ pub fn sync_dir(dir: &Path) -> Result<()> {
     Ok(())
 }
 
-/// Whether `name` is a temporary file of [`write_atomic`] (`.page.html.1234.0.tmp`).
-pub fn is_temporary(name: &str) -> bool {
-    let Some(inner) = name.strip_prefix('.').and_then(|n| n.strip_suffix(".tmp")) else {
-        return false;
-    };
+/// The process id in the name of a temporary file of [`write_atomic`]
+/// (`.page.html.1234.0.tmp` → 1234), if `name` is one.
+pub fn temporary_owner(name: &str) -> Option<u32> {
+    let inner = name.strip_prefix('.')?.strip_suffix(".tmp")?;
     let mut parts = inner.rsplitn(3, '.');
-    let attempt = parts.next().unwrap_or_default();
-    let pid = parts.next().unwrap_or_default();
-    let stem = parts.next().unwrap_or_default();
+    let attempt = parts.next()?;
+    let pid = parts.next()?;
+    let stem = parts.next()?;
     let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
-    !stem.is_empty() && digits(pid) && digits(attempt)
+    (!stem.is_empty() && digits(attempt)).then(|| pid.parse().ok())?
+}
+
+/// Whether the process that named a temporary file may still be writing it. Where the
+/// system lists processes (`/proc`), a listed process is running; elsewhere a file younger
+/// than an hour is assumed to belong to a running process.
+fn may_be_running(pid: u32, path: &Path) -> bool {
+    if pid == std::process::id() {
+        return true;
+    }
+    let proc = Path::new("/proc");
+    if proc.is_dir() {
+        return proc.join(pid.to_string()).exists();
+    }
+    let age = fs::metadata(path)
+        .and_then(|m| m.modified())
+        .map(|t| t.elapsed());
+    !matches!(age, Ok(Ok(age)) if age.as_secs() > 3600)
 }
 
 /// Removes temporary files that an interrupted [`write_atomic`] left in `dir` (not in its
-/// subfolders). Returns how many were removed; a folder that does not exist has none.
+/// subfolders): those whose process is no longer running, so that a run beside this one keeps
+/// its own. Returns how many were removed; a folder that does not exist has none.
 pub fn remove_temporaries(dir: &Path) -> Result<usize> {
     let Ok(entries) = fs::read_dir(dir) else {
         return Ok(0);
     };
     let mut removed = 0;
     for entry in entries.flatten() {
-        let name = entry.file_name();
-        if entry.file_type().is_ok_and(|t| t.is_file()) && is_temporary(&name.to_string_lossy()) {
-            fs::remove_file(entry.path()).map_err(|e| Error::write(entry.path(), e))?;
+        let path = entry.path();
+        let Some(pid) = temporary_owner(&entry.file_name().to_string_lossy()) else {
+            continue;
+        };
+        if entry.file_type().is_ok_and(|t| t.is_file()) && !may_be_running(pid, &path) {
+            fs::remove_file(&path).map_err(|e| Error::write(&path, e))?;
             removed += 1;
         }
     }
@@ -246,14 +272,18 @@ mod tests {
 
     #[test]
     fn temporaries_are_recognised_and_removed() {
-        assert!(is_temporary(".page.html.1234.0.tmp"));
-        assert!(!is_temporary(".page.html.tmp"));
-        assert!(!is_temporary("page.html.1234.0.tmp"));
-        assert!(!is_temporary(".x.tmp.tmp"));
+        assert_eq!(temporary_owner(".page.html.1234.0.tmp"), Some(1234));
+        assert_eq!(temporary_owner(".page.html.tmp"), None);
+        assert_eq!(temporary_owner("page.html.1234.0.tmp"), None);
+        assert_eq!(temporary_owner(".x.tmp.tmp"), None);
         let dir = tempfile::tempdir().unwrap();
-        fs::write(dir.path().join(".a.html.99.0.tmp"), "half").unwrap();
+        // No process has id 4294967295; this one's own temporaries are kept.
+        fs::write(dir.path().join(".a.html.4294967295.0.tmp"), "half").unwrap();
+        let own = format!(".b.html.{}.0.tmp", std::process::id());
+        fs::write(dir.path().join(&own), "being written").unwrap();
         fs::write(dir.path().join("a.html"), "page").unwrap();
         assert_eq!(remove_temporaries(dir.path()).unwrap(), 1);
+        assert!(dir.path().join(own).exists());
         assert!(dir.path().join("a.html").exists());
         assert_eq!(remove_temporaries(&dir.path().join("absent")).unwrap(), 0);
     }

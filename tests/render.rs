@@ -168,7 +168,7 @@ fn no_temporary_files_are_left_in_the_output() {
     let project = Project::copy();
     // One left by an interrupted earlier run is removed too.
     project.write(
-        "dist/en/.unido-industrial-park-training-2023.html.4242.0.tmp",
+        "dist/en/.unido-industrial-park-training-2023.html.4294967295.0.tmp",
         "half a page",
     );
     assert_eq!(project.run(&["render"]).code, 0);
@@ -567,7 +567,7 @@ fn a_message_broken_everywhere_fails_strict() {
 #[test]
 fn output_inside_the_sources_is_refused_and_repeats_count_once() {
     let project = Project::copy();
-    for out in ["locales/en", "content/sub"] {
+    for out in ["locales/en", "content/sub", "nonexistent/../locales"] {
         let target = project.file(out).display().to_string();
         let result = project.run(&["render", "--out", &target]);
         assert_eq!(result.code, 2, "{out}: {result:?}");

@@ -761,16 +761,26 @@ pub fn check_output(project: &Project, out: &Path) -> Result<()> {
     Ok(())
 }
 
-/// An absolute path with links resolved, also for paths that do not exist yet: the longest
-/// existing ancestor is resolved and the rest appended.
+/// An absolute path with links resolved, also for paths that do not exist yet: `.` and `..`
+/// are applied to the absolute path first, then the longest existing ancestor is resolved and
+/// the rest appended.
 fn normalize(path: &Path) -> PathBuf {
-    let path = if path.as_os_str().is_empty() {
-        Path::new(".")
-    } else {
-        path
-    };
+    use std::path::Component;
+    let absolute = std::env::current_dir()
+        .map(|cwd| cwd.join(path))
+        .unwrap_or_else(|_| path.to_path_buf());
+    let mut clean = PathBuf::new();
+    for component in absolute.components() {
+        match component {
+            Component::CurDir => {}
+            Component::ParentDir => {
+                clean.pop();
+            }
+            other => clean.push(other),
+        }
+    }
     let mut rest = Vec::new();
-    let mut existing = path;
+    let mut existing = clean.as_path();
     loop {
         if let Ok(real) = existing.canonicalize() {
             return rest.iter().rev().fold(real, |p: PathBuf, c| p.join(c));
@@ -778,13 +788,9 @@ fn normalize(path: &Path) -> PathBuf {
         match (existing.parent(), existing.file_name()) {
             (Some(parent), Some(name)) => {
                 rest.push(name.to_owned());
-                existing = if parent.as_os_str().is_empty() {
-                    Path::new(".")
-                } else {
-                    parent
-                };
+                existing = parent;
             }
-            _ => return path.to_path_buf(),
+            _ => return clean,
         }
     }
 }
