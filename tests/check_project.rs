@@ -166,3 +166,25 @@ fn article_variables_are_known_in_the_articles_file() {
     assert_eq!(unknown, [("site.ftl", "breadcrumb-label")]);
     assert_eq!(code, 1);
 }
+
+/// Review finding: a content file that cannot be parsed stopped `check` (exit 2), although
+/// check only reads articles for the variables they pass.
+#[test]
+fn an_invalid_content_file_is_a_warning_not_a_failure() {
+    let project = common::Project::copy();
+    project.write("content/zz.toml", "bogus = [\n");
+    let out = project.run(&["check"]);
+    assert_eq!(out.code, 0, "{out:?}");
+    assert!(
+        out.stderr
+            .starts_with("warning: invalid `[PROJECT]/content/zz.toml`: "),
+        "{}",
+        out.stderr
+    );
+    assert!(
+        out.stderr
+            .contains("the articles' variables are unknown to this check"),
+        "{}",
+        out.stderr
+    );
+}

@@ -68,6 +68,9 @@ pub struct CheckOptions {
     /// Variables passed to messages beyond those the reference's text uses (a project's
     /// article variables and the renderer's own): never `unknown-variable`. Empty in a tree.
     pub provided: ProvidedVariables,
+    /// Why the project's articles could not be read, if they could not: their variables are
+    /// then unknown to the check (the caller says so; the check itself goes on).
+    pub content_problem: Option<String>,
 }
 
 impl CheckOptions {
@@ -86,7 +89,8 @@ impl CheckOptions {
     /// source in `only` is a usage error: it is the reference.
     ///
     /// Reads the project's articles (when its content folder exists) for the variables the
-    /// renderer passes to their messages; an article that cannot be read is an error.
+    /// renderer passes to their messages; when they cannot be read, the check goes on without
+    /// them and [`CheckOptions::content_problem`] says why.
     pub fn for_project(project: &Project, only: &[String]) -> Result<Self> {
         let selected = project.select(only)?;
         if !only.is_empty() && selected.iter().any(|p| p.locale == project.source) {
@@ -98,10 +102,13 @@ impl CheckOptions {
             .map(|p| p.locale.to_string())
             .collect();
         let content = project.content_dir();
-        let articles = if content.is_dir() {
-            crate::content::Article::load_all(&content)?
+        let (articles, content_problem) = if content.is_dir() {
+            match crate::content::Article::load_all(&content) {
+                Ok(articles) => (articles, None),
+                Err(e) => (Vec::new(), Some(e.to_string())),
+            }
         } else {
-            Vec::new()
+            (Vec::new(), None)
         };
         let locale_min_coverage = project
             .locales
@@ -116,6 +123,7 @@ impl CheckOptions {
             locale_min_coverage,
             outdated_as_missing: project.config.outdated_as_missing,
             provided: ProvidedVariables::new(project, &articles),
+            content_problem,
         })
     }
 
