@@ -163,9 +163,7 @@ pub fn plan(root: &Path, tag: &str, options: &Options) -> Result<Plan> {
         pivot_name: intl::native_name(&project.pivot).unwrap_or_else(|| project.pivot.to_string()),
         categories: intl::plural_categories(&locale),
         same_rules_as_pivot: same_plural_rules(&locale, &project.pivot),
-        one_is_exactly_one: plurals
-            .iter()
-            .any(|(category, samples)| *category == "one" && samples == &[1]),
+        one_is_exactly_one: one_is_exactly_one(&locale) && one_is_exactly_one(&project.pivot),
         plurals: &plurals,
     };
     let mut warnings = Vec::new();
@@ -518,6 +516,14 @@ pub fn plural_forms(plurals: &[(&'static str, Vec<u32>)]) -> String {
         })
         .collect();
     forms.join("; ")
+}
+
+/// Whether `one` selects the number 1 and no other whole number up to 200 (nor a large one)
+/// in `locale`: all the samples are looked at, not the few a header shows.
+fn one_is_exactly_one(locale: &Locale) -> bool {
+    intl::plural_samples(locale, usize::MAX)
+        .iter()
+        .any(|(category, samples)| *category == "one" && samples == &[1])
 }
 
 fn header(cx: &Context<'_>, rel_path: &str, has_plurals: bool) -> String {
