@@ -231,8 +231,9 @@ const OVERSIZED: &str =
 /// `10^decimals` in 64 bits, so formatting them would overflow (a panic in debug builds);
 /// they are treated as broken instead.
 fn oversized_numbers(files: &[&FtlFile]) -> HashSet<String> {
-    let mut refs: Vec<(&str, Vec<String>)> = Vec::new();
-    let mut bad = HashSet::new();
+    // Who references whom, reversed: key -> the entries that reference it.
+    let mut referenced_by: HashMap<String, Vec<&str>> = HashMap::new();
+    let mut queue: Vec<String> = Vec::new();
     for file in files {
         for entry in file.entries() {
             let mut walk = Walk::default();
@@ -248,21 +249,23 @@ fn oversized_numbers(files: &[&FtlFile]) -> HashSet<String> {
                 _ => {}
             }
             if walk.oversized {
-                bad.insert(entry.key.to_owned());
+                queue.push(entry.key.to_owned());
             }
-            refs.push((entry.key, walk.refs));
+            for target in walk.refs {
+                referenced_by.entry(target).or_default().push(entry.key);
+            }
         }
     }
-    // Whatever references an unsafe entry is unsafe too; repeat until nothing changes.
-    let mut changed = !bad.is_empty();
-    while changed {
-        changed = false;
-        for (key, to) in &refs {
-            if !bad.contains(*key) && to.iter().any(|r| bad.contains(r)) {
-                bad.insert((*key).to_owned());
-                changed = true;
-            }
+    // Whatever references an unsafe entry is unsafe too: spread from the unsafe ones.
+    let mut bad = HashSet::new();
+    while let Some(key) = queue.pop() {
+        if bad.contains(&key) {
+            continue;
         }
+        if let Some(users) = referenced_by.get(&key) {
+            queue.extend(users.iter().map(|u| (*u).to_owned()));
+        }
+        bad.insert(key);
     }
     bad
 }
