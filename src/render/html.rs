@@ -189,9 +189,14 @@ pub(super) fn index(
         let t = page.title();
         let _ = write!(
             out,
-            "<li><p><a href=\"{lang}/{slug}.html\"{}>{}</a></p>\n<nav class=\"languages\">\n<span{}>{}</span>\n<ul>\n",
+            "<li><p><a href=\"{lang}/{slug}.html\"{}>{}</a></p>\n<p class=\"meta\"><time datetime=\"{:04}-{:02}-{:02}\"{}>{}</time></p>\n<nav class=\"languages\">\n<span{}>{}</span>\n<ul>\n",
             attrs(t, lang),
             esc(&t.text),
+            page.published.year,
+            page.published.month,
+            page.published.day,
+            attrs(&page.published_line, lang),
+            esc(&page.published_line.text),
             attrs(languages_label, lang),
             esc(&languages_label.text)
         );
