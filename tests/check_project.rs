@@ -188,3 +188,32 @@ fn an_invalid_content_file_is_a_warning_not_a_failure() {
         out.stderr
     );
 }
+
+/// User test finding: an `add-locale` entry uncommented but left in English was not counted
+/// as identical when its plural variants differ from the pivot's (each repeats `[other]`).
+#[test]
+fn an_uncommented_untranslated_scaffold_entry_is_identical() {
+    let project = common::Project::copy();
+    assert_eq!(project.run(&["add-locale", "ar"]).code, 0);
+    let file = "locales/ar/unido-industrial-park-training-2023.ftl";
+    let text = project.read(file);
+    let start = text.find("\n# participants =").expect("scaffolded") + 1;
+    let end = text[start..].find("\n\n").map_or(text.len(), |i| start + i);
+    let block: Vec<&str> = text[start..end]
+        .lines()
+        .map(|l| l.strip_prefix("# ").unwrap_or(l))
+        .collect();
+    project.write(
+        file,
+        &format!("{}{}{}", &text[..start], block.join("\n"), &text[end..]),
+    );
+    let out = project.run(&["check", "--locale", "ar", "--format", "json"]);
+    let json: serde_json::Value = serde_json::from_str(&out.stdout).unwrap();
+    let locale = &json["locales"][0];
+    assert_eq!(locale["translated"], 1, "{}", out.stdout);
+    assert_eq!(
+        locale["identical_entries"][0]["id"], "participants",
+        "{}",
+        out.stdout
+    );
+}

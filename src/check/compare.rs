@@ -146,8 +146,53 @@ pub(crate) fn entry(
     if !has_letters || marked(file, entry.offset) || marked(ref_file, ref_entry.offset) {
         return false;
     }
-    same(entry.entry, ref_entry.entry)
-        || pivot.is_some_and(|(pf, pe)| same(entry.entry, pe.entry) && !marked(pf, pe.offset))
+    copied(entry.entry, ref_entry.entry)
+        || pivot.is_some_and(|(pf, pe)| copied(entry.entry, pe.entry) && !marked(pf, pe.offset))
+}
+
+/// Whether `translation` is a copy of `original`: the same values and attributes, or text
+/// made only of `original`'s pieces (such as an untranslated entry uncommented from an
+/// `add-locale` file, whose plural variants all repeat the pivot's `[other]` text).
+fn copied(translation: &Entry<&str>, original: &Entry<&str>) -> bool {
+    if same(translation, original) {
+        return true;
+    }
+    let fragments = |entry: &Entry<&str>| {
+        let mut out = BTreeSet::new();
+        patterns(entry).for_each(|p| text_fragments(p, &mut out));
+        out
+    };
+    let ours = fragments(translation);
+    !ours.is_empty() && ours.is_subset(&fragments(original))
+}
+
+/// The runs of text of a pattern and of its select variants that contain a letter, exactly as
+/// written (a translation that only changes spacing, `5 h` for `5h`, is a translation).
+fn text_fragments(pattern: &Pattern<&str>, out: &mut BTreeSet<String>) {
+    use fluent_syntax::ast::{Expression, InlineExpression, PatternElement};
+    for element in &pattern.elements {
+        match element {
+            PatternElement::TextElement { value } => {
+                if value.chars().any(char::is_alphabetic) {
+                    out.insert((*value).to_owned());
+                }
+            }
+            PatternElement::Placeable { expression } => {
+                let mut stack = vec![expression];
+                while let Some(expression) = stack.pop() {
+                    match expression {
+                        Expression::Select { variants, .. } => {
+                            variants.iter().for_each(|v| text_fragments(&v.value, out));
+                        }
+                        Expression::Inline(InlineExpression::Placeable { expression }) => {
+                            stack.push(expression);
+                        }
+                        Expression::Inline(_) => {}
+                    }
+                }
+            }
+        }
+    }
 }
 
 /// The offset of an entry's key (terms include their `-`).
