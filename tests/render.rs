@@ -60,14 +60,7 @@ fn isolation_marks_are_off_in_html_and_markdown_only() {
 #[test]
 fn a_missing_message_falls_back_along_the_chain_and_is_reported() {
     let project = Project::copy();
-    let text = project.read(EN_FTL);
-    let start = text
-        .find("\nparticipants =")
-        .expect("en defines participants");
-    let end = text[start + 1..]
-        .find("\n\n")
-        .map_or(text.len(), |i| start + 1 + i);
-    project.write(EN_FTL, &format!("{}{}", &text[..start], &text[end..]));
+    project.remove_entry(EN_FTL, "participants");
 
     let out = project.run(&["render", "--locale", "en"]);
     assert_eq!(out.code, 0, "{out:?}");
@@ -419,13 +412,10 @@ fn a_term_overrides_a_cldr_country_name() {
 #[test]
 fn values_are_formatted_for_the_locale_actually_shown() {
     let project = Project::copy();
-    let bn = "locales/bn/unido-industrial-park-training-2023.ftl";
-    let text = project.read(bn);
-    let start = text.find("\nintro =").expect("bn defines intro");
-    let end = text[start + 1..]
-        .find("\n\n")
-        .map_or(text.len(), |i| start + 1 + i);
-    project.write(bn, &format!("{}{}", &text[..start], &text[end..]));
+    project.remove_entry(
+        "locales/bn/unido-industrial-park-training-2023.ftl",
+        "intro",
+    );
     assert_eq!(project.run(&["render", "--locale", "bn"]).code, 0);
     let html = page(&project, "bn", "html");
     let intro = html

@@ -48,6 +48,19 @@ impl Project {
         self.write(rel, &text.replacen(from, to, 1));
     }
 
+    /// Removes the entry `id` (from its line to the next blank line) from a file, failing when
+    /// the file has no such entry.
+    pub fn remove_entry(&self, rel: &str, id: &str) {
+        let text = self.read(rel);
+        let start = text
+            .find(&format!("\n{id} ="))
+            .unwrap_or_else(|| panic!("{rel} does not define {id}"));
+        let end = text[start + 1..]
+            .find("\n\n")
+            .map_or(text.len(), |i| start + 1 + i);
+        self.write(rel, &format!("{}{}", &text[..start], &text[end..]));
+    }
+
     /// Runs `fluentpress --project DIR ARGS…`.
     pub fn run(&self, args: &[&str]) -> Output {
         run_in(self.path(), args)
