@@ -237,17 +237,7 @@ fn oversized_numbers(files: &[&FtlFile]) -> HashSet<String> {
     for file in files {
         for entry in file.entries() {
             let mut walk = Walk::default();
-            match entry.entry {
-                ast::Entry::Message(m) => {
-                    m.value.iter().for_each(|p| walk.pattern(p));
-                    m.attributes.iter().for_each(|a| walk.pattern(&a.value));
-                }
-                ast::Entry::Term(t) => {
-                    walk.pattern(&t.value);
-                    t.attributes.iter().for_each(|a| walk.pattern(&a.value));
-                }
-                _ => {}
-            }
+            crate::catalog::entry_patterns(entry.entry).for_each(|p| walk.pattern(p));
             if walk.oversized {
                 queue.push(entry.key.to_owned());
             }

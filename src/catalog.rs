@@ -98,6 +98,28 @@ pub struct Position {
     pub column: usize,
 }
 
+/// The value and attributes of a message or term (nothing for comments and Junk).
+pub fn entry_parts<'a>(
+    entry: &'a ast::Entry<&'a str>,
+) -> (
+    Option<&'a ast::Pattern<&'a str>>,
+    &'a [ast::Attribute<&'a str>],
+) {
+    match entry {
+        ast::Entry::Message(m) => (m.value.as_ref(), &m.attributes),
+        ast::Entry::Term(t) => (Some(&t.value), &t.attributes),
+        _ => (None, &[]),
+    }
+}
+
+/// Every pattern of a message or term: its value, then its attributes'.
+pub fn entry_patterns<'a>(
+    entry: &'a ast::Entry<&'a str>,
+) -> impl Iterator<Item = &'a ast::Pattern<&'a str>> {
+    let (value, attributes) = entry_parts(entry);
+    value.into_iter().chain(attributes.iter().map(|a| &a.value))
+}
+
 impl FtlFile {
     /// Parses `text` read from `path`. Never fails: syntax errors become Junk and `parse_errors`.
     pub fn parse(rel_path: String, path: PathBuf, mut text: String) -> Self {

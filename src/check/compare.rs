@@ -3,12 +3,14 @@
 
 use std::collections::BTreeSet;
 
-use fluent_syntax::ast::{Attribute, Entry, Pattern};
+use fluent_syntax::ast::{Entry, Pattern};
 
 use super::pattern::{Facts, Key, Select, han_runs};
 use super::plural::{self, ALL};
 use super::{Code, Diagnostic, IDENTICAL_MARKER, Index, diag};
-use crate::catalog::{EntryKind, EntryRef, FtlFile};
+use crate::catalog::{
+    EntryKind, EntryRef, FtlFile, entry_parts as parts, entry_patterns as patterns,
+};
 use crate::locale::Locale;
 
 /// What the per-entry checks know about the locale.
@@ -22,22 +24,6 @@ pub(crate) struct Context<'a> {
     pub(crate) plurals: Option<&'a plural::Categories>,
     /// Whether the reference is in a language written with Han characters.
     pub(crate) reference_uses_han: bool,
-}
-
-/// The value and attributes of a message or term.
-fn parts<'a>(
-    entry: &'a Entry<&'a str>,
-) -> (Option<&'a Pattern<&'a str>>, &'a [Attribute<&'a str>]) {
-    match entry {
-        Entry::Message(m) => (m.value.as_ref(), &m.attributes),
-        Entry::Term(t) => (Some(&t.value), &t.attributes),
-        _ => (None, &[]),
-    }
-}
-
-fn patterns<'a>(entry: &'a Entry<&'a str>) -> impl Iterator<Item = &'a Pattern<&'a str>> {
-    let (value, attributes) = parts(entry);
-    value.into_iter().chain(attributes.iter().map(|a| &a.value))
 }
 
 /// Words of an entry's text (value and attributes), for estimating missing work.

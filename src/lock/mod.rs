@@ -659,11 +659,7 @@ fn parts(tree: &LocaleTree) -> Parts {
     let mut out = Parts::new();
     for file in &tree.files {
         for entry in file.entries() {
-            let (value, attributes) = match entry.entry {
-                ast::Entry::Message(m) => (m.value.as_ref(), &m.attributes),
-                ast::Entry::Term(t) => (Some(&t.value), &t.attributes),
-                _ => continue,
-            };
+            let (value, attributes) = crate::catalog::entry_parts(entry.entry);
             let mut add = |id: String, pattern: &ast::Pattern<&str>, offset: usize| {
                 out.entry((file.rel_path.clone(), id))
                     .or_insert_with(|| (text::pattern_text(pattern), file.position(offset)));
