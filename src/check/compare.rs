@@ -1,7 +1,7 @@
 //! One translated entry compared with its reference entry: values, attributes, variables,
 //! references, plural variants, markup, Han characters, empty text, identical text.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashSet};
 
 use fluent_syntax::ast::{Entry, Pattern};
 
@@ -22,6 +22,10 @@ pub(crate) struct Context<'a> {
     pub(crate) language: Option<&'a Locale>,
     /// The cardinal plural categories, when known.
     pub(crate) plurals: Option<&'a plural::Categories>,
+    /// Every entry key of the reference folder.
+    pub(crate) reference_keys: &'a HashSet<&'a str>,
+    /// The reference's `style` attributes that are CSS, parsed once.
+    pub(crate) reference_styles: &'a super::style::ReferenceStyles<'a>,
     /// Whether the reference is in a language written with Han characters.
     pub(crate) reference_uses_han: bool,
 }
@@ -103,6 +107,12 @@ pub(crate) fn entry(
                 None,
             ));
         }
+        if !term
+            && attr.id.name == "style"
+            && let Some(declarations) = cx.reference_styles.get(&file.rel_path, key)
+        {
+            super::style::check(cx.locale, file, &entry, &attr.value, declarations, out);
+        }
         let what = format!("attribute `.{}`", attr.id.name);
         // Term attributes (`.gender`) are the translation's own: only checked in themselves.
         let reference = if term { None } else { reference };
@@ -126,7 +136,7 @@ pub(crate) fn entry(
             }
         }
     }
-    unknown_references(reference, Some(local), file, entry, out);
+    unknown_references(reference, Some(local), file, entry, Some(ref_entry), out);
 
     let has_letters = patterns(entry.entry).any(|p| Facts::of(p).has_letters());
     if !has_letters || marked(file, entry.offset) || marked(ref_file, ref_entry.offset) {
@@ -304,6 +314,16 @@ fn pattern(
                     ));
                 }
             }
+            super::references::compare(
+                cx.locale,
+                |k| cx.reference_keys.contains(k),
+                file,
+                entry,
+                what,
+                &facts.references,
+                &rf.references,
+                out,
+            );
         }
         let (ours, theirs) = (facts.markup(), rf.markup());
         if ours != theirs {
@@ -343,57 +363,37 @@ fn pattern(
                     .iter()
                     .find(|r| r.variable == Some(v))
             });
-            if !plural_keyed(ref_select.unwrap_or(select)) {
-                continue;
-            }
             let lang = cx.locale;
-            for k in &select.keys {
-                if let Key::Name(name) = k
-                    && !categories.all.contains(name)
-                {
-                    out.push(at(
-                        Code::InvalidPluralKey,
-                        name,
-                        format!(
-                            "`[{name}]` in {what} of `{key}` is not a plural category of `{lang}` (it has {})",
-                            categories.all.join(", ")
-                        ),
-                        Some("never selected".into()),
-                    ));
+            if plural_keyed(ref_select.unwrap_or(select)) {
+                for k in &select.keys {
+                    if let Key::Name(name) = k
+                        && !categories.all.contains(name)
+                    {
+                        out.push(at(
+                            Code::InvalidPluralKey,
+                            name,
+                            format!(
+                                "`[{name}]` in {what} of `{key}` is not a plural category of `{lang}` (it has {})",
+                                categories.all.join(", ")
+                            ),
+                            Some("never selected".into()),
+                        ));
+                    }
                 }
             }
-            let distinguishes = ref_select.is_some_and(|r| {
-                r.keys
-                    .iter()
-                    .any(|k| matches!(k, Key::Name(n) if *n != "other"))
-            });
-            // A translation that keeps only `*[other]` has chosen not to inflect here (common in
-            // Hungarian, Turkish, Japanese): not flagged. `other` itself is covered by the
-            // default variant.
-            let collapsed = !select
-                .keys
-                .iter()
-                .any(|k| matches!(k, Key::Name(n) if *n != "other"));
-            if distinguishes && !collapsed {
-                let lacking: Vec<&str> = categories
-                    .counts
-                    .iter()
-                    .copied()
-                    .filter(|c| *c != "other" && !select.keys.contains(&Key::Name(c)))
-                    .collect();
-                if !lacking.is_empty() {
-                    let dollar = usize::from(select.variable == Some(select.anchor));
-                    out.push(at_span(
-                        Code::MissingPluralCategory,
-                        file.offset_of(select.anchor).saturating_sub(dollar),
-                        select.anchor.len() + dollar,
-                        format!(
-                            "the plural select in {what} of `{key}` lacks `{lang}` categories: {}",
-                            lacking.join(", ")
-                        ),
-                        Some("these numbers fall back to the default variant".into()),
-                    ));
-                }
+            let lacking = plural::lacking(categories, &select.keys);
+            if !lacking.is_empty() {
+                let dollar = usize::from(select.variable == Some(select.anchor));
+                out.push(at_span(
+                    Code::MissingPluralCategory,
+                    file.offset_of(select.anchor).saturating_sub(dollar),
+                    select.anchor.len() + dollar,
+                    format!(
+                        "the plural select in {what} of `{key}` lacks `{lang}` categories: {}",
+                        lacking.join(", ")
+                    ),
+                    Some("these numbers fall back to the default variant".into()),
+                ));
             }
         }
     }
@@ -444,18 +444,36 @@ fn plural_keyed(select: &Select<'_>) -> bool {
 /// A reference not found while a file that could define it cannot be read is not judged: no
 /// `obsolete-reference` while the reference has an unreadable file, no `unknown-reference`
 /// while the reference or the locale has one (their `unreadable-file` errors say so).
+///
+/// A translation that keeps a reference its reference entry (`ref_entry`) makes to an entry
+/// the reference folder lacks is not at fault: the reference's own `unknown-reference` (checked
+/// with `local` and `ref_entry` `None`) reports it once.
 pub(crate) fn unknown_references(
     reference: &Index<'_>,
     local: Option<&Index<'_>>,
     file: &FtlFile,
     entry: EntryRef<'_>,
+    ref_entry: Option<EntryRef<'_>>,
     out: &mut Vec<Diagnostic>,
 ) {
     let locale = local.unwrap_or(reference).tree.name.as_str();
+    // Walked only when a reference is not found (rare): the reference entry's own targets.
+    let mut inherited: Option<Vec<String>> = None;
     for p in patterns(entry.entry) {
         for r in Facts::of(p).references {
             if reference.keys.contains(r.key.as_str()) {
                 continue;
+            }
+            if let Some(ref_entry) = ref_entry {
+                let keys = inherited.get_or_insert_with(|| {
+                    patterns(ref_entry.entry)
+                        .flat_map(|p| Facts::of(p).references)
+                        .map(|r| r.key)
+                        .collect()
+                });
+                if keys.contains(&r.key) {
+                    continue;
+                }
             }
             let obsolete = local.is_some_and(|l| l.keys.contains(r.key.as_str()));
             let unjudged = if obsolete {

@@ -17,7 +17,9 @@
 mod compare;
 mod pattern;
 mod plural;
+mod references;
 mod report;
+mod style;
 mod variables;
 
 use std::collections::{BTreeMap, HashMap, HashSet};
@@ -187,6 +189,7 @@ pub fn run_with_lock(
             ))
         })?;
     let reference = Index::new(reference_tree);
+    let reference_styles = style::ReferenceStyles::new(&reference);
     let pivot = options
         .pivot
         .as_deref()
@@ -228,7 +231,7 @@ pub fn run_with_lock(
         }
         reference.duplicates(&mut own);
         for (file, entry) in reference.all_entries() {
-            compare::unknown_references(&reference, None, file, entry, &mut own);
+            compare::unknown_references(&reference, None, file, entry, None, &mut own);
         }
         sort(&mut own);
         diagnostics.extend(own);
@@ -251,7 +254,15 @@ pub fn run_with_lock(
                 let locale = Locale::parse(name).ok()?;
                 Some((lock, lock.status(project, catalog, &locale)))
             });
-            Ok(check_locale(name, tree, &reference, pivot, options, states))
+            Ok(check_locale(
+                name,
+                tree,
+                &reference,
+                &reference_styles,
+                pivot,
+                options,
+                states,
+            ))
         })
         .collect::<Result<_>>()?;
     let mut locales = Vec::with_capacity(results.len());
@@ -576,6 +587,7 @@ fn check_locale(
     name: &str,
     tree: Option<&LocaleTree>,
     reference: &Index<'_>,
+    reference_styles: &style::ReferenceStyles<'_>,
     pivot: Option<&Index<'_>>,
     options: &CheckOptions,
     states: Option<(&Lock, Vec<EntryStatus>)>,
@@ -644,6 +656,8 @@ fn check_locale(
         provided: &options.provided,
         language: language.as_ref(),
         plurals: plurals.as_ref(),
+        reference_keys: &reference.keys,
+        reference_styles,
         reference_uses_han: Locale::parse(&reference.tree.name)
             .ok()
             .is_some_and(|l| plural::uses_han(&l)),

@@ -1,6 +1,7 @@
 //! CLDR plural categories of a locale (the rules of [`crate::intl`]) as the check needs them,
 //! and which languages write Han.
 
+use super::pattern::Key;
 use crate::intl::{cardinal_rules, plural_category_name as name};
 use crate::locale::Locale;
 
@@ -31,6 +32,25 @@ pub(crate) fn cardinal_categories(locale: &Locale) -> Option<Categories> {
         (0u32..=1000).map(|n| name(rules.category_for(n))).collect();
     order(&mut counts);
     Some(Categories { all, counts })
+}
+
+/// The categories that a select with variant `keys` lacks, once its keys show it distinguishes
+/// plural forms: when one of them is a category (other than `other`) that some count selects
+/// in the language, every such category is required, whatever the reference's select has.
+/// Number keys (`[3]`) are extra variants and replace no category; `other` is covered by the
+/// default variant; a select with `*[other]` alone, or only numbers, has chosen not to inflect.
+pub(crate) fn lacking(categories: &Categories, keys: &[Key<'_>]) -> Vec<&'static str> {
+    let has = |c: &str| keys.contains(&Key::Name(c));
+    let plural = categories.counts.iter().any(|c| *c != "other" && has(c));
+    if !plural {
+        return Vec::new();
+    }
+    categories
+        .counts
+        .iter()
+        .copied()
+        .filter(|c| *c != "other" && !has(c))
+        .collect()
 }
 
 /// Whether the language is normally written with Han characters (Chinese languages, Japanese,
@@ -77,6 +97,26 @@ mod tests {
             None,
             "no CLDR rules"
         );
+    }
+
+    #[test]
+    fn a_select_with_one_category_needs_them_all() {
+        let ru = categories("ru");
+        let keys = |names: &[&'static str]| -> Vec<Key<'static>> {
+            names
+                .iter()
+                .map(|n| match n.parse::<f64>() {
+                    Ok(_) => Key::Number(n),
+                    Err(_) => Key::Name(n),
+                })
+                .collect()
+        };
+        assert_eq!(lacking(&ru, &keys(&["one", "3", "many"])), ["few"]);
+        assert!(lacking(&ru, &keys(&["one", "few", "many", "other"])).is_empty());
+        assert!(lacking(&ru, &keys(&["other"])).is_empty());
+        assert!(lacking(&ru, &keys(&["0", "other"])).is_empty());
+        // French `many` (exact millions) is a category no count up to 1000 selects.
+        assert!(lacking(&categories("fr"), &keys(&["many", "other"])).is_empty());
     }
 
     #[test]
