@@ -23,6 +23,7 @@ trap 'rm -rf "$WORK"' EXIT
 
 if ! "$VENV/bin/compare-locales" --version 2>/dev/null | grep -qx "compare-locales $VERSION"; then
     if ! python3 -c 'import ensurepip' 2>/dev/null; then
+        apt-get update -qq >/dev/null
         DEBIAN_FRONTEND=noninteractive apt-get install -y -qq python3-venv >/dev/null
     fi
     rm -rf "$VENV"
