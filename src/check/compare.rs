@@ -58,6 +58,7 @@ pub(crate) fn entry(
     };
     let (ref_value, ref_attrs) = parts(ref_entry.entry);
     let (value, attrs) = parts(entry.entry);
+    let documented = super::variables::documented(ref_file.source(), ref_entry.offset);
 
     let mut seen = BTreeSet::new();
     for attr in attrs {
@@ -87,7 +88,16 @@ pub(crate) fn entry(
         _ => {}
     }
     if let Some(value) = value {
-        pattern(cx, file, &entry, "the value", ref_value, value, out);
+        pattern(
+            cx,
+            file,
+            &entry,
+            "the value",
+            ref_value,
+            &documented,
+            value,
+            out,
+        );
     }
     for attr in attrs {
         let reference = ref_attrs.iter().find(|a| a.id.name == attr.id.name);
@@ -112,6 +122,7 @@ pub(crate) fn entry(
             &entry,
             &what,
             reference.map(|a| &a.value),
+            &documented,
             &attr.value,
             out,
         );
@@ -216,12 +227,15 @@ fn marked(file: &FtlFile, offset: usize) -> bool {
 }
 
 /// Checks one pattern of a translation, against the reference's pattern when there is one.
+/// `documented` are the variables the reference entry's comment names: passed too.
+#[allow(clippy::too_many_arguments)]
 fn pattern(
     cx: &Context<'_>,
     file: &FtlFile,
     entry: &EntryRef<'_>,
     what: &str,
     reference: Option<&Pattern<&str>>,
+    documented: &[&str],
     local: &Pattern<&str>,
     out: &mut Vec<Diagnostic>,
 ) {
@@ -282,7 +296,10 @@ fn pattern(
         if entry.kind == EntryKind::Message {
             let provided = rf.variable_set();
             for var in &facts.variables {
-                if !provided.contains(var) && !cx.provided.contains(&file.rel_path, key, var) {
+                if !provided.contains(var)
+                    && !documented.contains(var)
+                    && !cx.provided.contains(&file.rel_path, key, var)
+                {
                     out.push(at_var(
                         Code::UnknownVariable,
                         var,

@@ -15,6 +15,7 @@
 //! `fluentpress: identical` is never reported as identical; nor is one without letters.
 
 mod compare;
+mod duplicates;
 mod pattern;
 mod plural;
 mod report;
@@ -32,6 +33,7 @@ use crate::error::{Error, Result};
 use crate::locale::Locale;
 use crate::lock::{Change, EntryState, EntryStatus, Lock};
 
+pub use duplicates::Bundles;
 pub use report::{
     ChangedItem, Code, Diagnostic, EntryItem, Excerpt, LocaleReport, Report, Severity,
 };
@@ -71,6 +73,10 @@ pub struct CheckOptions {
     /// Why the project's articles could not be read, if they could not: their variables are
     /// then unknown to the check (the caller says so; the check itself goes on).
     pub content_problem: Option<String>,
+    /// The files loaded together into one bundle (a project's), where an id defined in two
+    /// of them is a `duplicate-id` error; `None` in a tree, where only an id defined twice in
+    /// one file is, and ids repeated across files get a `repeated-id` note.
+    pub bundles: Option<Bundles>,
 }
 
 impl CheckOptions {
@@ -124,6 +130,7 @@ impl CheckOptions {
             outdated_as_missing: project.config.outdated_as_missing,
             provided: ProvidedVariables::new(project, &articles),
             content_problem,
+            bundles: Some(Bundles::for_project(project, &articles)),
         })
     }
 
@@ -226,7 +233,7 @@ pub fn run_with_lock(
             );
             d.notes.push(UNJUDGED_REFERENCES.into());
         }
-        reference.duplicates(&mut own);
+        duplicates::report(&reference, options.bundles.as_ref(), &mut own);
         for (file, entry) in reference.all_entries() {
             compare::unknown_references(&reference, None, file, entry, &mut own);
         }
@@ -324,27 +331,6 @@ impl<'a> Index<'a> {
         self.files
             .values()
             .flat_map(|(f, entries)| entries.values().map(move |e| (*f, *e)))
-    }
-
-    fn duplicates(&self, out: &mut Vec<Diagnostic>) {
-        for (file, entry, first_file, first) in &self.dups {
-            let at = first_file.position(first.offset);
-            let place = if first_file.rel_path == file.rel_path {
-                format!("line {}", at.line)
-            } else {
-                format!("{}:{}", first_file.rel_path, at.line)
-            };
-            out.push(diag(
-                Code::DuplicateId,
-                &self.tree.name,
-                file,
-                entry.offset,
-                entry.name.len(),
-                Some(entry.key),
-                format!("`{}` is already defined at {place}", entry.key),
-                Some("defined again here".into()),
-            ));
-        }
     }
 }
 
@@ -654,7 +640,7 @@ fn check_locale(
         for d in diags.iter_mut().filter(|d| d.code == Code::UnreadableFile) {
             d.notes.push(UNJUDGED_REFERENCES.into());
         }
-        index.duplicates(&mut diags);
+        duplicates::report(index, options.bundles.as_ref(), &mut diags);
     }
 
     for (path, (ref_file, entries)) in &reference.files {
@@ -1268,6 +1254,117 @@ mod tests {
                 ("nbsp.ftl", Code::SyntaxError),
                 ("tab.ftl", Code::SyntaxError)
             ]
+        );
+    }
+
+    /// Mozilla trees repeat ids across files that are loaded into different bundles:
+    /// Thunderbird's `en-GB` alone gave 47 `duplicate-id` errors. An id defined twice in one
+    /// file, or in two files of one known bundle, is an error; elsewhere one note per locale.
+    #[test]
+    fn ids_repeated_across_bundles_are_a_note_and_within_one_an_error() {
+        let dir = tree(&[
+            (
+                "en/site.ftl",
+                "nav = Nav
+",
+            ),
+            (
+                "en/one.ftl",
+                "close = Close
+",
+            ),
+            (
+                "en/two.ftl",
+                "close = Close
+",
+            ),
+            (
+                "fr/site.ftl",
+                "nav = Nav
+close = Fermer
+",
+            ),
+            (
+                "fr/one.ftl",
+                "close = Fermer
+",
+            ),
+            (
+                "fr/two.ftl",
+                "close = Fermer
+close = Fermer encore
+",
+            ),
+        ]);
+        let found = |report: &Report| -> Vec<(String, Code, Option<String>)> {
+            report
+                .diagnostics
+                .iter()
+                .map(|d| (d.locale.clone(), d.code, d.file.clone()))
+                .collect()
+        };
+        let two = Some("two.ftl".to_owned());
+        // A tree: only files are known bundles.
+        let report = check(&dir, &CheckOptions::tree("en", None));
+        assert_eq!(
+            found(&report),
+            [
+                ("en".into(), Code::RepeatedId, None),
+                ("fr".into(), Code::RepeatedId, None),
+                ("fr".into(), Code::DuplicateId, two.clone()),
+            ]
+        );
+        assert!(report.diagnostics[1].notes[0].contains("`close` (one.ftl, site.ftl, two.ftl)"));
+        // A project: the shared file meets each article's file, the articles never meet.
+        let options = CheckOptions {
+            bundles: Some(Bundles::from_groups([
+                ["site.ftl", "one.ftl"].map(String::from).into(),
+                ["site.ftl", "two.ftl"].map(String::from).into(),
+            ])),
+            ..CheckOptions::tree("en", None)
+        };
+        let report = check(&dir, &options);
+        assert_eq!(
+            found(&report),
+            [
+                ("en".into(), Code::RepeatedId, None),
+                ("fr".into(), Code::DuplicateId, Some("site.ftl".to_owned())),
+                ("fr".into(), Code::DuplicateId, two.clone()),
+                ("fr".into(), Code::DuplicateId, two),
+            ]
+        );
+        assert!(report.diagnostics[1].message.contains("one.ftl:1"));
+    }
+
+    /// Thunderbird's reference documents variables the code passes in `# Variables:` comments
+    /// (`$categories`) that its own text does not use; translations using them are right.
+    #[test]
+    fn variables_documented_above_the_reference_entry_are_known() {
+        let dir = tree(&[
+            (
+                "en/a.ftl",
+                "# Variables:\n#   $count (Number) - the number of accounts\n#   $list (String)\nsetup = Set up\nother = Other\n",
+            ),
+            (
+                "fr/a.ftl",
+                "setup = { $count } { $list }\nother = { $count } { $Count }\n",
+            ),
+        ]);
+        let report = check(&dir, &CheckOptions::tree("en", None));
+        let found: Vec<_> = report
+            .diagnostics
+            .iter()
+            .map(|d| (d.code, d.id.as_deref(), d.message.as_str()))
+            .collect();
+        assert_eq!(found.len(), 2, "{found:?}");
+        assert!(
+            found
+                .iter()
+                .all(|(c, id, _)| *c == Code::UnknownVariable && *id == Some("other"))
+        );
+        assert!(
+            found[0].2.contains("`$count`") && found[1].2.contains("`$Count`"),
+            "{found:?}"
         );
     }
 

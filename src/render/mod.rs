@@ -331,7 +331,7 @@ fn has_value(entry: &fluent_syntax::ast::Entry<&str>) -> bool {
 }
 
 /// The files an article's bundle is built from: the shared ones, then its own (once).
-fn files_of<'a>(project: &'a Project, article: &'a Article) -> Vec<&'a str> {
+pub(crate) fn files_of<'a>(project: &'a Project, article: &'a Article) -> Vec<&'a str> {
     let mut files: Vec<&str> = project.config.shared.iter().map(String::as_str).collect();
     if !files.contains(&article.resource.as_str()) {
         files.push(&article.resource);
