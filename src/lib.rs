@@ -18,7 +18,9 @@ pub mod fsutil;
 pub mod intl;
 pub mod locale;
 pub mod lock;
+pub mod new_article;
 pub mod render;
 pub mod scaffold;
+pub mod theme;
 
 pub use error::{Error, Result};
