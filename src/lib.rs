@@ -21,5 +21,6 @@ pub mod lock;
 pub mod render;
 pub mod scaffold;
 mod site;
+pub mod theme;
 
 pub use error::{Error, Result};

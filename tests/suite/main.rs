@@ -15,3 +15,4 @@ mod lock_cli;
 mod lock_status;
 mod render;
 mod robustness;
+mod templates;
