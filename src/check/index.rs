@@ -20,17 +20,28 @@ pub(crate) struct Index<'a> {
 }
 
 impl<'a> Index<'a> {
-    pub(crate) fn new(tree: &'a LocaleTree) -> Self {
+    /// Indexes a locale's files; `shared` as in [`CheckOptions::shared`](super::CheckOptions::shared) decides which
+    /// definitions of one id in two files conflict.
+    pub(crate) fn new(tree: &'a LocaleTree, shared: Option<&[String]>) -> Self {
+        let conflict = |a: &FtlFile, b: &FtlFile| match shared {
+            None => true,
+            Some(shared) => {
+                a.rel_path == b.rel_path
+                    || shared.contains(&a.rel_path)
+                    || shared.contains(&b.rel_path)
+            }
+        };
         let mut files = BTreeMap::new();
-        let mut first: HashMap<&'a str, (&'a FtlFile, EntryRef<'a>)> = HashMap::new();
+        let mut defined: HashMap<&'a str, Vec<(&'a FtlFile, EntryRef<'a>)>> = HashMap::new();
         let mut dups = Vec::new();
         for file in &tree.files {
             let mut entries = IndexMap::new();
             for entry in file.entries() {
-                if let Some(&(f, e)) = first.get(entry.key) {
+                let earlier = defined.entry(entry.key).or_default();
+                if let Some(&(f, e)) = earlier.iter().find(|(f, _)| conflict(f, file)) {
                     dups.push((file, entry, f, e));
                 } else {
-                    first.insert(entry.key, (file, entry));
+                    earlier.push((file, entry));
                 }
                 entries.entry(entry.key).or_insert(entry);
             }
@@ -39,7 +50,7 @@ impl<'a> Index<'a> {
         Index {
             tree,
             files,
-            keys: first.into_keys().collect(),
+            keys: defined.into_keys().collect(),
             dups,
         }
     }

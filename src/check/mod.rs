@@ -75,13 +75,14 @@ pub fn run_with_lock(
                 catalog.root.display()
             ))
         })?;
-    let reference = Index::new(reference_tree);
+    let shared = options.shared.as_deref();
+    let reference = Index::new(reference_tree, shared);
     let pivot = options
         .pivot
         .as_deref()
         .and_then(|p| catalog.locale(p))
         .filter(|t| t.exists)
-        .map(Index::new);
+        .map(|t| Index::new(t, shared));
 
     let names = locale_names(catalog, options)?;
     let mut diagnostics = reference_findings(&reference);
@@ -181,7 +182,9 @@ fn check_locale(
     let mut report = LocaleReport::new(name, coverage::total(reference));
     report.min_coverage = options.threshold(name);
     report.outdated_as_missing = options.outdated_as_missing;
-    let index = tree.exists.then(|| Index::new(tree));
+    let index = tree
+        .exists
+        .then(|| Index::new(tree, options.shared.as_deref()));
     if index.is_none() {
         out.push(
             Diagnostic::about(Code::MissingLocale, None)

@@ -30,6 +30,10 @@ pub struct CheckOptions {
     /// Why the project's articles could not be read, if they could not: their variables are
     /// then unknown to the check (the caller says so; the check itself goes on).
     pub content_problem: Option<String>,
+    /// In a project, the files every article's bundle includes: the same id in two other
+    /// files (two articles) is no conflict, as they never share a bundle. `None` in a tree,
+    /// where every file of a locale may be loaded together.
+    pub shared: Option<Vec<String>>,
 }
 
 impl CheckOptions {
@@ -83,6 +87,7 @@ impl CheckOptions {
             outdated_as_missing: project.config.outdated_as_missing,
             provided: ProvidedVariables::new(project, &articles),
             content_problem,
+            shared: Some(project.config.shared.clone()),
         })
     }
 
