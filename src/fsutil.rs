@@ -18,13 +18,20 @@ use crate::error::{Error, Result};
 /// a parent folder should be is named in the error.
 pub fn write_atomic(path: &Path, contents: &[u8]) -> Result<()> {
     let resolved = resolve_links(path)?;
-    let path = resolved.as_path();
+    replace_atomic(&resolved, contents)
+}
+
+/// Writes `contents` to `path` atomically like [`write_atomic`], but never through a link: a
+/// symbolic link at `path` is itself replaced by the new file, and whatever it pointed to is
+/// left alone. For generated files (pages), where a link planted in the output folder must
+/// not redirect a write into the sources or out of the project.
+pub fn replace_atomic(path: &Path, contents: &[u8]) -> Result<()> {
     let dir = match path.parent() {
         Some(dir) if !dir.as_os_str().is_empty() => dir,
         _ => Path::new("."),
     };
     create_dirs(dir)?;
-    let permissions = fs::metadata(path)
+    let permissions = fs::symlink_metadata(path)
         .ok()
         .filter(fs::Metadata::is_file)
         .map(|m| m.permissions());

@@ -82,3 +82,86 @@ fn add_locale_output_is_linear_in_nested_selectors() {
     }
     assert!(scaffold.len() < 4096, "{} bytes", scaffold.len());
 }
+
+#[cfg(unix)]
+fn symlink(target: &str, link: &std::path::Path) {
+    std::fs::create_dir_all(link.parent().unwrap()).unwrap();
+    std::os::unix::fs::symlink(target, link).unwrap();
+}
+
+const PAGE: &str = "unido-industrial-park-training-2023.html";
+
+/// Attack finding: a link planted where a page goes made `render` overwrite the translator's
+/// file it pointed to with HTML. The link itself is replaced; the file is untouched.
+#[cfg(unix)]
+#[test]
+fn render_replaces_a_linked_page_instead_of_writing_through_it() {
+    let project = Project::copy();
+    let before = project.read("locales/en/site.ftl");
+    let outside = tempfile::tempdir().unwrap();
+    std::fs::write(outside.path().join("victim.txt"), "keep me").unwrap();
+    symlink(
+        "../../locales/en/site.ftl",
+        &project.file(&format!("dist/en/{PAGE}")),
+    );
+    symlink(
+        outside.path().join("victim.txt").to_str().unwrap(),
+        &project.file("dist/index.html"),
+    );
+    let out = project.run(&["render"]);
+    assert_eq!(out.code, 0, "{}", out.transcript());
+    assert_eq!(project.read("locales/en/site.ftl"), before);
+    assert_eq!(
+        std::fs::read_to_string(outside.path().join("victim.txt")).unwrap(),
+        "keep me"
+    );
+    for page in [format!("dist/en/{PAGE}"), "dist/index.html".into()] {
+        let meta = std::fs::symlink_metadata(project.file(&page)).unwrap();
+        assert!(meta.is_file(), "{page} is still a link");
+        assert!(project.read(&page).starts_with("<!DOCTYPE html>"));
+    }
+}
+
+/// Attack finding: a linked locale folder in the output (`dist/en -> ../locales/en`) made
+/// `render` drop pages among the sources. The resolved folder is checked: render refuses.
+#[cfg(unix)]
+#[test]
+fn render_refuses_an_output_folder_linked_into_the_sources() {
+    let project = Project::copy();
+    symlink("../locales/en", &project.file("dist/en"));
+    let out = project.run(&["render"]);
+    assert_eq!(out.code, 2, "{}", out.transcript());
+    assert!(
+        out.stderr.contains(
+            "refusing to render into `[PROJECT]/dist/en`: it holds the project's sources"
+        ),
+        "{}",
+        out.stderr
+    );
+    let names: Vec<_> = std::fs::read_dir(project.file("locales/en"))
+        .unwrap()
+        .map(|e| e.unwrap().file_name().into_string().unwrap())
+        .collect();
+    assert!(names.iter().all(|n| n.ends_with(".ftl")), "{names:?}");
+}
+
+/// Attack finding: in a project folder named like a locale (`en`), `render --out ..` wrote
+/// `../en/*.html`, the project root. Resolved paths are compared, not names.
+#[test]
+fn render_refuses_an_output_whose_locale_folder_is_the_project() {
+    let parent = tempfile::tempdir().unwrap();
+    let root = parent.path().join("en");
+    let project = Project::copy();
+    common::copy_tree(project.path(), &root);
+    let out = common::run_in(
+        &root,
+        &["render", "--out", &format!("{}/..", root.display())],
+    );
+    assert_eq!(out.code, 2, "{}", out.transcript());
+    assert!(
+        out.stderr.contains("it holds the project's sources"),
+        "{}",
+        out.stderr
+    );
+    assert!(!root.join(PAGE).exists());
+}

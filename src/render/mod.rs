@@ -2,8 +2,9 @@
 //!
 //! Every text of a page records the locale it actually came from, so writers can mark
 //! fallbacks (`lang` attributes, notices) and callers can report them. Building pages reads the
-//! catalog and the articles; writing goes through [`crate::fsutil::write_atomic`], one file at a
-//! time, so an interrupted run never leaves a half-written page. Pages are built on all cores.
+//! catalog and the articles; writing goes through [`crate::fsutil::replace_atomic`], one file at
+//! a time, so an interrupted run never leaves a half-written page, and a symbolic link in the
+//! output folder is replaced, never written through. Pages are built on all cores.
 
 mod html;
 mod markdown;
@@ -209,8 +210,11 @@ pub fn render_project(
     outdated: &Outdated,
     options: &Options,
 ) -> Result<Report> {
-    check_output(project, &options.out)?;
     let locales = project.select(&options.locales)?;
+    check_output(project, &options.out)?;
+    for locale in &locales {
+        check_output(project, &options.out.join(locale.locale.as_str()))?;
+    }
     validate_articles(project, catalog, articles)?;
     let mut report = Report::default();
     report
@@ -253,7 +257,7 @@ pub fn render_project(
     }
     let mut seen = HashSet::new();
     for (path, body, events) in pages {
-        crate::fsutil::write_atomic(&path, body.as_bytes())?;
+        crate::fsutil::replace_atomic(&path, body.as_bytes())?;
         report.written.push(path);
         report
             .events
@@ -262,7 +266,7 @@ pub fn render_project(
     if options.formats.contains(&Format::Html) {
         let path = options.out.join("index.html");
         let body = index_page(project, catalog, articles);
-        crate::fsutil::write_atomic(&path, body.as_bytes())?;
+        crate::fsutil::replace_atomic(&path, body.as_bytes())?;
         report.written.push(path);
     }
     Ok(report)
@@ -746,6 +750,10 @@ pub fn default_options(project: &Project) -> Options {
 
 /// The output folder may not be the project root, nor lie inside the locale or content
 /// folders (generated files would mix with sources, and a later run could read them).
+/// Paths are compared after resolving `..` and symbolic links, so a linked folder
+/// (`dist/en -> ../locales/en`) or a project folder named like a locale (`render --out ..` in
+/// a project called `en`) is caught; [`render_project`] checks the output folder and each
+/// locale's folder in it.
 pub fn check_output(project: &Project, out: &Path) -> Result<()> {
     let target = normalize(out);
     let inside = |folder: PathBuf| target.starts_with(normalize(&folder));
