@@ -307,7 +307,9 @@ pub fn write(plan: &Plan) -> Result<()> {
         let _ = fs::remove_dir_all(&plan.locale_dir);
         return Err(e);
     }
-    if let Err(e) = crate::fsutil::write_atomic(&plan.config_path, config_text.as_bytes()) {
+    if let Err(e) =
+        crate::fsutil::write_atomic_in(&plan.root, &plan.config_path, config_text.as_bytes())
+    {
         let _ = fs::remove_dir_all(&plan.locale_dir);
         return Err(e);
     }

@@ -165,3 +165,58 @@ fn render_refuses_an_output_whose_locale_folder_is_the_project() {
     );
     assert!(!root.join(PAGE).exists());
 }
+
+/// Attack finding: a first `check` wrote the lock through a dangling `fluentpress.lock` link
+/// to any path. Nothing is created outside the project; the check goes on and says why.
+#[cfg(unix)]
+#[test]
+fn first_check_creates_no_lock_through_a_link_leaving_the_project() {
+    let project = Project::copy();
+    let outside = tempfile::tempdir().unwrap();
+    let target = outside.path().join("planted.lock");
+    std::fs::remove_file(project.file("fluentpress.lock")).unwrap();
+    symlink(target.to_str().unwrap(), &project.file("fluentpress.lock"));
+    let out = project.run(&["check"]);
+    assert_eq!(out.code, 0, "{}", out.transcript());
+    assert!(
+        out.stderr.contains(
+            "warning: fluentpress.lock not written: failed to write `[PROJECT]/fluentpress.lock`: \
+             it is a symbolic link to a file outside the project that does not exist; not created"
+        ),
+        "{}",
+        out.stderr
+    );
+    assert!(!target.exists());
+    let accept = project.run(&["accept", "fil"]);
+    assert_eq!(accept.code, 2, "{}", accept.transcript());
+    assert!(!target.exists());
+}
+
+/// Attack finding: temporaries of the lock and the configuration left by a killed `accept`
+/// or first `check` stayed for ever. The commands that write those files remove the ones of
+/// processes that are gone (no process has id 4294967295), and keep other files.
+#[test]
+fn accept_and_first_check_remove_temporaries_of_killed_runs() {
+    let project = Project::copy();
+    let stale = [
+        ".fluentpress.lock.4294967295.0.tmp",
+        ".fluentpress.toml.4294967295.2.tmp",
+    ];
+    let kept = ".notes.txt.4294967295.0.tmp";
+    for name in stale.iter().chain([&kept]) {
+        project.write(name, "half");
+    }
+    let accept = project.run(&["accept", "fil"]);
+    assert_eq!(accept.code, 0, "{}", accept.transcript());
+    for name in stale {
+        assert!(!project.file(name).exists(), "{name} is left");
+    }
+    assert!(project.file(kept).exists());
+
+    std::fs::remove_file(project.file("fluentpress.lock")).unwrap();
+    project.write(stale[0], "half");
+    let check = project.run(&["check"]);
+    assert_eq!(check.code, 0, "{}", check.transcript());
+    assert!(!project.file(stale[0]).exists());
+    assert!(project.file("fluentpress.lock").exists());
+}

@@ -23,6 +23,7 @@ use crate::catalog::{Catalog, FtlFile};
 use crate::config::{Project, ProjectLocale, Status};
 use crate::content::{Article, BlockKind, Variable};
 use crate::error::{Error, Result};
+use crate::fsutil::real_path;
 use crate::intl::{Calendar, Formatter, IsoDate};
 use crate::locale::Locale;
 
@@ -755,9 +756,9 @@ pub fn default_options(project: &Project) -> Options {
 /// a project called `en`) is caught; [`render_project`] checks the output folder and each
 /// locale's folder in it.
 pub fn check_output(project: &Project, out: &Path) -> Result<()> {
-    let target = normalize(out);
-    let inside = |folder: PathBuf| target.starts_with(normalize(&folder));
-    if target == normalize(&project.root)
+    let target = real_path(out);
+    let inside = |folder: PathBuf| target.starts_with(real_path(&folder));
+    if target == real_path(&project.root)
         || inside(project.locales_dir())
         || inside(project.content_dir())
     {
@@ -767,38 +768,4 @@ pub fn check_output(project: &Project, out: &Path) -> Result<()> {
         )));
     }
     Ok(())
-}
-
-/// An absolute path with links resolved, also for paths that do not exist yet: `.` and `..`
-/// are applied to the absolute path first, then the longest existing ancestor is resolved and
-/// the rest appended.
-fn normalize(path: &Path) -> PathBuf {
-    use std::path::Component;
-    let absolute = std::env::current_dir()
-        .map(|cwd| cwd.join(path))
-        .unwrap_or_else(|_| path.to_path_buf());
-    let mut clean = PathBuf::new();
-    for component in absolute.components() {
-        match component {
-            Component::CurDir => {}
-            Component::ParentDir => {
-                clean.pop();
-            }
-            other => clean.push(other),
-        }
-    }
-    let mut rest = Vec::new();
-    let mut existing = clean.as_path();
-    loop {
-        if let Ok(real) = existing.canonicalize() {
-            return rest.iter().rev().fold(real, |p: PathBuf, c| p.join(c));
-        }
-        match (existing.parent(), existing.file_name()) {
-            (Some(parent), Some(name)) => {
-                rest.push(name.to_owned());
-                existing = parent;
-            }
-            _ => return clean,
-        }
-    }
 }
