@@ -166,6 +166,7 @@ pub fn plan(root: &Path, tag: &str, options: &Options) -> Result<Plan> {
         same_rules_as_pivot: same_plural_rules(&locale, &project.pivot),
         one_is_exactly_one: one_is_exactly_one(&locale) && one_is_exactly_one(&project.pivot),
         plurals: &plurals,
+        created_by: format!("fluentpress add-locale {locale}"),
     };
     let mut warnings = Vec::new();
     let shown = |tree: &LocaleTree, rel_path: &str| {
@@ -233,6 +234,34 @@ pub fn plan(root: &Path, tag: &str, options: &Options) -> Result<Plan> {
         root: root.to_path_buf(),
         options: options.clone(),
     })
+}
+
+/// The commented-out translation skeleton of one source file for a locale the project already
+/// has, as `add-locale` writes them; `created_by` is the command the header names.
+pub fn skeleton(
+    project: &Project,
+    locale: &Locale,
+    source: &FtlFile,
+    pivot: Option<&FtlFile>,
+    created_by: &str,
+) -> PlannedFile {
+    let native_name = project
+        .locale(locale.as_str())
+        .map_or_else(|| locale.to_string(), |l| l.config.name.clone());
+    let plurals = intl::plural_samples(locale, 6);
+    let context = Context {
+        locale,
+        native_name: &native_name,
+        source: &project.source,
+        pivot: &project.pivot,
+        pivot_name: intl::native_name(&project.pivot).unwrap_or_else(|| project.pivot.to_string()),
+        categories: intl::plural_categories(locale),
+        same_rules_as_pivot: same_plural_rules(locale, &project.pivot),
+        one_is_exactly_one: one_is_exactly_one(locale) && one_is_exactly_one(&project.pivot),
+        plurals: &plurals,
+        created_by: created_by.to_owned(),
+    };
+    scaffold_file(&context, source, pivot)
 }
 
 /// The refusal for a locale folder that exists while the configuration does not name it.
@@ -425,6 +454,8 @@ struct Context<'a> {
     /// text then fits it even where the other categories differ.
     one_is_exactly_one: bool,
     plurals: &'a [(&'static str, Vec<u32>)],
+    /// The command named in the header as the file's maker.
+    created_by: String,
 }
 
 fn same_plural_rules(a: &Locale, b: &Locale) -> bool {
@@ -534,7 +565,7 @@ fn one_is_exactly_one(locale: &Locale) -> bool {
 
 fn header(cx: &Context<'_>, rel_path: &str, has_plurals: bool) -> String {
     let mut h = format!(
-        "### {name} ({tag}) translation of {rel_path}, created by `fluentpress add-locale {tag}`.\n\
+        "### {name} ({tag}) translation of {rel_path}, created by `{created_by}`.\n\
          ###\n\
          ### Every entry below is commented out: it counts as missing, and readers see another\n\
          ### language instead, until you translate it. To translate an entry, delete \"# \" at the\n\
@@ -544,6 +575,7 @@ fn header(cx: &Context<'_>, rel_path: &str, has_plurals: bool) -> String {
          ### lines the {pivot_name} version; leave them in place.\n",
         pivot_name = cx.pivot_name,
         name = cx.native_name,
+        created_by = cx.created_by,
         tag = cx.locale,
         source = cx.source,
         pivot = cx.pivot,

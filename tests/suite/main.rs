@@ -14,6 +14,7 @@ mod intl_cldr;
 mod intl_functions;
 mod lock_cli;
 mod lock_status;
+mod new_article;
 mod render;
 mod robustness;
 mod templates;
