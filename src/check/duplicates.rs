@@ -9,7 +9,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use super::{Code, Diagnostic, Index, diag, file_diag};
+use super::{Code, Diagnostic, Findings, Index};
 use crate::catalog::{EntryRef, FtlFile};
 use crate::config::Project;
 use crate::content::Article;
@@ -31,8 +31,9 @@ impl Bundles {
         let shared: BTreeSet<String> = project.config.shared.iter().cloned().collect();
         let mut groups = vec![shared];
         for article in articles {
-            let files = crate::render::files_of(project, article);
-            groups.push(files.into_iter().map(str::to_owned).collect());
+            let mut files = groups[0].clone();
+            files.insert(article.resource.clone());
+            groups.push(files);
         }
         groups.sort();
         groups.dedup();
@@ -56,7 +57,7 @@ impl Bundles {
 /// error for each definition that meets an earlier one in a bundle (`bundles`; `None` when
 /// only files themselves are known to be bundles), and one `repeated-id` note for the ids
 /// defined in several files that never meet.
-pub(crate) fn report(index: &Index<'_>, bundles: Option<&Bundles>, out: &mut Vec<Diagnostic>) {
+pub(crate) fn check(index: &Index<'_>, bundles: Option<&Bundles>, out: &mut Findings) {
     let meet = |a: &str, b: &str| match bundles {
         Some(bundles) => bundles.share(a, b),
         None => a == b,
@@ -78,9 +79,7 @@ pub(crate) fn report(index: &Index<'_>, bundles: Option<&Bundles>, out: &mut Vec
                 .iter()
                 .find(|(f, _)| meet(&f.rel_path, &file.rel_path));
             match earlier {
-                Some((first_file, first)) => {
-                    out.push(duplicate(index, file, entry, first_file, first))
-                }
+                Some((first_file, first)) => out.push(duplicate(file, entry, first_file, first)),
                 None => files_apart.push(&file.rel_path),
             }
         }
@@ -101,24 +100,19 @@ pub(crate) fn report(index: &Index<'_>, bundles: Option<&Bundles>, out: &mut Vec
         n => format!(" and {n} more"),
     };
     let count = apart.len();
-    let mut d = file_diag(
-        Code::RepeatedId,
-        &index.tree.name,
-        None,
-        format!(
-            "{count} {} defined in more than one file; that is right when the files are loaded \
-             into different bundles (in one bundle only the first definition is used)",
-            if count == 1 { "id is" } else { "ids are" }
-        ),
+    out.push(
+        Diagnostic::about(Code::RepeatedId, None)
+            .message(format!(
+                "{count} {} defined in more than one file; that is right when the files are \
+                 loaded into different bundles (in one bundle only the first definition is used)",
+                if count == 1 { "id is" } else { "ids are" }
+            ))
+            .note(format!("repeated: {}{more}", shown.join(", "))),
     );
-    d.notes
-        .push(format!("repeated: {}{more}", shown.join(", ")));
-    out.push(d);
 }
 
 /// The `duplicate-id` error for `entry`, defined before as `first`.
 fn duplicate(
-    index: &Index<'_>,
     file: &FtlFile,
     entry: &EntryRef<'_>,
     first_file: &FtlFile,
@@ -133,16 +127,10 @@ fn duplicate(
             "defined again in the same bundle",
         )
     };
-    diag(
-        Code::DuplicateId,
-        &index.tree.name,
-        file,
-        entry.offset,
-        entry.name.len(),
-        Some(entry.key),
-        format!("`{}` is already defined at {place}", entry.key),
-        Some(label.into()),
-    )
+    Diagnostic::at(Code::DuplicateId, file, file.span_of(entry.name))
+        .id(entry.key)
+        .message(format!("`{}` is already defined at {place}", entry.key))
+        .label(label)
 }
 
 #[cfg(test)]
