@@ -10,6 +10,7 @@ mod check_corpus;
 mod check_outdated;
 mod check_project;
 mod check_rules;
+mod hardening;
 mod intl_cldr;
 mod intl_functions;
 mod lock_cli;

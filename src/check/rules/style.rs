@@ -14,10 +14,11 @@
 
 use std::collections::HashMap;
 
-use fluent_syntax::ast::{Pattern, PatternElement};
+use fluent_syntax::ast::{Attribute, Pattern, PatternElement};
 
-use super::{Code, Diagnostic, Index, diag};
+use super::Context;
 use crate::catalog::{EntryKind, EntryRef, FtlFile, entry_parts};
+use crate::check::{Code, Diagnostic, Findings, Index};
 
 /// The attribute name that holds CSS declarations.
 const STYLE: &str = "style";
@@ -199,60 +200,60 @@ impl<'a> ReferenceStyles<'a> {
     }
 }
 
+/// The reference's declarations that attribute `attr` of translated entry `entry` is checked
+/// against: when it is a message's `style` and the reference's is CSS.
+pub(super) fn reference<'c>(
+    cx: &'c Context<'_>,
+    file: &FtlFile,
+    entry: &EntryRef<'_>,
+    attr: &Attribute<&str>,
+) -> Option<&'c [Declaration<'c>]> {
+    if entry.kind != EntryKind::Message || attr.id.name != STYLE {
+        return None;
+    }
+    cx.reference_styles.get(&file.rel_path, entry.key)
+}
+
 /// Checks the `style` attribute `value` of translated message `entry` against the reference's
 /// `declarations`.
-pub(crate) fn check(
-    locale: &str,
+pub(super) fn check(
     file: &FtlFile,
     entry: &EntryRef<'_>,
     value: &Pattern<&str>,
     declarations: &[Declaration<'_>],
-    out: &mut Vec<Diagnostic>,
+    out: &mut Findings,
 ) {
     let Some(text) = plain(value) else {
         return;
     };
     let key = entry.key;
-    let at = |code: Code, s: &str, message: String, label: Option<String>| {
-        diag(
-            code,
-            locale,
-            file,
-            file.offset_of(s),
-            s.len(),
-            Some(key),
-            message,
-            label,
-        )
-    };
+    let at = |code: Code, s: &str| Diagnostic::at(code, file, file.span_of(s)).id(key);
     let ours = match parse(text) {
         Ok(ours) => ours,
         Err(Problem::NotDeclarations) => {
-            out.push(at(
-                Code::InvalidStyle,
-                text.trim_end(),
-                format!(
-                    "attribute `.style` of `{key}` is not a list of CSS declarations \
-                     (`property: value; …`), as the reference's is"
-                ),
-                Some("the style is ignored".into()),
-            ));
+            out.push(
+                at(Code::InvalidStyle, text.trim_end())
+                    .message(format!(
+                        "attribute `.style` of `{key}` is not a list of CSS declarations \
+                         (`property: value; …`), as the reference's is"
+                    ))
+                    .label("the style is ignored"),
+            );
             return;
         }
         Err(Problem::BadLength(token)) => {
-            out.push(at(
-                Code::InvalidStyle,
-                token,
-                format!(
-                    "`{token}` in attribute `.style` of `{key}` is not a CSS length: its unit \
-                     is missing or unknown"
-                ),
-                Some("the declaration is ignored".into()),
-            ));
+            out.push(
+                at(Code::InvalidStyle, token)
+                    .message(format!(
+                        "`{token}` in attribute `.style` of `{key}` is not a CSS length: its \
+                         unit is missing or unknown"
+                    ))
+                    .label("the declaration is ignored"),
+            );
             return;
         }
     };
-    let find = |list: &'_ [Declaration<'_>], property: &str| {
+    let find = |list: &[Declaration<'_>], property: &str| {
         list.iter()
             .position(|d| d.property.eq_ignore_ascii_case(property))
     };
@@ -281,15 +282,10 @@ pub(crate) fn check(
         }
     }
     if !differences.is_empty() {
-        out.push(at(
-            Code::StyleMismatch,
-            text.trim_end(),
-            format!(
-                "attribute `.style` of `{key}` differs from the reference: {}",
-                differences.join(", ")
-            ),
-            None,
-        ));
+        out.push(at(Code::StyleMismatch, text.trim_end()).message(format!(
+            "attribute `.style` of `{key}` differs from the reference: {}",
+            differences.join(", ")
+        )));
     }
 }
 

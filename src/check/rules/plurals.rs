@@ -1,7 +1,12 @@
-//! CLDR plural categories of a locale (the rules of [`crate::intl`]) as the check needs them,
-//! and which languages write Han.
+//! Plurals: the CLDR plural categories of a locale (the rules of [`crate::intl`]), a variant
+//! key used twice in a select, a key that is not a category of the locale, and the categories
+//! a numeric select lacks once its keys name one of them, whatever the reference's select has.
 
-use super::pattern::Key;
+use std::collections::BTreeSet;
+
+use super::PatternCheck;
+use crate::check::pattern::{Key, Select};
+use crate::check::{Code, Findings};
 use crate::intl::{cardinal_rules, plural_category_name as name};
 use crate::locale::Locale;
 
@@ -34,12 +39,86 @@ pub(crate) fn cardinal_categories(locale: &Locale) -> Option<Categories> {
     Some(Categories { all, counts })
 }
 
+/// A variant key used twice in one select expression: the second is never selected.
+pub(super) fn duplicate_variants(check: &PatternCheck<'_>, out: &mut Findings) {
+    for select in &check.facts.selects {
+        let mut keys = BTreeSet::new();
+        for k in &select.keys {
+            let (Key::Name(s) | Key::Number(s)) = k;
+            if !keys.insert(*s) {
+                out.push(
+                    check
+                        .at(Code::DuplicateVariant, s)
+                        .message(format!(
+                            "variant `[{s}]` appears twice in {} of `{}`",
+                            check.what, check.entry.key
+                        ))
+                        .label("never selected"),
+                );
+            }
+        }
+    }
+}
+
+/// Variant keys of numeric selects against the locale's plural categories.
+pub(super) fn check(check: &PatternCheck<'_>, out: &mut Findings) {
+    let Some(categories) = check.cx.plurals else {
+        return;
+    };
+    let (key, what, lang) = (check.entry.key, check.what, check.cx.locale);
+    for select in check.facts.selects.iter().filter(|s| s.numeric_selector) {
+        let ref_select = select.variable.and_then(|v| {
+            check
+                .reference
+                .as_ref()?
+                .selects
+                .iter()
+                .find(|r| r.variable == Some(v))
+        });
+        if plural_keyed(ref_select.unwrap_or(select)) {
+            for k in &select.keys {
+                if let Key::Name(name) = k
+                    && !categories.all.contains(name)
+                {
+                    out.push(
+                        check
+                            .at(Code::InvalidPluralKey, name)
+                            .message(format!(
+                                "`[{name}]` in {what} of `{key}` is not a plural category of `{lang}` (it has {})",
+                                categories.all.join(", ")
+                            ))
+                            .label("never selected"),
+                    );
+                }
+            }
+        }
+        let absent = lacking(categories, &select.keys);
+        if !absent.is_empty() {
+            // The span includes the `$` of a variable selector.
+            let anchor = if select.variable == Some(select.anchor) {
+                check.at_variable(Code::MissingPluralCategory, select.anchor)
+            } else {
+                check.at(Code::MissingPluralCategory, select.anchor)
+            };
+            out.push(
+                anchor
+                    .message(format!(
+                        "the plural select in {what} of `{key}` lacks `{lang}` categories: {}",
+                        absent.join(", ")
+                    ))
+                    .label("these numbers fall back to the default variant"),
+            );
+        }
+    }
+}
+
 /// The categories that a select with variant `keys` lacks, once its keys show it distinguishes
 /// plural forms: when one of them is a category (other than `other`) that some count selects
 /// in the language, every such category is required, whatever the reference's select has.
 /// Number keys (`[3]`) are extra variants and replace no category; `other` is covered by the
-/// default variant; a select with `*[other]` alone, or only numbers, has chosen not to inflect.
-pub(crate) fn lacking(categories: &Categories, keys: &[Key<'_>]) -> Vec<&'static str> {
+/// default variant; a select with `*[other]` alone, or only numbers, has chosen not to inflect
+/// (common in Hungarian, Turkish, Japanese).
+fn lacking(categories: &Categories, keys: &[Key<'_>]) -> Vec<&'static str> {
     let has = |c: &str| keys.contains(&Key::Name(c));
     let plural = categories.counts.iter().any(|c| *c != "other" && has(c));
     if !plural {
@@ -53,25 +132,12 @@ pub(crate) fn lacking(categories: &Categories, keys: &[Key<'_>]) -> Vec<&'static
         .collect()
 }
 
-/// Whether the language is normally written with Han characters (Chinese languages, Japanese,
-/// Korean, Classical Chinese).
-pub(crate) fn uses_han(locale: &Locale) -> bool {
-    matches!(
-        locale.language(),
-        "zh" | "ja"
-            | "ko"
-            | "yue"
-            | "cmn"
-            | "wuu"
-            | "hak"
-            | "nan"
-            | "gan"
-            | "hsn"
-            | "cdo"
-            | "cjy"
-            | "cpx"
-            | "lzh"
-    )
+/// Whether a select's keys are plural categories or numbers (at least one category).
+fn plural_keyed(select: &Select<'_>) -> bool {
+    select.keys.iter().all(|k| match k {
+        Key::Number(_) => true,
+        Key::Name(n) => ALL.contains(n),
+    }) && select.keys.iter().any(|k| matches!(k, Key::Name(_)))
 }
 
 #[cfg(test)]
@@ -123,12 +189,5 @@ mod tests {
     fn million_only_categories_are_not_counts() {
         assert_eq!(categories("fr").all, ["one", "many", "other"]);
         assert_eq!(categories("fr").counts, ["one", "other"]);
-    }
-
-    #[test]
-    fn han_languages() {
-        assert!(uses_han(&Locale::parse("zh-TW").unwrap()));
-        assert!(uses_han(&Locale::parse("ja").unwrap()));
-        assert!(!uses_han(&Locale::parse("vi").unwrap()));
     }
 }

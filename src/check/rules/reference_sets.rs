@@ -8,14 +8,15 @@
 //! that attribute, not to the term's value, and is not compared: each locale's terms have their
 //! own attributes. References are compared as sets: order and repetitions may differ.
 //!
-//! An added reference to an entry the reference folder does not have is left to the resolution
-//! check (`unknown-reference`, `obsolete-reference`), which already reports it. This module only
-//! compares the references that [`super::pattern::Facts`] has already collected; it walks no
-//! syntax tree of its own.
+//! An added reference to an entry the reference folder does not have is left to
+//! [`super::references`] (`unknown-reference`, `obsolete-reference`), which already reports
+//! it. This module only compares the references that the pattern check's facts already hold;
+//! it walks no syntax tree of its own.
 
-use super::pattern::Reference;
-use super::{Code, Diagnostic, diag};
-use crate::catalog::{EntryRef, FtlFile};
+use super::PatternCheck;
+use crate::catalog::EntryKind;
+use crate::check::pattern::Reference;
+use crate::check::{Code, Diagnostic, Findings};
 
 /// Two references to the same target and attribute.
 fn same(a: &Reference<'_>, b: &Reference<'_>) -> bool {
@@ -30,7 +31,7 @@ fn compared<'r, 'a>(refs: &'r [Reference<'a>]) -> impl Iterator<Item = &'r Refer
         .map(|(_, r)| r)
 }
 
-/// `term `-brand`` or `message `other.title``.
+/// ``term `-brand` `` or ``message `other.title` ``.
 fn named(r: &Reference<'_>) -> String {
     let kind = if r.key.starts_with('-') {
         "term"
@@ -43,65 +44,52 @@ fn named(r: &Reference<'_>) -> String {
     }
 }
 
-/// Compares the references of one part (`what`: "the value", "attribute `.title`") of a
-/// translated message (`ours`) with those of the reference's part (`theirs`). `known` says
-/// whether an entry key exists in the reference folder.
-#[allow(clippy::too_many_arguments)]
-pub(crate) fn compare(
-    locale: &str,
-    known: impl Fn(&str) -> bool,
-    file: &FtlFile,
-    entry: &EntryRef<'_>,
-    what: &str,
-    ours: &[Reference<'_>],
-    theirs: &[Reference<'_>],
-    out: &mut Vec<Diagnostic>,
-) {
-    let key = entry.key;
+/// Compares the references of one part of a translated message with those of the
+/// reference's same part (terms are translated as a whole and not compared).
+pub(super) fn check(check: &PatternCheck<'_>, out: &mut Findings) {
+    let Some(reference) = &check.reference else {
+        return;
+    };
+    if check.entry.kind != EntryKind::Message {
+        return;
+    }
+    let (key, what) = (check.entry.key, check.what);
+    let (ours, theirs) = (&check.facts.references, &reference.references);
     for r in compared(theirs) {
         if !ours.iter().any(|o| same(o, r)) {
-            out.push(diag(
-                Code::MissingReference,
-                locale,
-                file,
-                file.offset_of(entry.name),
-                entry.name.len(),
-                Some(key),
-                format!(
-                    "{what} of `{key}` does not use {} of the reference",
-                    named(r)
-                ),
-                None,
-            ));
+            out.push(
+                check
+                    .at(Code::MissingReference, check.entry.name)
+                    .message(format!(
+                        "{what} of `{key}` does not use {} of the reference",
+                        named(r)
+                    )),
+            );
         }
     }
     for r in compared(ours) {
-        if theirs.iter().any(|t| same(t, r)) || !known(&r.key) {
+        if theirs.iter().any(|t| same(t, r)) || !check.cx.reference_keys.contains(r.key.as_str()) {
             continue;
         }
-        let offset = file
-            .offset_of(r.name)
-            .saturating_sub(r.key.len() - r.name.len());
-        out.push(diag(
-            Code::ExtraReference,
-            locale,
-            file,
-            offset,
-            r.key.len(),
-            Some(key),
-            format!(
-                "{} in {what} of `{key}` is not used there by the reference",
-                named(r)
-            ),
-            Some("not in the reference's text".into()),
-        ));
+        // The span includes a term's `-`.
+        let span = check.file.span_of(r.name);
+        let start = span.start.saturating_sub(r.key.len() - r.name.len());
+        out.push(
+            Diagnostic::at(Code::ExtraReference, check.file, start..span.end)
+                .id(key)
+                .message(format!(
+                    "{} in {what} of `{key}` is not used there by the reference",
+                    named(r)
+                ))
+                .label("not in the reference's text"),
+        );
     }
 }
 
 #[cfg(test)]
 mod tests {
-    use super::super::pattern::Facts;
     use super::*;
+    use crate::check::pattern::Facts;
     use fluent_syntax::ast::Entry;
     use fluent_syntax::parser::parse;
 
