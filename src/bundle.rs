@@ -374,6 +374,7 @@ mod tests {
                     unreadable: Vec::new(),
                 })
                 .collect(),
+            policy: Default::default(),
         }
     }
 

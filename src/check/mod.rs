@@ -221,6 +221,18 @@ pub fn run_with_lock(
     names.dedup();
 
     let mut diagnostics = Vec::new();
+    if options.locales.is_none() && catalog.root.is_dir() {
+        for name in Catalog::unusable_folder_names(&catalog.root)? {
+            diagnostics.push(file_diag(
+                Code::UnreadableFile,
+                &name,
+                None,
+                "cannot read the folder: its name is not valid UTF-8 (shown with \\x escapes), \
+                 so it names no locale; rename it"
+                    .into(),
+            ));
+        }
+    }
     {
         let mut own = Vec::new();
         file_diagnostics(reference_tree, &mut own);
@@ -247,7 +259,7 @@ pub fn run_with_lock(
             let tree = match catalog.locale(name) {
                 Some(tree) => Some(tree),
                 None => {
-                    loaded = Catalog::load_tree(&catalog.root, name)?;
+                    loaded = catalog.load_more(name)?;
                     Some(&loaded)
                 }
             };
@@ -465,12 +477,20 @@ fn is_blank(text: &str) -> bool {
 fn file_diagnostics(tree: &LocaleTree, out: &mut Vec<Diagnostic>) {
     let name = &tree.name;
     for bad in &tree.unreadable {
-        out.push(file_diag(
-            Code::UnreadableFile,
-            name,
-            Some(&bad.rel_path),
-            format!("cannot read the file: {}", bad.reason),
-        ));
+        out.push(match bad.rel_path.as_str() {
+            "" => file_diag(
+                Code::UnreadableFile,
+                name,
+                None,
+                format!("cannot read the folder: {}", bad.reason),
+            ),
+            file => file_diag(
+                Code::UnreadableFile,
+                name,
+                Some(file),
+                format!("cannot read the file: {}", bad.reason),
+            ),
+        });
     }
     for file in &tree.files {
         let source = file.source();
