@@ -25,7 +25,7 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 use indexmap::IndexMap;
 use rayon::prelude::*;
 
-use crate::bundle::is_country_term;
+use crate::bundle::is_optional_term;
 use crate::catalog::{Catalog, EntryRef, FtlFile, LocaleTree};
 use crate::config::Project;
 use crate::error::{Error, Result};
@@ -585,7 +585,7 @@ fn check_locale(
         locale: name.to_owned(),
         total: reference
             .all_entries()
-            .filter(|(_, e)| !is_country_term(e.key))
+            .filter(|(_, e)| !is_optional_term(e.key))
             .count(),
         translated: 0,
         missing: 0,
@@ -659,10 +659,10 @@ fn check_locale(
 
     for (path, (ref_file, entries)) in &reference.files {
         let local = index.as_ref().and_then(|i| i.files.get(path));
-        // Country-name overrides are optional everywhere: neither counted nor compared.
+        // Optional terms (country-name overrides, provenance notes): neither counted nor compared.
         let countable: Vec<(&str, &EntryRef<'_>)> = entries
             .iter()
-            .filter(|(key, _)| !is_country_term(key))
+            .filter(|(key, _)| !is_optional_term(key))
             .map(|(key, entry)| (*key, entry))
             .collect();
         let only_overrides = countable.is_empty() && !entries.is_empty();
@@ -735,7 +735,7 @@ fn check_locale(
                     format!(
                         "the reference has no such file: {} obsolete",
                         counted(
-                            entries.keys().filter(|k| !is_country_term(k)).count(),
+                            entries.keys().filter(|k| !is_optional_term(k)).count(),
                             "entry is",
                             "entries are"
                         )
@@ -743,7 +743,7 @@ fn check_locale(
                 ));
             }
             for (key, entry) in entries {
-                if ref_entries.is_some_and(|e| e.contains_key(key)) || is_country_term(key) {
+                if ref_entries.is_some_and(|e| e.contains_key(key)) || is_optional_term(key) {
                     continue;
                 }
                 report.obsolete += 1;

@@ -94,7 +94,7 @@ pub struct Page {
     pub breadcrumb_label: Text,
     /// The blocks in reading order (the title among them).
     pub blocks: Vec<(BlockKind, Text)>,
-    /// Notices for readers: draft status, fallbacks, outdated passages.
+    /// Notices for readers: provenance, draft status, fallbacks, outdated passages.
     pub notices: Vec<Text>,
     /// The switcher's label.
     pub languages_label: Text,
@@ -554,6 +554,18 @@ fn build_page(
 
     let page_formatter = &formatters[&locale.locale];
     let mut notices = Vec::new();
+    if let Some((text, lang)) = b
+        .l10n
+        .format_term(crate::bundle::PROVENANCE_TERM, &locale.locale)
+    {
+        let fallback = lang != locale.locale;
+        notices.push(Text {
+            text,
+            lang,
+            fallback,
+            outdated: false,
+        });
+    }
     if locale.config.status == Status::Draft {
         notices.push(b.plain("draft-notice"));
     }
