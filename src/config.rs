@@ -54,6 +54,8 @@ pub struct Folders {
     pub output: PathBuf,
     /// The lock file that records what each translation was made against.
     pub lock: PathBuf,
+    /// Templates that replace the default theme's, by file name (`article.html`, …).
+    pub templates: PathBuf,
 }
 
 impl Default for Folders {
@@ -63,6 +65,7 @@ impl Default for Folders {
             content: "content".into(),
             output: "dist".into(),
             lock: "fluentpress.lock".into(),
+            templates: "templates".into(),
         }
     }
 }
@@ -284,6 +287,11 @@ impl Project {
     /// The lock file's path.
     pub fn lock_path(&self) -> PathBuf {
         self.root.join(&self.config.folders.lock)
+    }
+
+    /// The folder whose templates replace the default theme's.
+    pub fn templates_dir(&self) -> PathBuf {
+        self.root.join(&self.config.folders.templates)
     }
 
     /// The configured locale with this tag.

@@ -56,7 +56,7 @@ pub struct Block {
 }
 
 /// The kinds of block.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum BlockKind {
     /// The headline.

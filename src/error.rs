@@ -43,6 +43,18 @@ pub enum Error {
         /// Why it was refused, and what to use instead where known.
         reason: String,
     },
+    /// A template cannot be compiled or fails while rendering a page; nothing is written.
+    #[error("template `{file}`, line {line}, column {column}: {message}")]
+    Template {
+        /// The template's file (for the default theme, its name under `default theme/`).
+        file: String,
+        /// Line, from 1.
+        line: usize,
+        /// Column in characters, from 1.
+        column: usize,
+        /// What went wrong.
+        message: String,
+    },
     /// A request that contradicts the project (unknown locale, existing locale, …).
     #[error("{0}")]
     Usage(String),

@@ -20,5 +20,6 @@ pub mod locale;
 pub mod lock;
 pub mod render;
 pub mod scaffold;
+pub mod theme;
 
 pub use error::{Error, Result};

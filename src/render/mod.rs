@@ -5,9 +5,7 @@
 //! catalog and the articles; writing goes through [`crate::fsutil::write_atomic`], one file at a
 //! time, so an interrupted run never leaves a half-written page. Pages are built on all cores.
 
-mod html;
-mod markdown;
-mod text;
+pub mod view;
 
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
@@ -210,6 +208,7 @@ pub fn render_project(
     options: &Options,
 ) -> Result<Report> {
     check_output(project, &options.out)?;
+    let theme = crate::theme::Theme::load(&project.templates_dir())?;
     let locales = project.select(&options.locales)?;
     validate_articles(project, catalog, articles)?;
     let mut report = Report::default();
@@ -229,23 +228,26 @@ pub fn render_project(
             jobs.extend(formats.iter().map(|f| (article, *locale, *f)));
         }
     }
+    // Every page is rendered before the first is written: a template error writes nothing.
     let pages: Vec<(PathBuf, String, Vec<Event>)> = jobs
         .par_iter()
         .map(|&(article, locale, format)| {
             let (page, events) = build_page(project, catalog, article, locale, format, outdated);
-            let body = match format {
-                Format::Html => html::page(&page),
-                Format::Markdown => markdown::page(&page),
-                Format::Text => text::page(&page),
-            };
+            let context = view::ArticleContext::new(&page, format.extension());
+            let body = theme.render(&format!("article.{}", format.extension()), context)?;
             let path = options.out.join(locale.locale.as_str()).join(format!(
                 "{}.{}",
                 article.slug,
                 format.extension()
             ));
-            (path, body, events)
+            Ok((path, body, events))
         })
-        .collect();
+        .collect::<Result<_>>()?;
+    let index = if options.formats.contains(&Format::Html) {
+        Some(index_page(project, catalog, articles, &theme)?)
+    } else {
+        None
+    };
     // Temporary files of an interrupted earlier run would otherwise be published.
     crate::fsutil::remove_temporaries(&options.out)?;
     for locale in &locales {
@@ -259,9 +261,8 @@ pub fn render_project(
             .events
             .extend(events.into_iter().filter(|e| seen.insert(e.clone())));
     }
-    if options.formats.contains(&Format::Html) {
+    if let Some(body) = index {
         let path = options.out.join("index.html");
-        let body = index_page(project, catalog, articles);
         crate::fsutil::write_atomic(&path, body.as_bytes())?;
         report.written.push(path);
     }
@@ -682,18 +683,38 @@ fn article_values(
 
 /// The site index, in the source locale: every article's title, with links to every locale
 /// that has a folder (not only those rendered this time).
-fn index_page(project: &Project, catalog: &Catalog, articles: &[Article]) -> String {
+fn index_page(
+    project: &Project,
+    catalog: &Catalog,
+    articles: &[Article],
+    theme: &crate::theme::Theme,
+) -> Result<String> {
     let source = project
         .locale(project.source.as_str())
         .expect("the source locale is configured (checked when the project loads)");
     let none = Outdated::new();
-    let entries: Vec<(String, Page)> = articles
+    let locales = alternates(project, catalog);
+    let summaries = articles
         .iter()
         .map(|a| {
-            (
-                a.slug.clone(),
-                build_page(project, catalog, a, source, Format::Html, &none).0,
-            )
+            let page = build_page(project, catalog, a, source, Format::Html, &none).0;
+            view::ArticleSummary {
+                slug: a.slug.clone(),
+                href: format!("{}/{}.html", source.locale, a.slug),
+                published: view::iso(a.published),
+                title: page.title().into(),
+                published_line: (&page.published_line).into(),
+                alternates: locales
+                    .iter()
+                    .map(|l| view::LinkView {
+                        lang: l.locale.to_string(),
+                        name: l.name.clone(),
+                        dir: l.locale.direction(),
+                        href: format!("{}/{}.html", l.locale, a.slug),
+                        current: l.locale == source.locale,
+                    })
+                    .collect(),
+            }
         })
         .collect();
     let shared: Vec<&str> = project.config.shared.iter().map(String::as_str).collect();
@@ -717,29 +738,14 @@ fn index_page(project: &Project, catalog: &Catalog, articles: &[Article]) -> Str
             outdated: false,
         },
     };
-    html::index(
-        &source.locale,
-        &text("index-title"),
-        &text("index-languages"),
-        &entries,
-        &alternates(project, catalog),
-    )
-}
-
-/// Escapes text for HTML element content and attribute values.
-pub(crate) fn escape_html(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            _ => out.push(c),
-        }
-    }
-    out
+    let context = view::HomeContext {
+        lang: source.locale.to_string(),
+        dir: source.locale.direction(),
+        title: (&text("index-title")).into(),
+        languages_label: (&text("index-languages")).into(),
+        articles: summaries,
+    };
+    theme.render("home.html", context)
 }
 
 /// The path of the page of `slug` in `locale`, relative to another page.

@@ -1,0 +1,197 @@
+//! The data templates receive: plain, serializable values, never markup.
+//!
+//! Every context has `lang` and `dir` (the page's language and direction) at its top, which the
+//! theme's `text` and `attrs` filters compare each text with. A text is a [`TextView`]: the
+//! words, the locale they are in, its direction, and whether they are a fallback or outdated.
+//! Links are ready-made `href`s relative to the page (or absolute where the project sets a
+//! base URL). The field names here are the templates' interface: rename one and every custom
+//! theme breaks, so add fields rather than change them.
+
+use serde::Serialize;
+
+use super::{Alternate, Page, Text};
+use crate::content::BlockKind;
+use crate::intl::IsoDate;
+
+/// A text as templates see it.
+#[derive(Debug, Clone, Serialize)]
+pub struct TextView {
+    /// The words, not escaped (the template's escaping does that).
+    pub text: String,
+    /// The locale they are in.
+    pub lang: String,
+    /// `ltr` or `rtl`.
+    pub dir: &'static str,
+    /// True when they come from a later locale of the page's chain.
+    pub fallback: bool,
+    /// True when the translation is older than its source.
+    pub outdated: bool,
+}
+
+impl From<&Text> for TextView {
+    fn from(text: &Text) -> Self {
+        TextView {
+            text: text.text.clone(),
+            lang: text.lang.to_string(),
+            dir: text.lang.direction(),
+            fallback: text.fallback,
+            outdated: text.outdated,
+        }
+    }
+}
+
+/// A block of an article.
+#[derive(Debug, Clone, Serialize)]
+pub struct BlockView {
+    /// `title`, `paragraph`, `photo-credit`, `source-line` or `translator-credit`.
+    pub kind: BlockKind,
+    /// Its text.
+    pub text: TextView,
+}
+
+/// A link to a page in some locale.
+#[derive(Debug, Clone, Serialize)]
+pub struct LinkView {
+    /// The locale's tag.
+    pub lang: String,
+    /// The locale's name in itself.
+    pub name: String,
+    /// The locale's direction.
+    pub dir: &'static str,
+    /// Where the page is.
+    pub href: String,
+    /// True for the page's own locale.
+    pub current: bool,
+}
+
+/// An article page: the context of `article.html`, `article.md` and `article.txt`.
+#[derive(Debug, Clone, Serialize)]
+pub struct ArticleContext {
+    /// The page's locale.
+    pub lang: String,
+    /// The page's direction.
+    pub dir: &'static str,
+    /// Links out of the page.
+    pub links: PageLinks,
+    /// The article.
+    pub page: ArticleView,
+}
+
+/// Links every page has.
+#[derive(Debug, Clone, Serialize)]
+pub struct PageLinks {
+    /// The site's home page.
+    pub home: String,
+}
+
+/// An article in one locale.
+#[derive(Debug, Clone, Serialize)]
+pub struct ArticleView {
+    /// The article's slug.
+    pub slug: String,
+    /// The publication date, `YYYY-MM-DD`.
+    pub published: String,
+    /// The headline.
+    pub title: TextView,
+    /// "Published …" with the date formatted for the locale.
+    pub published_line: TextView,
+    /// The source organisation.
+    pub source: TextView,
+    /// Breadcrumb items, outermost first.
+    pub breadcrumb: Vec<TextView>,
+    /// The breadcrumb's accessible name.
+    pub breadcrumb_label: TextView,
+    /// Every block in reading order, the title and the footer lines among them.
+    pub blocks: Vec<BlockView>,
+    /// Notices for readers: draft status, fallbacks, outdated passages.
+    pub notices: Vec<TextView>,
+    /// The language switcher's label.
+    pub languages_label: TextView,
+    /// The article in every locale of the site, this one included, in configuration order.
+    pub alternates: Vec<LinkView>,
+    /// The version for readers whose language the site lacks (the first locale's).
+    pub x_default: Option<String>,
+}
+
+/// `YYYY-MM-DD`.
+pub(crate) fn iso(date: IsoDate) -> String {
+    format!("{:04}-{:02}-{:02}", date.year, date.month, date.day)
+}
+
+impl ArticleContext {
+    /// The context of an article page, with links to files of extension `ext`.
+    pub(crate) fn new(page: &Page, ext: &str) -> Self {
+        let href = |alt: &Alternate| super::sibling(&alt.locale, &page.slug, ext);
+        let alternates: Vec<LinkView> = page
+            .alternates
+            .iter()
+            .map(|alt| LinkView {
+                lang: alt.locale.to_string(),
+                name: alt.name.clone(),
+                dir: alt.locale.direction(),
+                href: href(alt),
+                current: alt.locale == page.locale,
+            })
+            .collect();
+        ArticleContext {
+            lang: page.locale.to_string(),
+            dir: page.locale.direction(),
+            links: PageLinks {
+                home: "../index.html".to_owned(),
+            },
+            page: ArticleView {
+                slug: page.slug.clone(),
+                published: iso(page.published),
+                title: page.title().into(),
+                published_line: (&page.published_line).into(),
+                source: (&page.source).into(),
+                breadcrumb: page.breadcrumb.iter().map(TextView::from).collect(),
+                breadcrumb_label: (&page.breadcrumb_label).into(),
+                blocks: page
+                    .blocks
+                    .iter()
+                    .map(|(kind, text)| BlockView {
+                        kind: *kind,
+                        text: text.into(),
+                    })
+                    .collect(),
+                notices: page.notices.iter().map(TextView::from).collect(),
+                languages_label: (&page.languages_label).into(),
+                x_default: page.alternates.first().map(href),
+                alternates,
+            },
+        }
+    }
+}
+
+/// The site's home page: the context of `home.html`.
+#[derive(Debug, Clone, Serialize)]
+pub struct HomeContext {
+    /// The page's locale (the source locale).
+    pub lang: String,
+    /// The page's direction.
+    pub dir: &'static str,
+    /// The heading.
+    pub title: TextView,
+    /// The label before each article's language links.
+    pub languages_label: TextView,
+    /// The articles.
+    pub articles: Vec<ArticleSummary>,
+}
+
+/// An article as a list shows it.
+#[derive(Debug, Clone, Serialize)]
+pub struct ArticleSummary {
+    /// The article's slug.
+    pub slug: String,
+    /// Its page in the list's locale.
+    pub href: String,
+    /// The publication date, `YYYY-MM-DD`.
+    pub published: String,
+    /// The headline.
+    pub title: TextView,
+    /// "Published …" with the date formatted for the locale.
+    pub published_line: TextView,
+    /// The article in every locale of the site.
+    pub alternates: Vec<LinkView>,
+}

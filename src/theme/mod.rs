@@ -1,0 +1,471 @@
+//! Themes: the templates (minijinja) that turn a page's structured data into HTML, Markdown
+//! and text.
+//!
+//! The default theme is embedded in the binary (`src/theme/default/`); a project replaces any of
+//! its templates by putting a file of the same name in its templates folder (`templates/` by
+//! default), and may add templates of its own there for `{% include %}`, `{% import %}` and
+//! `{% extends %}`. Every template is compiled when the theme loads, so a syntax error stops a
+//! run before anything is written.
+//!
+//! Templates receive data, never markup (see [`crate::render::view`]): every text is an object
+//! with `text`, `lang`, `dir`, `fallback` and `outdated`. The filters registered here render
+//! such a text for the template's format, relative to the page's `lang` (a top-level variable of
+//! every context):
+//! - `text`: the escaped text, with its language marked when it is not the page's: in HTML a
+//!   `<span lang dir data-fallback data-outdated>` wrapper, or the element named by the first
+//!   argument (`{{ t | text("p", class="note") }}`, extra attributes in name order); in
+//!   Markdown a `<span lang>`; in plain text a `[tag] ` prefix;
+//! - `attrs`: just those attributes (with a leading space), for a theme's own elements;
+//! - `underline(char)`: the character repeated to the display width of a line (at most 72).
+//!
+//! Escaping follows the template's extension: `.html` and `.xml` escape for HTML, `.md` for
+//! CommonMark (Markdown punctuation backslash-escaped, one line), anything else not at all.
+//! `| safe` opts out. Templates keep their trailing newline, and block tags take their line
+//! with them (`trim_blocks`, `lstrip_blocks`). Printing an undefined value is an error, so a
+//! misspelt field is reported rather than silently empty.
+//!
+//! This module never reads pages or writes files; `render` gives it data and writes what it
+//! returns.
+
+use std::collections::BTreeMap;
+use std::fmt::Write;
+use std::path::Path;
+
+use minijinja::value::{Kwargs, Value};
+use minijinja::{AutoEscape, Environment, ErrorKind, State, UndefinedBehavior};
+
+use crate::error::{Error, Result};
+
+/// The default theme's templates: (name, source).
+pub const DEFAULT_TEMPLATES: [(&str, &str); 5] = [
+    ("base.html", include_str!("default/base.html")),
+    ("article.html", include_str!("default/article.html")),
+    ("home.html", include_str!("default/home.html")),
+    ("article.md", include_str!("default/article.md")),
+    ("article.txt", include_str!("default/article.txt")),
+];
+
+/// Where a template came from, for error messages.
+#[derive(Debug, Clone)]
+struct Source {
+    /// The file as users know it: a path in the project, or `default theme/NAME`.
+    file: String,
+    /// The template text, to turn byte offsets into columns.
+    text: String,
+}
+
+/// A compiled set of templates: the default theme with a project's replacements.
+pub struct Theme {
+    env: Environment<'static>,
+    sources: BTreeMap<String, Source>,
+}
+
+impl std::fmt::Debug for Theme {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Theme")
+            .field("templates", &self.sources.keys().collect::<Vec<_>>())
+            .finish()
+    }
+}
+
+impl Theme {
+    /// The default theme only.
+    pub fn default_theme() -> Result<Self> {
+        Self::from_sources(default_sources())
+    }
+
+    /// The default theme, with every file of `dir` (when it exists) replacing the default
+    /// template of the same name or adding a template. Hidden files and folders are skipped.
+    pub fn load(dir: &Path) -> Result<Self> {
+        let mut sources = default_sources();
+        let entries = match std::fs::read_dir(dir) {
+            Ok(entries) => Some(entries),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
+            Err(e) => return Err(Error::read(dir, e)),
+        };
+        for entry in entries.into_iter().flatten() {
+            let entry = entry.map_err(|e| Error::read(dir, e))?;
+            let path = entry.path();
+            let Some(name) = entry.file_name().to_str().map(str::to_owned) else {
+                return Err(Error::invalid(
+                    &path,
+                    "a template's file name must be UTF-8 (templates are named in other templates)",
+                ));
+            };
+            if name.starts_with('.') || path.is_dir() {
+                continue;
+            }
+            let text = crate::fsutil::read_text(&path)?;
+            sources.insert(
+                name,
+                Source {
+                    file: path.display().to_string(),
+                    text,
+                },
+            );
+        }
+        Self::from_sources(sources)
+    }
+
+    fn from_sources(sources: BTreeMap<String, Source>) -> Result<Self> {
+        let mut env = Environment::new();
+        env.set_keep_trailing_newline(true);
+        env.set_trim_blocks(true);
+        env.set_lstrip_blocks(true);
+        env.set_undefined_behavior(UndefinedBehavior::SemiStrict);
+        env.set_debug(true);
+        env.set_auto_escape_callback(|name| match name.rsplit('.').next() {
+            Some("html" | "htm" | "xml") => AutoEscape::Html,
+            Some("md") => AutoEscape::Custom(MARKDOWN),
+            _ => AutoEscape::None,
+        });
+        env.set_formatter(format_value);
+        env.add_filter("text", text_filter);
+        env.add_filter("attrs", attrs_filter);
+        env.add_filter("underline", underline_filter);
+        let mut theme = Theme {
+            env: Environment::new(),
+            sources,
+        };
+        for (name, source) in &theme.sources {
+            env.add_template_owned(name.clone(), source.text.clone())
+                .map_err(|e| theme.error(&e, name))?;
+        }
+        theme.env = env;
+        Ok(theme)
+    }
+
+    /// Whether the theme has a template of this name.
+    pub fn has(&self, name: &str) -> bool {
+        self.sources.contains_key(name)
+    }
+
+    /// Renders template `name` with `context` (any serializable data).
+    pub fn render(&self, name: &str, context: impl serde::Serialize) -> Result<String> {
+        let template = self
+            .env
+            .get_template(name)
+            .map_err(|e| self.error(&e, name))?;
+        template
+            .render(Value::from_serialize(context))
+            .map_err(|e| self.error(&e, name))
+    }
+
+    /// The library error for a minijinja error: the failing template's file, line and column,
+    /// and the reason (with the causes minijinja keeps).
+    fn error(&self, err: &minijinja::Error, rendering: &str) -> Error {
+        let name = err.name().unwrap_or(rendering);
+        let source = self.sources.get(name);
+        let file = source.map_or_else(|| name.to_owned(), |s| s.file.clone());
+        let (line, column) = match (source, err.range(), err.line()) {
+            (Some(source), Some(range), _) => position(&source.text, range.start),
+            (_, None, Some(line)) => (line, 1),
+            _ => (1, 1),
+        };
+        let mut message = match err.detail() {
+            Some(detail) => format!("{}: {detail}", err.kind()),
+            None => err.kind().to_string(),
+        };
+        if let (Some(source), Some(range)) = (source, err.range())
+            && let Some(snippet) = source.text.get(range)
+            && !snippet.contains('\n')
+            && snippet.chars().count() <= 60
+        {
+            let _ = write!(message, " in `{snippet}`");
+        }
+        let mut cause = std::error::Error::source(err);
+        while let Some(c) = cause {
+            let _ = write!(message, ": {c}");
+            cause = c.source();
+        }
+        Error::Template {
+            file,
+            line,
+            column,
+            message,
+        }
+    }
+}
+
+fn default_sources() -> BTreeMap<String, Source> {
+    DEFAULT_TEMPLATES
+        .iter()
+        .map(|(name, text)| {
+            (
+                (*name).to_owned(),
+                Source {
+                    file: format!("default theme/{name}"),
+                    text: (*text).to_owned(),
+                },
+            )
+        })
+        .collect()
+}
+
+/// Line and column (in characters, both from 1) of a byte offset.
+fn position(text: &str, offset: usize) -> (usize, usize) {
+    let offset = offset.min(text.len());
+    let before = text.get(..offset).unwrap_or(text);
+    let line = before.matches('\n').count() + 1;
+    let start = before.rfind('\n').map_or(0, |i| i + 1);
+    (line, before[start..].chars().count() + 1)
+}
+
+/// The name of the Markdown escaping mode.
+const MARKDOWN: &str = "markdown";
+
+/// Prints a value escaped for the template's format.
+fn format_value(
+    out: &mut minijinja::Output<'_>,
+    state: &State<'_, '_>,
+    value: &Value,
+) -> std::result::Result<(), minijinja::Error> {
+    if value.is_undefined() {
+        return Ok(());
+    }
+    let text = value.to_string();
+    let escaped = if value.is_safe() {
+        text
+    } else {
+        match state.auto_escape() {
+            AutoEscape::Html => escape_html(&text),
+            AutoEscape::Custom(MARKDOWN) => escape_markdown(&text),
+            AutoEscape::None => text,
+            _ => return minijinja::escape_formatter(out, state, value),
+        }
+    };
+    out.write_str(&escaped)
+        .map_err(|_| minijinja::Error::new(ErrorKind::WriteFailure, "cannot write the output"))
+}
+
+/// The parts of a text object that the filters read.
+struct TextParts {
+    text: String,
+    lang: String,
+    dir: String,
+    fallback: bool,
+    outdated: bool,
+}
+
+impl TextParts {
+    fn from_value(value: &Value) -> std::result::Result<Self, minijinja::Error> {
+        let field = |name: &str| -> std::result::Result<Value, minijinja::Error> {
+            let v = value.get_attr(name)?;
+            if v.is_undefined() {
+                return Err(minijinja::Error::new(
+                    ErrorKind::InvalidOperation,
+                    format!(
+                        "expected a text (an object with `text`, `lang`, `dir`, `fallback`, `outdated`), got `{value}` without `{name}`"
+                    ),
+                ));
+            }
+            Ok(v)
+        };
+        Ok(TextParts {
+            text: field("text")?.to_string(),
+            lang: field("lang")?.to_string(),
+            dir: field("dir")?.to_string(),
+            fallback: field("fallback")?.is_true(),
+            outdated: field("outdated")?.is_true(),
+        })
+    }
+}
+
+/// The page's language and direction: the `lang` and `dir` variables of the context.
+fn page_language(state: &State<'_, '_>) -> std::result::Result<(String, String), minijinja::Error> {
+    let lang = state.lookup("lang").filter(|v| !v.is_undefined());
+    let Some(lang) = lang else {
+        return Err(minijinja::Error::new(
+            ErrorKind::InvalidOperation,
+            "the context has no `lang` (the page's language) to compare texts with",
+        ));
+    };
+    let dir = state
+        .lookup("dir")
+        .filter(|v| !v.is_undefined())
+        .map_or_else(|| "ltr".to_owned(), |d| d.to_string());
+    Ok((lang.to_string(), dir))
+}
+
+/// ` lang="…" dir="…" data-fallback="…" data-outdated="true"` as a text needs them on a page.
+fn html_attrs(text: &TextParts, page_lang: &str, page_dir: &str) -> String {
+    let mut out = String::new();
+    let foreign = text.lang != page_lang;
+    if foreign {
+        let _ = write!(out, r#" lang="{}""#, escape_html(&text.lang));
+        if text.dir != page_dir {
+            let _ = write!(out, r#" dir="{}""#, escape_html(&text.dir));
+        }
+        if text.fallback {
+            let _ = write!(out, r#" data-fallback="{}""#, escape_html(&text.lang));
+        }
+    }
+    if text.outdated {
+        out.push_str(r#" data-outdated="true""#);
+    }
+    out
+}
+
+fn attrs_filter(
+    state: &State<'_, '_>,
+    text: Value,
+) -> std::result::Result<Value, minijinja::Error> {
+    let parts = TextParts::from_value(&text)?;
+    let (lang, dir) = page_language(state)?;
+    Ok(Value::from_safe_string(html_attrs(&parts, &lang, &dir)))
+}
+
+fn text_filter(
+    state: &State<'_, '_>,
+    text: Value,
+    element: Option<String>,
+    kwargs: Kwargs,
+) -> std::result::Result<Value, minijinja::Error> {
+    let parts = TextParts::from_value(&text)?;
+    let (lang, dir) = page_language(state)?;
+    let foreign = parts.lang != lang;
+    let out = match state.auto_escape() {
+        AutoEscape::Html => {
+            let attrs = html_attrs(&parts, &lang, &dir);
+            let body = escape_html(&parts.text);
+            let mut names: Vec<&str> = kwargs.args().collect();
+            names.sort_unstable();
+            let mut extra = String::new();
+            for name in names {
+                let value: Value = kwargs.get(name)?;
+                let _ = write!(
+                    extra,
+                    r#" {}="{}""#,
+                    attribute_name(name)?,
+                    escape_html(&value.to_string())
+                );
+            }
+            match element {
+                Some(tag) => {
+                    let tag = attribute_name(&tag)?;
+                    format!("<{tag}{extra}{attrs}>{body}</{tag}>")
+                }
+                None if attrs.is_empty() && extra.is_empty() => body,
+                None => format!("<span{extra}{attrs}>{body}</span>"),
+            }
+        }
+        AutoEscape::Custom(MARKDOWN) if foreign => format!(
+            "<span lang=\"{}\">{}</span>",
+            escape_html(&parts.lang),
+            escape_markdown(&parts.text)
+        ),
+        AutoEscape::Custom(MARKDOWN) => escape_markdown(&parts.text),
+        _ if foreign => format!("[{}] {}", parts.lang, parts.text),
+        _ => parts.text,
+    };
+    Ok(Value::from_safe_string(out))
+}
+
+/// An element or attribute name a template passed: letters, digits and hyphens only.
+fn attribute_name(name: &str) -> std::result::Result<&str, minijinja::Error> {
+    if !name.is_empty() && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '-') {
+        Ok(name)
+    } else {
+        Err(minijinja::Error::new(
+            ErrorKind::InvalidOperation,
+            format!("`{name}` is not an element or attribute name (letters, digits, hyphens)"),
+        ))
+    }
+}
+
+fn underline_filter(line: Value, ch: Option<String>) -> String {
+    let width = unicode_width::UnicodeWidthStr::width(line.to_string().as_str()).min(72);
+    ch.as_deref().unwrap_or("=").repeat(width)
+}
+
+/// Escapes text for HTML element content and attribute values.
+pub fn escape_html(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+/// Escapes text so that CommonMark shows it literally, on one line: Markdown and HTML
+/// punctuation is backslash-escaped (CommonMark allows that for any ASCII punctuation, so
+/// `&`, `<` and `>` need no entities and apostrophes stay apostrophes), line breaks become
+/// spaces, and a start that would open a block (list, heading, quote) is escaped too.
+pub fn escape_markdown(text: &str) -> String {
+    let one_line = text
+        .split(['\n', '\r'])
+        .map(str::trim)
+        .collect::<Vec<_>>()
+        .join(" ");
+    let one_line = one_line.trim();
+    let mut escaped = String::with_capacity(one_line.len() + 8);
+    for c in one_line.chars() {
+        if matches!(
+            c,
+            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '&' | '#' | '|' | '~' | '!'
+        ) {
+            escaped.push('\\');
+        }
+        escaped.push(c);
+    }
+    // Renderers with GitHub's autolink extension would turn bare addresses into links.
+    let mut out = escaped.replace("://", "\\://").replace("www.", "www\\.");
+    let digits = out.chars().take_while(char::is_ascii_digit).count();
+    let ordered = digits > 0 && matches!(out[digits..].chars().next(), Some('.' | ')'));
+    if out.starts_with(['-', '+', '=']) {
+        out.insert(0, '\\');
+    } else if ordered {
+        out.insert(digits, '\\');
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn markdown_syntax_is_shown_literally() {
+        assert_eq!(escape_markdown("*a* <b> [c](d)"), r"\*a\* \<b\> \[c\](d)");
+        assert_eq!(escape_markdown("1. one\n- two"), r"1\. one - two");
+        assert_eq!(escape_markdown("- one"), r"\- one");
+    }
+
+    #[test]
+    fn bare_addresses_are_not_autolinked() {
+        assert_eq!(
+            escape_markdown("see https://x.example and www.x.example"),
+            r"see https\://x.example and www\.x.example"
+        );
+    }
+
+    /// Review finding: apostrophes became `&\#39;`, which readers saw as "&#39;".
+    #[test]
+    fn apostrophes_and_ampersands_stay_readable() {
+        assert_eq!(
+            escape_markdown("iba't ibang & <x>"),
+            r"iba't ibang \& \<x\>"
+        );
+    }
+
+    #[test]
+    fn positions_count_characters_from_one() {
+        assert_eq!(position("ab\n中文{{ x", 9), (2, 3));
+        assert_eq!(position("abc", 0), (1, 1));
+    }
+
+    #[test]
+    fn the_default_theme_compiles() {
+        let theme = Theme::default_theme().unwrap();
+        for (name, _) in DEFAULT_TEMPLATES {
+            assert!(theme.has(name), "{name}");
+        }
+    }
+}

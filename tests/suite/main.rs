@@ -1,0 +1,18 @@
+//! The integration tests, in one binary (one link of the library and its CLDR data): one
+//! module per area, sharing the helpers in `tests/common`.
+
+#[path = "../common/mod.rs"]
+mod common;
+
+mod add_locale;
+mod check_cli;
+mod check_corpus;
+mod check_outdated;
+mod check_project;
+mod intl_cldr;
+mod intl_functions;
+mod lock_cli;
+mod lock_status;
+mod render;
+mod robustness;
+mod templates;
