@@ -18,6 +18,7 @@ pub mod fsutil;
 pub mod intl;
 pub mod locale;
 pub mod lock;
+pub mod new_article;
 pub mod render;
 pub mod scaffold;
 pub mod theme;

@@ -17,6 +17,7 @@
 //! categories, with the pivot's `[other]` text, or its own text for a category that means the
 //! same numbers (all of them under the same rules, `[one]` where it is the number 1 alone).
 
+use std::collections::HashMap;
 use std::fs;
 use std::path::{Path, PathBuf};
 
@@ -165,6 +166,7 @@ pub fn plan(root: &Path, tag: &str, options: &Options) -> Result<Plan> {
         same_rules_as_pivot: same_plural_rules(&locale, &project.pivot),
         one_is_exactly_one: one_is_exactly_one(&locale) && one_is_exactly_one(&project.pivot),
         plurals: &plurals,
+        created_by: format!("fluentpress add-locale {locale}"),
     };
     let mut warnings = Vec::new();
     let shown = |tree: &LocaleTree, rel_path: &str| {
@@ -232,6 +234,34 @@ pub fn plan(root: &Path, tag: &str, options: &Options) -> Result<Plan> {
         root: root.to_path_buf(),
         options: options.clone(),
     })
+}
+
+/// The commented-out translation skeleton of one source file for a locale the project already
+/// has, as `add-locale` writes them; `created_by` is the command the header names.
+pub fn skeleton(
+    project: &Project,
+    locale: &Locale,
+    source: &FtlFile,
+    pivot: Option<&FtlFile>,
+    created_by: &str,
+) -> PlannedFile {
+    let native_name = project
+        .locale(locale.as_str())
+        .map_or_else(|| locale.to_string(), |l| l.config.name.clone());
+    let plurals = intl::plural_samples(locale, 6);
+    let context = Context {
+        locale,
+        native_name: &native_name,
+        source: &project.source,
+        pivot: &project.pivot,
+        pivot_name: intl::native_name(&project.pivot).unwrap_or_else(|| project.pivot.to_string()),
+        categories: intl::plural_categories(locale),
+        same_rules_as_pivot: same_plural_rules(locale, &project.pivot),
+        one_is_exactly_one: one_is_exactly_one(locale) && one_is_exactly_one(&project.pivot),
+        plurals: &plurals,
+        created_by: created_by.to_owned(),
+    };
+    scaffold_file(&context, source, pivot)
 }
 
 /// The refusal for a locale folder that exists while the configuration does not name it.
@@ -306,7 +336,9 @@ pub fn write(plan: &Plan) -> Result<()> {
         let _ = fs::remove_dir_all(&plan.locale_dir);
         return Err(e);
     }
-    if let Err(e) = crate::fsutil::write_atomic(&plan.config_path, config_text.as_bytes()) {
+    if let Err(e) =
+        crate::fsutil::write_atomic_in(&plan.root, &plan.config_path, config_text.as_bytes())
+    {
         let _ = fs::remove_dir_all(&plan.locale_dir);
         return Err(e);
     }
@@ -422,6 +454,8 @@ struct Context<'a> {
     /// text then fits it even where the other categories differ.
     one_is_exactly_one: bool,
     plurals: &'a [(&'static str, Vec<u32>)],
+    /// The command named in the header as the file's maker.
+    created_by: String,
 }
 
 fn same_plural_rules(a: &Locale, b: &Locale) -> bool {
@@ -453,11 +487,14 @@ fn scaffold_file(cx: &Context<'_>, source: &FtlFile, pivot: Option<&FtlFile>) ->
     let mut messages = String::new();
     let mut entries = 0;
     let mut has_plurals = false;
+    // The pivot indexed by key (the first entry of a key wins, as in the bundle), so a file
+    // of many entries is scaffolded in linear time.
+    let mut pivot_index: HashMap<&str, &ast::Entry<&str>> = HashMap::new();
+    for (key, _, entry) in &pivot_entries {
+        pivot_index.entry(key.as_str()).or_insert(entry);
+    }
     for (key, kind, entry) in &source_entries {
-        let pivot_entry = pivot_entries
-            .iter()
-            .find(|(k, _, _)| k == key)
-            .map(|(_, _, e)| e);
+        let pivot_entry = pivot_index.get(key.as_str()).copied();
         let model = pivot_entry.unwrap_or(entry);
         let mut skeleton = strip_comment(model);
         has_plurals |= adapt_plurals(&mut skeleton, cx, pivot_entry.is_some());
@@ -528,7 +565,7 @@ fn one_is_exactly_one(locale: &Locale) -> bool {
 
 fn header(cx: &Context<'_>, rel_path: &str, has_plurals: bool) -> String {
     let mut h = format!(
-        "### {name} ({tag}) translation of {rel_path}, created by `fluentpress add-locale {tag}`.\n\
+        "### {name} ({tag}) translation of {rel_path}, created by `{created_by}`.\n\
          ###\n\
          ### Every entry below is commented out: it counts as missing, and readers see another\n\
          ### language instead, until you translate it. To translate an entry, delete \"# \" at the\n\
@@ -538,6 +575,7 @@ fn header(cx: &Context<'_>, rel_path: &str, has_plurals: bool) -> String {
          ### lines the {pivot_name} version; leave them in place.\n",
         pivot_name = cx.pivot_name,
         name = cx.native_name,
+        created_by = cx.created_by,
         tag = cx.locale,
         source = cx.source,
         pivot = cx.pivot,
@@ -684,6 +722,11 @@ fn adapt_pattern(
             .or_else(|| variants.last())
             .map(|v| v.value.clone())
             .unwrap_or(ast::Pattern { elements: vec![] });
+        // A default that holds selectors of its own is not copied into the categories
+        // without text: copies of copies would grow exponentially with the nesting (six
+        // categories, ten levels: 60 million variants). Those categories are left to the
+        // default variant, which Fluent uses for them anyway.
+        let copy_default = !holds_selector(&default);
         let mut adapted: Vec<ast::Variant<&str>> = variants
             .iter()
             .filter(|v| matches!(v.key, ast::VariantKey::NumberLiteral { .. }))
@@ -703,8 +746,12 @@ fn adapt_pattern(
                 Keep::Nothing => false,
             };
             let value = match same {
-                Some(v) if kept => v.value.clone(),
-                _ => default.clone(),
+                // The default's own text goes to `other` alone when it is not copied.
+                Some(v) if kept && (copy_default || !v.default || category == "other") => {
+                    v.value.clone()
+                }
+                _ if copy_default || category == "other" => default.clone(),
+                _ => continue,
             };
             adapted.push(ast::Variant {
                 key: ast::VariantKey::Identifier { name: category },
@@ -715,6 +762,22 @@ fn adapt_pattern(
         *variants = adapted;
     }
     found
+}
+
+/// Whether a pattern has a select expression anywhere in its placeables.
+fn holds_selector(pattern: &ast::Pattern<&str>) -> bool {
+    fn in_expression(expression: &ast::Expression<&str>) -> bool {
+        match expression {
+            ast::Expression::Select { .. } => true,
+            ast::Expression::Inline(ast::InlineExpression::Placeable { expression }) => {
+                in_expression(expression)
+            }
+            ast::Expression::Inline(_) => false,
+        }
+    }
+    pattern.elements.iter().any(|element| {
+        matches!(element, ast::PatternElement::Placeable { expression } if in_expression(expression))
+    })
 }
 
 #[cfg(test)]

@@ -71,6 +71,10 @@ pub struct CheckOptions {
     /// Why the project's articles could not be read, if they could not: their variables are
     /// then unknown to the check (the caller says so; the check itself goes on).
     pub content_problem: Option<String>,
+    /// In a project, the files every article's bundle includes: the same id in two other
+    /// files (two articles) is no conflict, as they never share a bundle. `None` in a tree,
+    /// where every file of a locale may be loaded together.
+    pub shared: Option<Vec<String>>,
 }
 
 impl CheckOptions {
@@ -124,6 +128,7 @@ impl CheckOptions {
             outdated_as_missing: project.config.outdated_as_missing,
             provided: ProvidedVariables::new(project, &articles),
             content_problem,
+            shared: Some(project.config.shared.clone()),
         })
     }
 
@@ -186,13 +191,14 @@ pub fn run_with_lock(
                 catalog.root.display()
             ))
         })?;
-    let reference = Index::new(reference_tree);
+    let shared = options.shared.as_deref();
+    let reference = Index::new(reference_tree, shared);
     let pivot = options
         .pivot
         .as_deref()
         .and_then(|p| catalog.locale(p))
         .filter(|t| t.exists)
-        .map(Index::new);
+        .map(|t| Index::new(t, shared));
 
     // Locales the catalog does not hold are read from its folder one at a time per thread and
     // dropped once compared, so memory stays flat however many locales the tree has.
@@ -281,17 +287,28 @@ pub(crate) struct Index<'a> {
 }
 
 impl<'a> Index<'a> {
-    fn new(tree: &'a LocaleTree) -> Self {
+    /// Indexes a locale's files; `shared` as in [`CheckOptions::shared`] decides which
+    /// definitions of one id in two files conflict.
+    fn new(tree: &'a LocaleTree, shared: Option<&[String]>) -> Self {
+        let conflict = |a: &FtlFile, b: &FtlFile| match shared {
+            None => true,
+            Some(shared) => {
+                a.rel_path == b.rel_path
+                    || shared.contains(&a.rel_path)
+                    || shared.contains(&b.rel_path)
+            }
+        };
         let mut files = BTreeMap::new();
-        let mut first: HashMap<&'a str, (&'a FtlFile, EntryRef<'a>)> = HashMap::new();
+        let mut defined: HashMap<&'a str, Vec<(&'a FtlFile, EntryRef<'a>)>> = HashMap::new();
         let mut dups = Vec::new();
         for file in &tree.files {
             let mut entries = IndexMap::new();
             for entry in file.entries() {
-                if let Some(&(f, e)) = first.get(entry.key) {
+                let earlier = defined.entry(entry.key).or_default();
+                if let Some(&(f, e)) = earlier.iter().find(|(f, _)| conflict(f, file)) {
                     dups.push((file, entry, f, e));
                 } else {
-                    first.insert(entry.key, (file, entry));
+                    earlier.push((file, entry));
                 }
                 entries.entry(entry.key).or_insert(entry);
             }
@@ -300,7 +317,7 @@ impl<'a> Index<'a> {
         Index {
             tree,
             files,
-            keys: first.into_keys().collect(),
+            keys: defined.into_keys().collect(),
             dups,
         }
     }
@@ -610,7 +627,7 @@ fn check_locale(
         unrecorded_entries: Vec::new(),
     };
     let tree = tree.filter(|t| t.exists);
-    let index = tree.map(Index::new);
+    let index = tree.map(|t| Index::new(t, options.shared.as_deref()));
     if index.is_none() {
         diags.push(file_diag(
             Code::MissingLocale,

@@ -2,8 +2,9 @@
 //!
 //! Every text of a page records the locale it actually came from, so writers can mark
 //! fallbacks (`lang` attributes, notices) and callers can report them. Building pages reads the
-//! catalog and the articles; writing goes through [`crate::fsutil::write_atomic`], one file at a
-//! time, so an interrupted run never leaves a half-written page. Pages are built on all cores.
+//! catalog and the articles; writing goes through [`crate::fsutil::replace_atomic`], one file at
+//! a time, so an interrupted run never leaves a half-written page, and a symbolic link in the
+//! output folder is replaced, never written through. Pages are built on all cores.
 
 pub mod view;
 
@@ -20,6 +21,7 @@ use crate::catalog::{Catalog, FtlFile};
 use crate::config::{Project, ProjectLocale, Status};
 use crate::content::{Article, BlockKind, Variable};
 use crate::error::{Error, Result};
+use crate::fsutil::real_path;
 use crate::intl::{Calendar, Formatter, IsoDate};
 use crate::locale::Locale;
 
@@ -207,9 +209,12 @@ pub fn render_project(
     outdated: &Outdated,
     options: &Options,
 ) -> Result<Report> {
-    check_output(project, &options.out)?;
-    let theme = crate::theme::Theme::load(&project.templates_dir())?;
     let locales = project.select(&options.locales)?;
+    check_output(project, &options.out)?;
+    for locale in &locales {
+        check_output(project, &options.out.join(locale.locale.as_str()))?;
+    }
+    let theme = crate::theme::Theme::load(&project.templates_dir())?;
     validate_articles(project, catalog, articles)?;
     let mut report = Report::default();
     report
@@ -255,7 +260,7 @@ pub fn render_project(
     }
     let mut seen = HashSet::new();
     for (path, body, events) in pages {
-        crate::fsutil::write_atomic(&path, body.as_bytes())?;
+        crate::fsutil::replace_atomic(&path, body.as_bytes())?;
         report.written.push(path);
         report
             .events
@@ -263,7 +268,7 @@ pub fn render_project(
     }
     if let Some(body) = index {
         let path = options.out.join("index.html");
-        crate::fsutil::write_atomic(&path, body.as_bytes())?;
+        crate::fsutil::replace_atomic(&path, body.as_bytes())?;
         report.written.push(path);
     }
     Ok(report)
@@ -762,14 +767,19 @@ pub fn default_options(project: &Project) -> Options {
     }
 }
 
-/// The output folder may not be the project root, nor lie inside the locale or content
-/// folders (generated files would mix with sources, and a later run could read them).
+/// The output folder may not be the project root, nor lie inside the locale, content or
+/// template folders (generated files would mix with sources, and a later run could read them).
+/// Paths are compared after resolving `..` and symbolic links, so a linked folder
+/// (`dist/en -> ../locales/en`) or a project folder named like a locale (`render --out ..` in
+/// a project called `en`) is caught; [`render_project`] checks the output folder and each
+/// locale's folder in it.
 pub fn check_output(project: &Project, out: &Path) -> Result<()> {
-    let target = normalize(out);
-    let inside = |folder: PathBuf| target.starts_with(normalize(&folder));
-    if target == normalize(&project.root)
+    let target = real_path(out);
+    let inside = |folder: PathBuf| target.starts_with(real_path(&folder));
+    if target == real_path(&project.root)
         || inside(project.locales_dir())
         || inside(project.content_dir())
+        || inside(project.templates_dir())
     {
         return Err(Error::Usage(format!(
             "refusing to render into `{}`: it holds the project's sources; choose another --out",
@@ -777,38 +787,4 @@ pub fn check_output(project: &Project, out: &Path) -> Result<()> {
         )));
     }
     Ok(())
-}
-
-/// An absolute path with links resolved, also for paths that do not exist yet: `.` and `..`
-/// are applied to the absolute path first, then the longest existing ancestor is resolved and
-/// the rest appended.
-fn normalize(path: &Path) -> PathBuf {
-    use std::path::Component;
-    let absolute = std::env::current_dir()
-        .map(|cwd| cwd.join(path))
-        .unwrap_or_else(|_| path.to_path_buf());
-    let mut clean = PathBuf::new();
-    for component in absolute.components() {
-        match component {
-            Component::CurDir => {}
-            Component::ParentDir => {
-                clean.pop();
-            }
-            other => clean.push(other),
-        }
-    }
-    let mut rest = Vec::new();
-    let mut existing = clean.as_path();
-    loop {
-        if let Ok(real) = existing.canonicalize() {
-            return rest.iter().rev().fold(real, |p: PathBuf, c| p.join(c));
-        }
-        match (existing.parent(), existing.file_name()) {
-            (Some(parent), Some(name)) => {
-                rest.push(name.to_owned());
-                existing = parent;
-            }
-            _ => return clean,
-        }
-    }
 }

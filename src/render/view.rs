@@ -114,7 +114,7 @@ pub struct ArticleView {
 }
 
 /// `YYYY-MM-DD`.
-pub(crate) fn iso(date: IsoDate) -> String {
+pub fn iso(date: IsoDate) -> String {
     format!("{:04}-{:02}-{:02}", date.year, date.month, date.day)
 }
 

@@ -27,6 +27,8 @@ pub(crate) enum Command {
     AddLocale(crate::add_locale::AddLocaleArgs),
     /// Record the current translations of a locale as reviewed against the current source.
     Accept(crate::accept::AcceptArgs),
+    /// Create an article: its content file, its source text, and skeletons for every locale.
+    NewArticle(crate::new_article::NewArticleArgs),
 }
 
 #[cfg(test)]

@@ -7,6 +7,7 @@ mod accept;
 mod add_locale;
 mod args;
 mod check;
+mod new_article;
 mod render;
 
 use std::io::Write;
@@ -49,6 +50,7 @@ fn run(args: args::Args) -> anyhow::Result<Outcome> {
         args::Command::Check(cmd) => check::execute(&project, cmd),
         args::Command::AddLocale(cmd) => add_locale::execute(&project, cmd),
         args::Command::Accept(cmd) => accept::execute(&project, cmd),
+        args::Command::NewArticle(cmd) => new_article::execute(&project, cmd),
     }
 }
 
