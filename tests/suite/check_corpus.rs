@@ -51,12 +51,12 @@ fn anki_counts_agree_with_the_independent_tsv() {
     let actual: BTreeMap<String, (usize, usize)> = report
         .locales
         .iter()
-        .map(|l| (l.locale.clone(), (l.missing, l.obsolete)))
+        .map(|l| (l.locale.clone(), (l.missing(), l.obsolete())))
         .collect();
     assert_eq!(actual.len(), 69);
     assert_eq!(actual, expected);
     for l in &report.locales {
         assert_eq!(l.total, 1555, "{}", l.locale);
-        assert_eq!(l.translated + l.missing, l.total, "{}", l.locale);
+        assert_eq!(l.translated() + l.missing(), l.total, "{}", l.locale);
     }
 }

@@ -5,14 +5,14 @@
 //! message of the article's resource file, and some variables to particular messages: `date`
 //! to `published-on`, `source` to the message of a source-line block, `translator` to that of a
 //! translator-credit block, `count`, `language` and `shown` to the notices. The names of those
-//! messages and variables come from the renderer's own table (`render::SITE_MESSAGE_VARIABLES`). This module only collects
-//! names; it reads no files.
+//! messages and variables come from [`crate::site`], which the renderer reads too. This module
+//! only collects names; it reads no files.
 
 use std::collections::{BTreeMap, BTreeSet};
 
 use crate::config::Project;
 use crate::content::Article;
-use crate::render::{SITE_MESSAGE_VARIABLES, block_variable};
+use crate::site;
 
 /// Variables passed to messages whatever their reference text uses.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -30,15 +30,15 @@ impl ProvidedVariables {
     pub fn new(project: &Project, articles: &[Article]) -> Self {
         let mut by_file: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
         let mut by_message: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
-        for (id, names) in SITE_MESSAGE_VARIABLES {
+        for message in site::MESSAGES.iter().filter(|m| !m.variables.is_empty()) {
             by_message
-                .entry(id.to_owned())
+                .entry(message.id.to_owned())
                 .or_default()
-                .extend(names.iter().map(|n| (*n).to_owned()));
+                .extend(message.variables.iter().map(|n| (*n).to_owned()));
         }
         for article in articles {
             for block in &article.blocks {
-                let Some(name) = block_variable(block.kind) else {
+                let Some(name) = site::block_variable(block.kind) else {
                     continue;
                 };
                 by_message
