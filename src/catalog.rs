@@ -165,6 +165,12 @@ impl FtlFile {
             .min(self.source().len())
     }
 
+    /// The byte range of `slice` inside [`FtlFile::source`]; `slice` must borrow from it.
+    pub(crate) fn span_of(&self, slice: &str) -> std::ops::Range<usize> {
+        let start = self.offset_of(slice);
+        start..start + slice.len()
+    }
+
     /// Line and column of a byte offset.
     pub fn position(&self, offset: usize) -> Position {
         let line = self

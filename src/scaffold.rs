@@ -29,6 +29,7 @@ use crate::config::{CONFIG_FILE, Project};
 use crate::error::{Error, Result};
 use crate::intl;
 use crate::locale::Locale;
+use crate::site;
 
 /// What `add-locale` was asked for besides the tag.
 #[derive(Debug, Clone, Default)]
@@ -504,7 +505,7 @@ fn scaffold_file(cx: &Context<'_>, source: &FtlFile, pivot: Option<&FtlFile>) ->
         };
         if let Some(comment) = entry_comment(model) {
             for line in &comment.content {
-                push_comment_line(out, line);
+                site::push_commented(out, line);
             }
         }
         push_labelled(out, cx.source.as_str(), entry);
@@ -513,7 +514,7 @@ fn scaffold_file(cx: &Context<'_>, source: &FtlFile, pivot: Option<&FtlFile>) ->
             None => out.push_str(&format!("# {}: (missing)\n", cx.pivot)),
         }
         for line in serialize_entry(&skeleton).lines() {
-            push_comment_line(out, line);
+            site::push_commented(out, line);
         }
         out.push('\n');
         entries += 1;
@@ -591,16 +592,6 @@ fn header(cx: &Context<'_>, rel_path: &str, has_plurals: bool) -> String {
     h
 }
 
-fn push_comment_line(out: &mut String, line: &str) {
-    if line.is_empty() {
-        out.push_str("#\n");
-    } else {
-        out.push_str("# ");
-        out.push_str(line);
-        out.push('\n');
-    }
-}
-
 /// `# zh-CN: value` for a one-line entry; `# zh-CN:` followed by the indented lines otherwise.
 fn push_labelled(out: &mut String, label: &str, entry: &ast::Entry<&str>) {
     let text = serialize_entry(&strip_comment(entry));
@@ -613,7 +604,7 @@ fn push_labelled(out: &mut String, label: &str, entry: &ast::Entry<&str>) {
         out.push_str(&format!("# {label}: {value}\n"));
     }
     for line in lines {
-        push_comment_line(out, line);
+        site::push_commented(out, line);
     }
 }
 

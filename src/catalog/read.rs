@@ -66,6 +66,9 @@ impl ReadPolicy {
                          ({OUTSIDE_ADVICE})"
                     ));
                 }
+                Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                    return Err("a symbolic link to a file that does not exist".into());
+                }
                 Err(e) => return Err(format!("a symbolic link that cannot be followed: {e}")),
             }
         }

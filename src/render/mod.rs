@@ -24,6 +24,7 @@ use crate::error::{Error, Result};
 use crate::fsutil::real_path;
 use crate::intl::{Calendar, Formatter, IsoDate};
 use crate::locale::Locale;
+use crate::site;
 
 /// An output format.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, clap::ValueEnum)]
@@ -94,7 +95,7 @@ pub struct Page {
     pub breadcrumb_label: Text,
     /// The blocks in reading order (the title among them).
     pub blocks: Vec<(BlockKind, Text)>,
-    /// Notices for readers: draft status, fallbacks, outdated passages.
+    /// Notices for readers: provenance, draft status, fallbacks, outdated passages.
     pub notices: Vec<Text>,
     /// The switcher's label.
     pub languages_label: Text,
@@ -388,23 +389,6 @@ fn syntax_problems(
     events
 }
 
-/// Site messages that `build_page` formats with variables of their own, and those variables
-/// (besides the article's). `check` reads this table so that translations may use them.
-pub const SITE_MESSAGE_VARIABLES: [(&str, &[&str]); 3] = [
-    ("published-on", &["date"]),
-    ("fallback-notice", &["count", "language", "shown"]),
-    ("outdated-notice", &["count"]),
-];
-
-/// The variable a block of this kind receives besides the article's, if any.
-pub fn block_variable(kind: BlockKind) -> Option<&'static str> {
-    match kind {
-        BlockKind::SourceLine => Some("source"),
-        BlockKind::TranslatorCredit => Some("translator"),
-        BlockKind::Title | BlockKind::Paragraph | BlockKind::PhotoCredit => None,
-    }
-}
-
 /// Per-locale argument values: the article's variables formatted with each locale's CLDR
 /// data, so a passage taken from a fallback locale shows dates and lists in its own language.
 type Values = HashMap<Locale, Vec<(String, FluentValue<'static>)>>;
@@ -530,8 +514,8 @@ fn build_page(
     }
     let source = b.plain(&article.source);
     let breadcrumb = article.breadcrumb.iter().map(|id| b.plain(id)).collect();
-    let breadcrumb_label = b.plain("breadcrumb-label");
-    let published_line = b.text("published-on", &|tried, args| {
+    let breadcrumb_label = b.plain(site::BREADCRUMB_LABEL.id);
+    let published_line = b.text(site::PUBLISHED_ON.id, &|tried, args| {
         if let Some(fmt) = formatters.get(tried) {
             args.set("date", fmt.date(article.published));
         }
@@ -548,7 +532,7 @@ fn build_page(
                         None => continue,
                     },
                 };
-                let variable = block_variable(block.kind).unwrap_or_default();
+                let variable = site::block_variable(block.kind).unwrap_or_default();
                 b.text(&block.message, &move |_, args| {
                     args.set(variable, value.clone())
                 })
@@ -560,8 +544,17 @@ fn build_page(
 
     let page_formatter = &formatters[&locale.locale];
     let mut notices = Vec::new();
+    if let Some((text, lang)) = b.l10n.format_term(site::PROVENANCE_TERM, &locale.locale) {
+        let fallback = lang != locale.locale;
+        notices.push(Text {
+            text,
+            lang,
+            fallback,
+            outdated: false,
+        });
+    }
     if locale.config.status == Status::Draft {
-        notices.push(b.plain("draft-notice"));
+        notices.push(b.plain(site::DRAFT_NOTICE.id));
     }
     let fallen: Vec<&Text> = blocks
         .iter()
@@ -579,7 +572,7 @@ fn build_page(
         let count = fallen.len();
         let language = language_name(&mut b, project, &locale.locale);
         let shown = page_formatter.list(&names);
-        notices.push(b.text("fallback-notice", &move |_, args| {
+        notices.push(b.text(site::FALLBACK_NOTICE.id, &move |_, args| {
             args.set("count", count);
             args.set("language", language.clone());
             args.set("shown", shown.clone());
@@ -587,9 +580,11 @@ fn build_page(
     }
     let stale = blocks.iter().filter(|(_, t)| t.outdated).count();
     if stale > 0 {
-        notices.push(b.text("outdated-notice", &move |_, args| args.set("count", stale)));
+        notices.push(b.text(site::OUTDATED_NOTICE.id, &move |_, args| {
+            args.set("count", stale)
+        }));
     }
-    let languages_label = b.plain("languages-label");
+    let languages_label = b.plain(site::LANGUAGES_LABEL.id);
     let page = Page {
         locale: locale.locale.clone(),
         slug: article.slug.clone(),
@@ -660,7 +655,7 @@ fn article_values(
                 let names: Vec<String> = codes
                     .iter()
                     .map(|code| {
-                        l10n.format_term(&crate::bundle::country_term(code), locale)
+                        l10n.format_term(&site::country_term(code), locale)
                             .map(|(name, _)| name)
                             .or_else(|| fmt.region_name(code))
                             .unwrap_or_else(|| code.clone())
@@ -734,8 +729,8 @@ fn index_page(
     let context = view::HomeContext {
         lang: source.locale.to_string(),
         dir: source.locale.direction(),
-        title: (&text("index-title")).into(),
-        languages_label: (&text("index-languages")).into(),
+        title: (&text(site::INDEX_TITLE.id)).into(),
+        languages_label: (&text(site::INDEX_LANGUAGES.id)).into(),
         articles: summaries,
     };
     theme.render("home.html", context)
