@@ -69,11 +69,15 @@ pub fn run_with_lock(
         .locale(&options.reference)
         .filter(|t| t.exists)
         .ok_or_else(|| {
-            Error::Usage(format!(
-                "reference folder `{}` not found in `{}`",
-                options.reference,
-                catalog.root.display()
-            ))
+            let path = catalog.root.join(&options.reference);
+            Error::FolderMissing {
+                path,
+                message: format!(
+                    "reference folder `{}` not found in `{}`",
+                    options.reference,
+                    catalog.root.display()
+                ),
+            }
         })?;
     let shared = options.shared.as_deref();
     let reference = Index::new(reference_tree, shared);
@@ -283,7 +287,10 @@ mod tests {
         let dir = tree(&[("fr/a.ftl", "a = A\n")]);
         let catalog = Catalog::load(dir.path(), &[]).unwrap();
         let err = run(&catalog, &CheckOptions::tree("en", None)).unwrap_err();
-        assert!(err.to_string().contains("reference folder `en`"), "{err}");
+        assert!(
+            matches!(&err, Error::FolderMissing { path, .. } if *path == dir.path().join("en")),
+            "{err:?}"
+        );
     }
 
     #[test]
