@@ -1,6 +1,7 @@
 //! The site's own strings, in one place: the message ids the renderer formats (with the
-//! variables it passes them), the country-name term convention, the marker that exempts an
-//! entry from the identical-text check, and the commented-out entries `add-locale` writes.
+//! variables it passes them), the optional terms (country names, provenance), the marker that
+//! exempts an entry from the identical-text check, and the commented-out entries `add-locale`
+//! writes.
 //!
 //! `render` formats these messages and looks up country terms, `check` reads which variables
 //! they receive and recognises country terms, the marker and commented entries, and `scaffold`
@@ -87,6 +88,17 @@ pub(crate) fn is_country_term(key: &str) -> bool {
         .is_some_and(|code| code.len() == 2 && code.bytes().all(|b| b.is_ascii_uppercase()))
 }
 
+/// The term a locale defines in an article's file to tell readers where that text comes from
+/// (a compilation, a translation of a translation); shown as a notice on its own pages.
+pub(crate) const PROVENANCE_TERM: &str = "-provenance";
+
+/// Whether `key` is a term a locale may define for itself alone: a country-name override or a
+/// provenance note. Such terms are optional in every locale: `check` counts them neither missing
+/// nor obsolete.
+pub(crate) fn is_optional_term(key: &str) -> bool {
+    is_country_term(key) || key == PROVENANCE_TERM
+}
+
 /// The marker that, in a comment attached to an entry, says its text is legitimately the same
 /// as the reference's.
 pub(crate) const IDENTICAL_MARKER: &str = "fluentpress: identical";
@@ -143,5 +155,8 @@ mod tests {
         assert!(!is_country_term("-country-kh"));
         assert!(!is_country_term("-country-KHM"));
         assert!(!is_country_term("country-KH"));
+        assert!(is_optional_term("-country-KH"));
+        assert!(is_optional_term("-provenance"));
+        assert!(!is_optional_term("-provenance-note"));
     }
 }

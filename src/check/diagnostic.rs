@@ -38,8 +38,10 @@ pub enum Code {
     CommentOnlyFile,
     /// Unparsable text (Junk).
     SyntaxError,
-    /// An id defined twice in one locale.
+    /// An id defined twice in one file, or in two files of one bundle.
     DuplicateId,
+    /// Ids defined in several files that are not known to share a bundle.
+    RepeatedId,
     /// An attribute defined twice in one entry.
     DuplicateAttribute,
     /// A variant key used twice in one select expression.
@@ -86,7 +88,7 @@ pub enum Code {
 
 impl Code {
     /// Every code, in documentation order.
-    pub const ALL: [Code; 29] = [
+    pub const ALL: [Code; 30] = [
         Code::UnreadableFile,
         Code::MissingLocale,
         Code::Bom,
@@ -95,6 +97,7 @@ impl Code {
         Code::CommentOnlyFile,
         Code::SyntaxError,
         Code::DuplicateId,
+        Code::RepeatedId,
         Code::DuplicateAttribute,
         Code::DuplicateVariant,
         Code::MissingFile,
@@ -129,6 +132,7 @@ impl Code {
             Code::CommentOnlyFile => "comment-only-file",
             Code::SyntaxError => "syntax-error",
             Code::DuplicateId => "duplicate-id",
+            Code::RepeatedId => "repeated-id",
             Code::DuplicateAttribute => "duplicate-attribute",
             Code::DuplicateVariant => "duplicate-variant",
             Code::MissingFile => "missing-file",
@@ -182,6 +186,7 @@ impl Code {
             | Code::Outdated => Severity::Warning,
             Code::Crlf
             | Code::MissingFile
+            | Code::RepeatedId
             | Code::LanguageChecksSkipped
             | Code::Updated
             | Code::Unrecorded => Severity::Note,

@@ -1,11 +1,10 @@
-//! A locale's entries by file and id (the first definition of an id kept), and the duplicate
-//! definitions, which are `duplicate-id` errors.
+//! A locale's entries by file and id (the first definition of an id kept), and the later
+//! definitions, which `duplicates` judges.
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 
 use indexmap::IndexMap;
 
-use super::{Code, Diagnostic, Findings};
 use crate::catalog::{EntryRef, FtlFile, LocaleTree};
 
 /// A locale's entries by file and id (first definition kept), with its duplicates.
@@ -16,32 +15,22 @@ pub(crate) struct Index<'a> {
     /// Every key defined anywhere in the locale.
     pub(crate) keys: HashSet<&'a str>,
     /// Second and later definitions: (file, entry, first definition's file and entry).
-    dups: Vec<(&'a FtlFile, EntryRef<'a>, &'a FtlFile, EntryRef<'a>)>,
+    pub(crate) dups: Vec<(&'a FtlFile, EntryRef<'a>, &'a FtlFile, EntryRef<'a>)>,
 }
 
 impl<'a> Index<'a> {
-    /// Indexes a locale's files; `shared` as in [`CheckOptions::shared`](super::CheckOptions::shared) decides which
-    /// definitions of one id in two files conflict.
-    pub(crate) fn new(tree: &'a LocaleTree, shared: Option<&[String]>) -> Self {
-        let conflict = |a: &FtlFile, b: &FtlFile| match shared {
-            None => true,
-            Some(shared) => {
-                a.rel_path == b.rel_path
-                    || shared.contains(&a.rel_path)
-                    || shared.contains(&b.rel_path)
-            }
-        };
+    /// Indexes a locale's files.
+    pub(crate) fn new(tree: &'a LocaleTree) -> Self {
         let mut files = BTreeMap::new();
-        let mut defined: HashMap<&'a str, Vec<(&'a FtlFile, EntryRef<'a>)>> = HashMap::new();
+        let mut first: HashMap<&'a str, (&'a FtlFile, EntryRef<'a>)> = HashMap::new();
         let mut dups = Vec::new();
         for file in &tree.files {
             let mut entries = IndexMap::new();
             for entry in file.entries() {
-                let earlier = defined.entry(entry.key).or_default();
-                if let Some(&(f, e)) = earlier.iter().find(|(f, _)| conflict(f, file)) {
+                if let Some(&(f, e)) = first.get(entry.key) {
                     dups.push((file, entry, f, e));
                 } else {
-                    earlier.push((file, entry));
+                    first.insert(entry.key, (file, entry));
                 }
                 entries.entry(entry.key).or_insert(entry);
             }
@@ -50,7 +39,7 @@ impl<'a> Index<'a> {
         Index {
             tree,
             files,
-            keys: defined.into_keys().collect(),
+            keys: first.into_keys().collect(),
             dups,
         }
     }
@@ -74,23 +63,5 @@ impl<'a> Index<'a> {
         self.files
             .values()
             .flat_map(|(f, entries)| entries.values().map(move |e| (*f, *e)))
-    }
-
-    /// A `duplicate-id` error for every second and later definition.
-    pub(crate) fn duplicates(&self, out: &mut Findings) {
-        for (file, entry, first_file, first) in &self.dups {
-            let at = first_file.position(first.offset);
-            let place = if first_file.rel_path == file.rel_path {
-                format!("line {}", at.line)
-            } else {
-                format!("{}:{}", first_file.rel_path, at.line)
-            };
-            out.push(
-                Diagnostic::at(Code::DuplicateId, file, file.span_of(entry.name))
-                    .id(entry.key)
-                    .message(format!("`{}` is already defined at {place}", entry.key))
-                    .label("defined again here"),
-            );
-        }
     }
 }

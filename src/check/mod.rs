@@ -14,11 +14,12 @@
 //!
 //! Entries are keyed by (file path relative to the locale folder, id), terms with their `-`.
 //! The work is split by concern: [`options`](CheckOptions), the files as files (`files`),
-//! coverage (`coverage`), the per-entry rules, one module per family (`rules`), the lock's
+//! ids defined more than once (`duplicates`), coverage (`coverage`), the per-entry rules, one module per family (`rules`), the lock's
 //! findings (`outdated`), and the diagnostic builder (`diagnostic`).
 
 mod coverage;
 mod diagnostic;
+mod duplicates;
 mod files;
 mod index;
 mod options;
@@ -38,6 +39,7 @@ use crate::lock::{EntryStatus, Lock};
 
 pub(crate) use diagnostic::Findings;
 pub use diagnostic::{Code, Diagnostic, Excerpt, Severity};
+pub use duplicates::Bundles;
 pub(crate) use index::Index;
 pub use options::CheckOptions;
 pub use provided::ProvidedVariables;
@@ -79,17 +81,17 @@ pub fn run_with_lock(
                 ),
             }
         })?;
-    let shared = options.shared.as_deref();
-    let reference = Index::new(reference_tree, shared);
+    let reference = Index::new(reference_tree);
     let pivot = options
         .pivot
         .as_deref()
         .and_then(|p| catalog.locale(p))
         .filter(|t| t.exists)
-        .map(|t| Index::new(t, shared));
+        .map(Index::new);
 
     let names = locale_names(catalog, options)?;
-    let mut diagnostics = reference_findings(&reference);
+    let mut diagnostics = files::unusable_folders(catalog, options)?;
+    diagnostics.extend(reference_findings(&reference, options));
     let results: Vec<(LocaleReport, Vec<Diagnostic>)> = names
         .par_iter()
         .map(|name| {
@@ -100,7 +102,7 @@ pub fn run_with_lock(
             let tree = match catalog.locale(name) {
                 Some(tree) => tree,
                 None => {
-                    loaded = Catalog::load_tree(&catalog.root, name)?;
+                    loaded = catalog.load_more(name)?;
                     &loaded
                 }
             };
@@ -155,7 +157,7 @@ fn locale_names(catalog: &Catalog, options: &CheckOptions) -> Result<Vec<String>
 
 /// The reference's own findings: its files, its duplicates and its unknown references. A
 /// file it cannot read is left out of the whole check.
-fn reference_findings(reference: &Index<'_>) -> Vec<Diagnostic> {
+fn reference_findings(reference: &Index<'_>, options: &CheckOptions) -> Vec<Diagnostic> {
     let mut own = Findings::new(&reference.tree.name);
     files::check(reference.tree, &mut own);
     for d in own.with_code(Code::UnreadableFile) {
@@ -166,7 +168,7 @@ fn reference_findings(reference: &Index<'_>) -> Vec<Diagnostic> {
                 .into(),
         );
     }
-    reference.duplicates(&mut own);
+    duplicates::check(reference, options.bundles.as_ref(), &mut own);
     for (file, entry) in reference.all_entries() {
         rules::unknown_references(reference, None, file, entry, &mut own);
     }
@@ -186,9 +188,7 @@ fn check_locale(
     let mut report = LocaleReport::new(name, coverage::total(reference));
     report.min_coverage = options.threshold(name);
     report.outdated_as_missing = options.outdated_as_missing;
-    let index = tree
-        .exists
-        .then(|| Index::new(tree, options.shared.as_deref()));
+    let index = tree.exists.then(|| Index::new(tree));
     if index.is_none() {
         out.push(
             Diagnostic::about(Code::MissingLocale, None)
@@ -226,7 +226,7 @@ fn check_locale(
 
     if let Some(index) = &index {
         files::check(tree, &mut out);
-        index.duplicates(&mut out);
+        duplicates::check(index, options.bundles.as_ref(), &mut out);
     }
     coverage::translated(&cx, index.as_ref(), reference, pivot, &mut report, &mut out);
     if let Some(index) = &index {
@@ -458,6 +458,117 @@ mod tests {
                 ("nbsp.ftl", Code::SyntaxError),
                 ("tab.ftl", Code::SyntaxError)
             ]
+        );
+    }
+
+    /// Mozilla trees repeat ids across files that are loaded into different bundles:
+    /// Thunderbird's `en-GB` alone gave 47 `duplicate-id` errors. An id defined twice in one
+    /// file, or in two files of one known bundle, is an error; elsewhere one note per locale.
+    #[test]
+    fn ids_repeated_across_bundles_are_a_note_and_within_one_an_error() {
+        let dir = tree(&[
+            (
+                "en/site.ftl",
+                "nav = Nav
+",
+            ),
+            (
+                "en/one.ftl",
+                "close = Close
+",
+            ),
+            (
+                "en/two.ftl",
+                "close = Close
+",
+            ),
+            (
+                "fr/site.ftl",
+                "nav = Nav
+close = Fermer
+",
+            ),
+            (
+                "fr/one.ftl",
+                "close = Fermer
+",
+            ),
+            (
+                "fr/two.ftl",
+                "close = Fermer
+close = Fermer encore
+",
+            ),
+        ]);
+        let found = |report: &Report| -> Vec<(String, Code, Option<String>)> {
+            report
+                .diagnostics
+                .iter()
+                .map(|d| (d.locale.clone(), d.code, d.file.clone()))
+                .collect()
+        };
+        let two = Some("two.ftl".to_owned());
+        // A tree: only files are known bundles.
+        let report = check(&dir, &CheckOptions::tree("en", None));
+        assert_eq!(
+            found(&report),
+            [
+                ("en".into(), Code::RepeatedId, None),
+                ("fr".into(), Code::RepeatedId, None),
+                ("fr".into(), Code::DuplicateId, two.clone()),
+            ]
+        );
+        assert!(report.diagnostics[1].notes[0].contains("`close` (one.ftl, site.ftl, two.ftl)"));
+        // A project: the shared file meets each article's file, the articles never meet.
+        let options = CheckOptions {
+            bundles: Some(Bundles::from_groups([
+                ["site.ftl", "one.ftl"].map(String::from).into(),
+                ["site.ftl", "two.ftl"].map(String::from).into(),
+            ])),
+            ..CheckOptions::tree("en", None)
+        };
+        let report = check(&dir, &options);
+        assert_eq!(
+            found(&report),
+            [
+                ("en".into(), Code::RepeatedId, None),
+                ("fr".into(), Code::DuplicateId, Some("site.ftl".to_owned())),
+                ("fr".into(), Code::DuplicateId, two.clone()),
+                ("fr".into(), Code::DuplicateId, two),
+            ]
+        );
+        assert!(report.diagnostics[1].message.contains("one.ftl:1"));
+    }
+
+    /// Thunderbird's reference documents variables the code passes in `# Variables:` comments
+    /// (`$categories`) that its own text does not use; translations using them are right.
+    #[test]
+    fn variables_documented_above_the_reference_entry_are_known() {
+        let dir = tree(&[
+            (
+                "en/a.ftl",
+                "# Variables:\n#   $count (Number) - the number of accounts\n#   $list (String)\nsetup = Set up\nother = Other\n",
+            ),
+            (
+                "fr/a.ftl",
+                "setup = { $count } { $list }\nother = { $count } { $Count }\n",
+            ),
+        ]);
+        let report = check(&dir, &CheckOptions::tree("en", None));
+        let found: Vec<_> = report
+            .diagnostics
+            .iter()
+            .map(|d| (d.code, d.id.as_deref(), d.message.as_str()))
+            .collect();
+        assert_eq!(found.len(), 2, "{found:?}");
+        assert!(
+            found
+                .iter()
+                .all(|(c, id, _)| *c == Code::UnknownVariable && *id == Some("other"))
+        );
+        assert!(
+            found[0].2.contains("`$count`") && found[1].2.contains("`$Count`"),
+            "{found:?}"
         );
     }
 }

@@ -3,7 +3,7 @@
 
 use std::collections::BTreeMap;
 
-use super::ProvidedVariables;
+use super::{Bundles, ProvidedVariables};
 use crate::config::Project;
 use crate::content::Article;
 use crate::error::{Error, Result};
@@ -30,10 +30,10 @@ pub struct CheckOptions {
     /// Why the project's articles could not be read, if they could not: their variables are
     /// then unknown to the check (the caller says so; the check itself goes on).
     pub content_problem: Option<String>,
-    /// In a project, the files every article's bundle includes: the same id in two other
-    /// files (two articles) is no conflict, as they never share a bundle. `None` in a tree,
-    /// where every file of a locale may be loaded together.
-    pub shared: Option<Vec<String>>,
+    /// The files loaded together into one bundle (a project's), where an id defined in two
+    /// of them is a `duplicate-id` error; `None` in a tree, where only an id defined twice in
+    /// one file is, and ids repeated across files get a `repeated-id` note.
+    pub bundles: Option<Bundles>,
 }
 
 impl CheckOptions {
@@ -87,7 +87,7 @@ impl CheckOptions {
             outdated_as_missing: project.config.outdated_as_missing,
             provided: ProvidedVariables::new(project, &articles),
             content_problem,
-            shared: Some(project.config.shared.clone()),
+            bundles: Some(Bundles::for_project(project, &articles)),
         })
     }
 

@@ -71,6 +71,38 @@ impl ProvidedVariables {
     }
 }
 
+/// The variables that the comment right above an entry names (`$name`), as Mozilla's
+/// `# Variables:` blocks document what the code passes: `$count (Number) - the number of
+/// accounts`. `source` is the file's text and `offset` the entry's. (The runtime parser keeps
+/// no comments, so the lines are read from the text.)
+pub(crate) fn documented(source: &str, offset: usize) -> Vec<&str> {
+    let line_start = source[..offset.min(source.len())]
+        .rfind('\n')
+        .map_or(0, |i| i + 1);
+    let mut names = Vec::new();
+    for line in source[..line_start].lines().rev() {
+        // The entry's own comment: `#` lines directly above it (not `##` group comments).
+        let Some(text) = line.strip_prefix('#') else {
+            break;
+        };
+        if text.starts_with('#') {
+            break;
+        }
+        let mut rest = text;
+        while let Some(at) = rest.find('$') {
+            rest = &rest[at + 1..];
+            let end = rest
+                .find(|c: char| !(c.is_ascii_alphanumeric() || c == '-' || c == '_'))
+                .unwrap_or(rest.len());
+            if rest.starts_with(|c: char| c.is_ascii_alphabetic()) {
+                names.push(&rest[..end]);
+            }
+            rest = &rest[end..];
+        }
+    }
+    names
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -105,5 +137,16 @@ mod tests {
         assert!(provided.contains("site.ftl", "from", "source"));
         assert!(provided.contains("a.ftl", "published-on", "date"));
         assert!(!provided.contains("a.ftl", "intro", "date"));
+    }
+
+    #[test]
+    fn variables_named_in_the_entrys_comment_are_documented() {
+        let ftl = "## $group\n# Variables:\n#   $count (Number) - cards, $deck-name: the deck; costs $5\n\
+                   a = { $count }\n# $other\n\nb = B\n";
+        let mut found = documented(ftl, ftl.find("a =").unwrap());
+        found.sort_unstable();
+        assert_eq!(found, ["count", "deck-name"]);
+        // A comment separated by a blank line is not the entry's.
+        assert!(documented(ftl, ftl.find("b =").unwrap()).is_empty());
     }
 }

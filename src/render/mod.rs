@@ -95,7 +95,7 @@ pub struct Page {
     pub breadcrumb_label: Text,
     /// The blocks in reading order (the title among them).
     pub blocks: Vec<(BlockKind, Text)>,
-    /// Notices for readers: draft status, fallbacks, outdated passages.
+    /// Notices for readers: provenance, draft status, fallbacks, outdated passages.
     pub notices: Vec<Text>,
     /// The switcher's label.
     pub languages_label: Text,
@@ -544,6 +544,15 @@ fn build_page(
 
     let page_formatter = &formatters[&locale.locale];
     let mut notices = Vec::new();
+    if let Some((text, lang)) = b.l10n.format_term(site::PROVENANCE_TERM, &locale.locale) {
+        let fallback = lang != locale.locale;
+        notices.push(Text {
+            text,
+            lang,
+            fallback,
+            outdated: false,
+        });
+    }
     if locale.config.status == Status::Draft {
         notices.push(b.plain(site::DRAFT_NOTICE.id));
     }

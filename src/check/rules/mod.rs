@@ -60,8 +60,14 @@ pub(crate) fn entry(
     attributes::check(file, &entry, ref_entry.entry, out);
     let (ref_value, ref_attrs) = entry_parts(ref_entry.entry);
     let (value, attrs) = entry_parts(entry.entry);
+    let documented = super::provided::documented(ref_file.source(), ref_entry.offset);
+    let reference_of = |pattern| Reference {
+        pattern,
+        documented: &documented,
+    };
     if let Some(value) = value {
-        pattern(cx, file, &entry, "the value", ref_value, value, out);
+        let reference = reference_of(ref_value);
+        pattern(cx, file, &entry, "the value", reference, value, out);
     }
     for attr in attrs {
         let what = format!("attribute `.{}`", attr.id.name);
@@ -70,7 +76,7 @@ pub(crate) fn entry(
             EntryKind::Term => None,
             EntryKind::Message => ref_attrs.iter().find(|a| a.id.name == attr.id.name),
         };
-        let reference = reference.map(|a| &a.value);
+        let reference = reference_of(reference.map(|a| &a.value));
         pattern(cx, file, &entry, &what, reference, &attr.value, out);
     }
     unknown_references(reference, Some(local), file, entry, out);
@@ -86,6 +92,15 @@ pub(crate) struct PatternCheck<'a> {
     pub(crate) what: &'a str,
     pub(crate) facts: Facts<'a>,
     pub(crate) reference: Option<Facts<'a>>,
+    /// The variables the comment above the reference entry documents: passed too.
+    pub(crate) documented: &'a [&'a str],
+}
+
+/// The reference's side of a pattern check: its pattern, if it has one, and the variables its
+/// entry's comment documents.
+struct Reference<'a> {
+    pattern: Option<&'a Pattern<&'a str>>,
+    documented: &'a [&'a str],
 }
 
 impl PatternCheck<'_> {
@@ -107,7 +122,7 @@ fn pattern<'a>(
     file: &'a FtlFile,
     entry: &'a EntryRef<'a>,
     what: &'a str,
-    reference: Option<&'a Pattern<&'a str>>,
+    reference: Reference<'a>,
     local: &'a Pattern<&'a str>,
     out: &mut Findings,
 ) {
@@ -117,7 +132,8 @@ fn pattern<'a>(
         entry,
         what,
         facts: Facts::of(local),
-        reference: reference.map(Facts::of),
+        reference: reference.pattern.map(Facts::of),
+        documented: reference.documented,
     };
     plurals::duplicate_variants(&check, out);
     attributes::empty(&check, out);

@@ -33,8 +33,8 @@ pub(crate) fn unknown_references(
             if unjudged {
                 continue;
             }
-            // A locale's own country-name override is not obsolete, nor is using it.
-            if obsolete && site::is_country_term(&r.key) {
+            // A locale's own optional term (country name, provenance) is not obsolete, nor is using it.
+            if obsolete && site::is_optional_term(&r.key) {
                 continue;
             }
             let offset = file

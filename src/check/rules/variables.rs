@@ -1,5 +1,5 @@
 //! Variables: a variable the reference does not pass (`unknown-variable`), unless the
-//! renderer passes it anyway, and a variable of the reference the translation does not show
+//! renderer passes it anyway or the comment above the reference entry documents it, and a variable of the reference the translation does not show
 //! (`dropped-variable`). Terms take their own arguments and are not checked.
 
 use super::PatternCheck;
@@ -16,7 +16,10 @@ pub(super) fn check(check: &PatternCheck<'_>, out: &mut Findings) {
     }
     let provided = reference.variable_set();
     for var in &check.facts.variables {
-        if !provided.contains(var) && !check.cx.provided.contains(&check.file.rel_path, key, var) {
+        let passed = provided.contains(var)
+            || check.documented.contains(var)
+            || check.cx.provided.contains(&check.file.rel_path, key, var);
+        if !passed {
             out.push(
                 check
                     .at_variable(Code::UnknownVariable, var)
