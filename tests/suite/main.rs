@@ -11,6 +11,7 @@ mod check_outdated;
 mod check_project;
 mod intl_cldr;
 mod intl_functions;
+mod listing;
 mod lock_cli;
 mod lock_status;
 mod new_article;

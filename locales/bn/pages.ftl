@@ -1,0 +1,34 @@
+## Strings of the pages around the articles (Bengali, bn): the home page, listing pages and provenance notes.
+## Draft translation, not yet reviewed by a native speaker.
+
+## Home page
+
+# Heading of the list of languages the site is published in.
+home-languages = ভাষা
+# How much of the site is translated into a language, after the language's name.
+# Variables:
+#   $percent (Number) - the share of passages translated, from 0 to 100.
+home-coverage = { $percent }% অনূদিত
+
+## Listing pages
+
+# After the title of an article that is only partly translated into this language.
+list-partly-translated = আংশিক অনূদিত
+# After the title of an article that is not yet translated into this language.
+list-not-translated = এখনও অনূদিত হয়নি
+# Link to the previous page of the list (newer articles).
+list-newer = নতুন নিবন্ধ
+# Link to the next page of the list (older articles).
+list-older = পুরোনো নিবন্ধ
+# Variables:
+#   $page (Number) - this page's number.
+#   $pages (Number) - the number of pages.
+list-page = পৃষ্ঠা { $page } / { $pages }
+# Accessible name (aria-label) of the page navigation.
+list-pages-label = পৃষ্ঠা নেভিগেশন
+
+## Provenance notes
+## An article names one of these for the locales whose text has an unusual origin.
+
+# The text was written from the English version because the original is not available.
+provenance-compiled-from-english = মূল চীনা লেখাটি পাওয়া যায়নি বলে এই লেখাটি ইংরেজি সংস্করণ থেকে সংকলিত।
