@@ -329,18 +329,6 @@ fn index_file<'a>(
     }
 }
 
-/// The term that overrides CLDR's name for region `code` in one locale: `-country-KH`.
-pub fn country_term(code: &str) -> String {
-    format!("-country-{code}")
-}
-
-/// Whether `key` is a country-name override (`-country-` and a two-letter region code). Such
-/// terms are optional in every locale: `check` counts them neither missing nor obsolete.
-pub fn is_country_term(key: &str) -> bool {
-    key.strip_prefix("-country-")
-        .is_some_and(|code| code.len() == 2 && code.bytes().all(|b| b.is_ascii_uppercase()))
-}
-
 /// One line of text for a Fluent error.
 pub fn describe(error: &FluentError) -> String {
     match error {

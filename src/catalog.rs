@@ -16,6 +16,8 @@ use rayon::prelude::*;
 
 use crate::error::{Error, Result};
 
+mod nesting;
+
 /// All locale folders of a tree, sorted by name.
 #[derive(Debug)]
 pub struct Catalog {
@@ -155,6 +157,12 @@ impl FtlFile {
         (slice.as_ptr() as usize)
             .saturating_sub(base)
             .min(self.source().len())
+    }
+
+    /// The byte range of `slice` inside [`FtlFile::source`]; `slice` must borrow from it.
+    pub(crate) fn span_of(&self, slice: &str) -> std::ops::Range<usize> {
+        let start = self.offset_of(slice);
+        start..start + slice.len()
     }
 
     /// Line and column of a byte offset.
@@ -299,7 +307,7 @@ impl Catalog {
                             Some(line) => Err(Unreadable {
                                 rel_path,
                                 reason: format!(
-                                    "placeables are nested more than {MAX_NESTING} deep at line {line}; \
+                                    "placeables and calls are nested more than {MAX_NESTING} deep at line {line}; \
                                      such a file is not parsed"
                                 ),
                             }),
@@ -326,48 +334,23 @@ impl Catalog {
     }
 }
 
-/// How deep placeables may nest. Real translations nest a handful of levels (a selector in a
-/// placeable in a variant); the Fluent parser recurses once per level, so a file nested
-/// thousands deep would exhaust the stack. Such a file is kept as unreadable instead.
+/// How deep placeables and call arguments may nest. Real translations nest a handful of
+/// levels (a selector in a placeable in a variant); the Fluent parser, the resolver and every
+/// walk over the syntax tree recurse once per level, so a file nested thousands deep would
+/// exhaust the stack. Such a file is kept as unreadable instead.
 pub const MAX_NESTING: usize = 64;
 
-/// The line at which nesting first exceeds [`MAX_NESTING`], if it does. Placeables `{` and
-/// call arguments `(` both make the parser recurse, so both count. Braces inside string
-/// literals (`{ "{" }`) and comment lines do not, and each new entry (a line starting in the
-/// first column with a letter or `-`) starts again from zero, so an unclosed brace in one
-/// broken entry does not add up over the file.
+/// The line at which nesting first exceeds [`MAX_NESTING`], if it does, measured with the
+/// parser's own grammar (see [`nesting`]).
 fn nesting_beyond_limit(text: &str) -> Option<usize> {
-    let mut depth = 0usize;
-    for (index, line) in text.lines().enumerate() {
-        if line.starts_with('#') {
-            continue;
-        }
-        if line.starts_with(|c: char| c.is_ascii_alphabetic() || c == '-') {
-            depth = 0;
-        }
-        let (mut in_string, mut escaped) = (false, false);
-        for c in line.chars() {
-            if in_string {
-                match c {
-                    _ if escaped => escaped = false,
-                    '\\' => escaped = true,
-                    '"' => in_string = false,
-                    _ => {}
-                }
-                continue;
-            }
-            match c {
-                '{' | '(' => depth += 1,
-                '}' | ')' => depth = depth.saturating_sub(1),
-                '"' if depth > 0 => in_string = true,
-                _ => {}
-            }
-            if depth > MAX_NESTING {
-                return Some(index + 1);
-            }
-        }
-    }
-    None
+    let at = nesting::scan(text, MAX_NESTING).too_deep?;
+    Some(
+        text.as_bytes()[..at.min(text.len())]
+            .iter()
+            .filter(|&&b| b == b'\n')
+            .count()
+            + 1,
+    )
 }
 
 fn collect_ftl(dir: &Path, out: &mut Vec<PathBuf>) -> Result<()> {

@@ -16,15 +16,88 @@ use crate::error::{Error, Result};
 /// A symbolic link is kept: the file it points to is replaced (atomically, in that file's
 /// folder). The new file keeps the permissions of the file it replaces. A regular file where
 /// a parent folder should be is named in the error.
+///
+/// Temporary files of this same target left by a process that was killed while writing it
+/// are removed first.
 pub fn write_atomic(path: &Path, contents: &[u8]) -> Result<()> {
     let resolved = resolve_links(path)?;
-    let path = resolved.as_path();
+    remove_temporaries_of(&resolved);
+    replace_atomic(&resolved, contents)
+}
+
+/// Writes like [`write_atomic`] a file of the project at `root`, but never creates a file
+/// outside the project through a link: when `path` is a symbolic link whose file does not
+/// exist yet and would lie outside `root`, nothing is written and the error says why. (A link
+/// to an existing file is still written through, as [`write_atomic`] does.)
+pub fn write_atomic_in(root: &Path, path: &Path, contents: &[u8]) -> Result<()> {
+    let resolved = resolve_links(path)?;
+    let created = fs::symlink_metadata(&resolved).is_err();
+    if resolved != path && created && !is_within(&resolved, root) {
+        return Err(Error::write(
+            path,
+            std::io::Error::other(
+                "it is a symbolic link to a file outside the project that does not exist; \
+                 not created (remove the link, or create its file first)",
+            ),
+        ));
+    }
+    write_atomic(path, contents)
+}
+
+/// Whether `path` (which need not exist) lies inside `root`, comparing real paths: the
+/// longest existing ancestor of `path` is resolved and the rest appended.
+pub fn is_within(path: &Path, root: &Path) -> bool {
+    let Ok(root) = fs::canonicalize(root) else {
+        return false;
+    };
+    real_path(path).starts_with(root)
+}
+
+/// An absolute path with `.`, `..` and symbolic links resolved, also for a path that does not
+/// exist yet: `.` and `..` are applied to the absolute path first, then the longest existing
+/// ancestor is resolved and the rest appended.
+pub fn real_path(path: &Path) -> PathBuf {
+    use std::path::Component;
+    let absolute = std::env::current_dir()
+        .map(|cwd| cwd.join(path))
+        .unwrap_or_else(|_| path.to_path_buf());
+    let mut clean = PathBuf::new();
+    for component in absolute.components() {
+        match component {
+            Component::CurDir => {}
+            Component::ParentDir => {
+                clean.pop();
+            }
+            other => clean.push(other),
+        }
+    }
+    let mut rest = Vec::new();
+    let mut existing = clean.as_path();
+    loop {
+        if let Ok(real) = existing.canonicalize() {
+            return rest.iter().rev().fold(real, |p: PathBuf, c| p.join(c));
+        }
+        match (existing.parent(), existing.file_name()) {
+            (Some(parent), Some(name)) => {
+                rest.push(name.to_owned());
+                existing = parent;
+            }
+            _ => return clean,
+        }
+    }
+}
+
+/// Writes `contents` to `path` atomically like [`write_atomic`], but never through a link: a
+/// symbolic link at `path` is itself replaced by the new file, and whatever it pointed to is
+/// left alone. For generated files (pages), where a link planted in the output folder must
+/// not redirect a write into the sources or out of the project.
+pub fn replace_atomic(path: &Path, contents: &[u8]) -> Result<()> {
     let dir = match path.parent() {
         Some(dir) if !dir.as_os_str().is_empty() => dir,
         _ => Path::new("."),
     };
     create_dirs(dir)?;
-    let permissions = fs::metadata(path)
+    let permissions = fs::symlink_metadata(path)
         .ok()
         .filter(fs::Metadata::is_file)
         .map(|m| m.permissions());
@@ -193,6 +266,38 @@ fn may_be_running(pid: u32, path: &Path) -> bool {
     !matches!(age, Ok(Ok(age)) if age.as_secs() > 3600)
 }
 
+/// Removes the temporaries of `target` (`.NAME.PID.N.tmp` beside it) whose process is no
+/// longer running. Best effort: a temporary that cannot be removed is left for a later run.
+/// [`write_atomic`] calls it; commands that may leave a file unchanged call it themselves.
+pub fn remove_temporaries_of(target: &Path) {
+    let (Some(dir), Some(name)) = (target.parent(), target.file_name()) else {
+        return;
+    };
+    let dir = if dir.as_os_str().is_empty() {
+        Path::new(".")
+    } else {
+        dir
+    };
+    let prefix = format!(".{}.", name.to_string_lossy());
+    let Ok(entries) = fs::read_dir(dir) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let file_name = entry.file_name();
+        let file_name = file_name.to_string_lossy();
+        let Some(pid) = temporary_owner(&file_name) else {
+            continue;
+        };
+        // The stem is cut to 200 bytes in long names; the prefix test covers the rest.
+        let own = file_name.starts_with(&prefix)
+            || (prefix.len() > 201 && file_name.starts_with(&prefix[..201]));
+        let path = entry.path();
+        if own && entry.file_type().is_ok_and(|t| t.is_file()) && !may_be_running(pid, &path) {
+            let _ = fs::remove_file(&path);
+        }
+    }
+}
+
 /// Removes temporary files that an interrupted [`write_atomic`] left in `dir` (not in its
 /// subfolders): those whose process is no longer running, so that a run beside this one keeps
 /// its own. Returns how many were removed; a folder that does not exist has none.
@@ -235,6 +340,8 @@ impl ProjectGuard {
             let file = fs::File::open(&path).map_err(|e| Error::read(&path, e))?;
             file.lock().map_err(|e| Error::read(&path, e))?;
             if still_names(&path, &file).map_err(|e| Error::read(&path, e))? {
+                // What a run killed while rewriting the configuration left behind.
+                remove_temporaries_of(&resolve_links(&path).unwrap_or_else(|_| path.clone()));
                 return Ok(ProjectGuard { _file: file });
             }
         }

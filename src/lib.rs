@@ -21,6 +21,7 @@ pub mod lock;
 pub mod new_article;
 pub mod render;
 pub mod scaffold;
+mod site;
 pub mod theme;
 
 pub use error::{Error, Result};

@@ -17,6 +17,7 @@
 //! categories, with the pivot's `[other]` text, or its own text for a category that means the
 //! same numbers (all of them under the same rules, `[one]` where it is the number 1 alone).
 
+use std::collections::HashMap;
 use std::fs;
 use std::path::{Path, PathBuf};
 
@@ -28,6 +29,7 @@ use crate::config::{CONFIG_FILE, Project};
 use crate::error::{Error, Result};
 use crate::intl;
 use crate::locale::Locale;
+use crate::site;
 
 /// What `add-locale` was asked for besides the tag.
 #[derive(Debug, Clone, Default)]
@@ -335,7 +337,9 @@ pub fn write(plan: &Plan) -> Result<()> {
         let _ = fs::remove_dir_all(&plan.locale_dir);
         return Err(e);
     }
-    if let Err(e) = crate::fsutil::write_atomic(&plan.config_path, config_text.as_bytes()) {
+    if let Err(e) =
+        crate::fsutil::write_atomic_in(&plan.root, &plan.config_path, config_text.as_bytes())
+    {
         let _ = fs::remove_dir_all(&plan.locale_dir);
         return Err(e);
     }
@@ -484,11 +488,14 @@ fn scaffold_file(cx: &Context<'_>, source: &FtlFile, pivot: Option<&FtlFile>) ->
     let mut messages = String::new();
     let mut entries = 0;
     let mut has_plurals = false;
+    // The pivot indexed by key (the first entry of a key wins, as in the bundle), so a file
+    // of many entries is scaffolded in linear time.
+    let mut pivot_index: HashMap<&str, &ast::Entry<&str>> = HashMap::new();
+    for (key, _, entry) in &pivot_entries {
+        pivot_index.entry(key.as_str()).or_insert(entry);
+    }
     for (key, kind, entry) in &source_entries {
-        let pivot_entry = pivot_entries
-            .iter()
-            .find(|(k, _, _)| k == key)
-            .map(|(_, _, e)| e);
+        let pivot_entry = pivot_index.get(key.as_str()).copied();
         let model = pivot_entry.unwrap_or(entry);
         let mut skeleton = strip_comment(model);
         has_plurals |= adapt_plurals(&mut skeleton, cx, pivot_entry.is_some());
@@ -498,7 +505,7 @@ fn scaffold_file(cx: &Context<'_>, source: &FtlFile, pivot: Option<&FtlFile>) ->
         };
         if let Some(comment) = entry_comment(model) {
             for line in &comment.content {
-                push_comment_line(out, line);
+                site::push_commented(out, line);
             }
         }
         push_labelled(out, cx.source.as_str(), entry);
@@ -507,7 +514,7 @@ fn scaffold_file(cx: &Context<'_>, source: &FtlFile, pivot: Option<&FtlFile>) ->
             None => out.push_str(&format!("# {}: (missing)\n", cx.pivot)),
         }
         for line in serialize_entry(&skeleton).lines() {
-            push_comment_line(out, line);
+            site::push_commented(out, line);
         }
         out.push('\n');
         entries += 1;
@@ -585,16 +592,6 @@ fn header(cx: &Context<'_>, rel_path: &str, has_plurals: bool) -> String {
     h
 }
 
-fn push_comment_line(out: &mut String, line: &str) {
-    if line.is_empty() {
-        out.push_str("#\n");
-    } else {
-        out.push_str("# ");
-        out.push_str(line);
-        out.push('\n');
-    }
-}
-
 /// `# zh-CN: value` for a one-line entry; `# zh-CN:` followed by the indented lines otherwise.
 fn push_labelled(out: &mut String, label: &str, entry: &ast::Entry<&str>) {
     let text = serialize_entry(&strip_comment(entry));
@@ -607,7 +604,7 @@ fn push_labelled(out: &mut String, label: &str, entry: &ast::Entry<&str>) {
         out.push_str(&format!("# {label}: {value}\n"));
     }
     for line in lines {
-        push_comment_line(out, line);
+        site::push_commented(out, line);
     }
 }
 
@@ -716,6 +713,11 @@ fn adapt_pattern(
             .or_else(|| variants.last())
             .map(|v| v.value.clone())
             .unwrap_or(ast::Pattern { elements: vec![] });
+        // A default that holds selectors of its own is not copied into the categories
+        // without text: copies of copies would grow exponentially with the nesting (six
+        // categories, ten levels: 60 million variants). Those categories are left to the
+        // default variant, which Fluent uses for them anyway.
+        let copy_default = !holds_selector(&default);
         let mut adapted: Vec<ast::Variant<&str>> = variants
             .iter()
             .filter(|v| matches!(v.key, ast::VariantKey::NumberLiteral { .. }))
@@ -735,8 +737,12 @@ fn adapt_pattern(
                 Keep::Nothing => false,
             };
             let value = match same {
-                Some(v) if kept => v.value.clone(),
-                _ => default.clone(),
+                // The default's own text goes to `other` alone when it is not copied.
+                Some(v) if kept && (copy_default || !v.default || category == "other") => {
+                    v.value.clone()
+                }
+                _ if copy_default || category == "other" => default.clone(),
+                _ => continue,
             };
             adapted.push(ast::Variant {
                 key: ast::VariantKey::Identifier { name: category },
@@ -747,6 +753,22 @@ fn adapt_pattern(
         *variants = adapted;
     }
     found
+}
+
+/// Whether a pattern has a select expression anywhere in its placeables.
+fn holds_selector(pattern: &ast::Pattern<&str>) -> bool {
+    fn in_expression(expression: &ast::Expression<&str>) -> bool {
+        match expression {
+            ast::Expression::Select { .. } => true,
+            ast::Expression::Inline(ast::InlineExpression::Placeable { expression }) => {
+                in_expression(expression)
+            }
+            ast::Expression::Inline(_) => false,
+        }
+    }
+    pattern.elements.iter().any(|element| {
+        matches!(element, ast::PatternElement::Placeable { expression } if in_expression(expression))
+    })
 }
 
 #[cfg(test)]

@@ -1,4 +1,4 @@
-## Strings of the pages around the articles (Bengali, bn): the home page, listing pages and provenance notes.
+## Strings of the pages around the articles (Bengali, bn): the home page and the listing pages.
 ## Draft translation, not yet reviewed by a native speaker.
 
 ## Home page
@@ -26,9 +26,3 @@ list-older = পুরোনো নিবন্ধ
 list-page = পৃষ্ঠা { $page } / { $pages }
 # Accessible name (aria-label) of the page navigation.
 list-pages-label = পৃষ্ঠা নেভিগেশন
-
-## Provenance notes
-## An article names one of these for the locales whose text has an unusual origin.
-
-# The text was written from the English version because the original is not available.
-provenance-compiled-from-english = মূল চীনা লেখাটি পাওয়া যায়নি বলে এই লেখাটি ইংরেজি সংস্করণ থেকে সংকলিত।

@@ -1,5 +1,5 @@
-## Strings of the pages around the articles (Solomon Islands English, en-SB): the home page, listing pages
-## and provenance notes. Every entry is legitimately identical to the English pivot (en) and is marked
+## Strings of the pages around the articles (Solomon Islands English, en-SB): the home page and the listing
+## pages. Every entry is legitimately identical to the English pivot (en) and is marked
 ## `# fluentpress: identical`.
 
 ## Home page
@@ -35,10 +35,3 @@ list-page = Page { $page } of { $pages }
 # Accessible name (aria-label) of the page navigation.
 # fluentpress: identical
 list-pages-label = Pages
-
-## Provenance notes
-## An article names one of these for the locales whose text has an unusual origin.
-
-# The text was written from the English version because the original is not available.
-# fluentpress: identical
-provenance-compiled-from-english = This text was compiled from the English version, as the Chinese original is not available.

@@ -1,4 +1,4 @@
-## Strings of the pages around the articles: the home page, listing pages and provenance notes.
+## Strings of the pages around the articles: the home page and the listing pages.
 
 ## Home page
 
@@ -25,9 +25,3 @@ list-older = Older articles
 list-page = Page { $page } of { $pages }
 # Accessible name (aria-label) of the page navigation.
 list-pages-label = Pages
-
-## Provenance notes
-## An article names one of these for the locales whose text has an unusual origin.
-
-# The text was written from the English version because the original is not available.
-provenance-compiled-from-english = This text was compiled from the English version, as the Chinese original is not available.

@@ -1,4 +1,4 @@
-## Strings of the pages around the articles (Filipino, fil): the home page, listing pages and provenance notes.
+## Strings of the pages around the articles (Filipino, fil): the home page and the listing pages.
 ## Draft translation, not yet reviewed by a native speaker.
 
 ## Home page
@@ -26,9 +26,3 @@ list-older = Mas lumang mga artikulo
 list-page = Pahina { $page } ng { $pages }
 # Accessible name (aria-label) of the page navigation.
 list-pages-label = Mga pahina
-
-## Provenance notes
-## An article names one of these for the locales whose text has an unusual origin.
-
-# The text was written from the English version because the original is not available.
-provenance-compiled-from-english = Ang tekstong ito ay tinipon mula sa bersiyong Ingles, dahil hindi makukuha ang orihinal na Tsino.

@@ -1,4 +1,4 @@
-## Strings of the pages around the articles (Indonesian, id): the home page, listing pages and provenance notes.
+## Strings of the pages around the articles (Indonesian, id): the home page and the listing pages.
 ## Draft translation, not yet reviewed by a native speaker.
 
 ## Home page
@@ -26,9 +26,3 @@ list-older = Artikel yang lebih lama
 list-page = Halaman { $page } dari { $pages }
 # Accessible name (aria-label) of the page navigation.
 list-pages-label = Navigasi halaman
-
-## Provenance notes
-## An article names one of these for the locales whose text has an unusual origin.
-
-# The text was written from the English version because the original is not available.
-provenance-compiled-from-english = Teks ini disusun dari versi bahasa Inggris karena naskah asli berbahasa Tionghoa tidak tersedia.

@@ -1,4 +1,4 @@
-## Strings of the pages around the articles (Khmer, km): the home page, listing pages and provenance notes.
+## Strings of the pages around the articles (Khmer, km): the home page and the listing pages.
 ## Draft translation, not yet reviewed by a native speaker.
 
 ## Home page
@@ -26,9 +26,3 @@ list-older = អត្ថបទចាស់ៗជាង
 list-page = ទំព័រ { $page } នៃ { $pages }
 # Accessible name (aria-label) of the page navigation.
 list-pages-label = ការរុករកទំព័រ
-
-## Provenance notes
-## An article names one of these for the locales whose text has an unusual origin.
-
-# The text was written from the English version because the original is not available.
-provenance-compiled-from-english = អត្ថបទនេះត្រូវបានចងក្រងពីកំណែភាសាអង់គ្លេស ដោយសារមិនមានអត្ថបទដើមជាភាសាចិន។

@@ -13,6 +13,13 @@
 -apfdi = ສະຖາບັນການເງິນ ແລະ ການພັດທະນາອາຊີ-ປາຊີຟິກ
 -china-gov = ລັດຖະບານຈີນ
 
+## Country names
+## Names of participant countries come from CLDR. A term `-country-XX` (XX: the region code)
+## overrides one for this language only; such terms are optional in every locale.
+
+# CLDR spells ຫມູ່ເກາະໂຊໂລມອນ with ຫມ; these files write the ligatures ໜ and ໝ (ໜ້າ, ສະໄໝ).
+-country-SB = ໝູ່ເກາະໂຊໂລມອນ
+
 ## Navigation
 
 nav-home = ໜ້າຫຼັກ

@@ -1,4 +1,4 @@
-## Strings of the pages around the articles (Mongolian, mn): the home page, listing pages and provenance notes.
+## Strings of the pages around the articles (Mongolian, mn): the home page and the listing pages.
 ## Draft translation, not yet reviewed by a native speaker.
 
 ## Home page
@@ -26,9 +26,3 @@ list-older = Өмнөх нийтлэлүүд
 list-page = Хуудас { $page } / { $pages }
 # Accessible name (aria-label) of the page navigation.
 list-pages-label = Хуудасны навигаци
-
-## Provenance notes
-## An article names one of these for the locales whose text has an unusual origin.
-
-# The text was written from the English version because the original is not available.
-provenance-compiled-from-english = Хятад эх бичвэр байхгүй тул энэ бичвэрийг англи хувилбараас эмхэтгэв.

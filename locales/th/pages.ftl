@@ -1,4 +1,4 @@
-## Strings of the pages around the articles (Thai, th): the home page, listing pages and provenance notes.
+## Strings of the pages around the articles (Thai, th): the home page and the listing pages.
 ## Draft translation, not yet reviewed by a native speaker.
 
 ## Home page
@@ -26,9 +26,3 @@ list-older = บทความที่เก่ากว่า
 list-page = หน้า { $page } จาก { $pages }
 # Accessible name (aria-label) of the page navigation.
 list-pages-label = การนำทางหน้า
-
-## Provenance notes
-## An article names one of these for the locales whose text has an unusual origin.
-
-# The text was written from the English version because the original is not available.
-provenance-compiled-from-english = ข้อความนี้เรียบเรียงจากฉบับภาษาอังกฤษ เนื่องจากไม่มีต้นฉบับภาษาจีน

@@ -18,7 +18,10 @@
 ## Navigation
 
 nav-home = หน้าแรก
-nav-belt-and-road = หนึ่งแถบหนึ่งเส้นทาง
+# Thai government bodies now write ข้อริเริ่มสายแถบและเส้นทาง for the Belt and Road Initiative
+# (the Royal Thai Embassy in Beijing, 2023); หนึ่งแถบหนึ่งเส้นทาง is the older press form. To be
+# confirmed against the Ministry of Foreign Affairs' current usage.
+nav-belt-and-road = สายแถบและเส้นทาง
 nav-key-urban-fields = สาขาสำคัญด้านเมือง
 # Accessible name (aria-label) of the breadcrumb navigation.
 breadcrumb-label = เส้นทางนำทาง

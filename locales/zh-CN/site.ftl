@@ -9,6 +9,13 @@
 -apfdi = 亚太财经与发展学院
 -china-gov = 中国政府
 
+## Country names
+## Names of participant countries come from CLDR. A term `-country-XX` (XX: the region code)
+## overrides one for this language only; such terms are optional in every locale.
+
+# Official Chinese usage (外交部) writes 蒙古国; CLDR has 蒙古.
+-country-MN = 蒙古国
+
 ## Navigation
 
 nav-home = 首页

@@ -1,15 +1,19 @@
-//! The result of a check, as data: per-locale counts and entry lists, and diagnostics.
+//! The result of a check, as data: per-locale entry lists, the counts derived from them, and
+//! diagnostics.
 //!
 //! Everything here serialises to the stable JSON documented in `docs/check.md`: field order is
-//! declaration order, lists are sorted, numbers are rounded. New fields are added at the end of
-//! a struct so existing consumers keep working.
+//! the documented order, lists are sorted, numbers are rounded. New fields are added at the end
+//! of an object so existing consumers keep working. Each count is computed from the list it
+//! counts (or from the diagnostics), so the two cannot disagree.
 
-use std::ops::Range;
+use std::collections::BTreeSet;
 
 use serde::Serialize;
 
+use super::{Diagnostic, Severity};
+
 /// A whole check: one [`LocaleReport`] per checked locale and every diagnostic.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone)]
 pub struct Report {
     /// The reference folder (the source locale in a project).
     pub reference: String,
@@ -27,61 +31,245 @@ pub struct Report {
     pub outdated_as_missing: bool,
 }
 
-/// Counts and entry lists for one locale.
-#[derive(Debug, Clone, Serialize)]
+impl Report {
+    /// How many diagnostics of `severity` the locale has.
+    pub fn count(&self, locale: &str, severity: Severity) -> usize {
+        self.diagnostics
+            .iter()
+            .filter(|d| d.locale == locale && d.severity == severity)
+            .count()
+    }
+
+    /// Whether any locale is below its coverage threshold.
+    pub fn below_min_coverage(&self) -> bool {
+        self.locales.iter().any(LocaleReport::below_min_coverage)
+    }
+}
+
+/// Entry lists for one locale; the counts are methods computed from them.
+#[derive(Debug, Clone)]
 pub struct LocaleReport {
     /// The folder name (a tag, or any name in a foreign tree).
     pub locale: String,
-    /// Entries (messages and terms) of the reference.
+    /// Entries (messages and terms) of the reference, country-name overrides left out.
     pub total: usize,
-    /// Reference entries the locale has.
-    pub translated: usize,
-    /// Reference entries the locale lacks (entries of missing files included).
-    pub missing: usize,
-    /// Entries of the locale the reference does not have (entries of obsolete files included).
-    pub obsolete: usize,
-    /// Translated entries whose text equals the reference's or the pivot's.
-    pub identical: usize,
-    /// Error diagnostics of this locale.
-    pub errors: usize,
-    /// Warning diagnostics of this locale.
-    pub warnings: usize,
-    /// `translated / total` in percent, rounded down to two decimals (100 when `total` is
-    /// 0); with `outdated_as_missing`, `(translated - outdated) / total`.
-    pub coverage: f64,
-    /// The size of the missing entries' reference text in words (CJK, Thai, Lao and Khmer
-    /// counted by characters).
-    pub missing_words: usize,
     /// The coverage below which the locale fails the check, if any.
     pub min_coverage: Option<f64>,
-    /// Whether `coverage` is below `min_coverage`.
-    pub below_min_coverage: bool,
+    /// Whether outdated entries count as untranslated for the coverage.
+    pub outdated_as_missing: bool,
     /// Reference files the locale does not have at all.
     pub missing_files: Vec<String>,
     /// Files of the locale the reference does not have.
     pub obsolete_files: Vec<String>,
-    /// The missing entries, sorted by file and id, with the words of each.
+    /// The missing entries (entries of missing files included), sorted by file and id, with
+    /// the words of each.
     pub missing_entries: Vec<EntryItem>,
-    /// The obsolete entries, sorted by file and id, with their line.
+    /// The obsolete entries (entries of obsolete files included), sorted by file and id,
+    /// with their line.
     pub obsolete_entries: Vec<EntryItem>,
-    /// The identical entries, sorted by file and id, with their line.
+    /// Translated entries whose text equals the reference's or the pivot's, sorted by file
+    /// and id, with their line.
     pub identical_entries: Vec<EntryItem>,
-    /// Translated entries with a value or attribute whose source or pivot text changed since
-    /// the translation was accepted (see the lock).
-    pub outdated: usize,
-    /// Translated entries with a value or attribute that changed since it was accepted,
-    /// awaiting review. An entry can be both outdated and updated when its parts differ.
-    pub updated: usize,
-    /// One item per outdated value or attribute, sorted by file, id and attribute.
+    /// One item per value or attribute whose source or pivot text changed since the
+    /// translation was accepted (see the lock), sorted by file, id and attribute.
     pub outdated_entries: Vec<ChangedItem>,
-    /// One item per updated value or attribute, sorted by file, id and attribute.
+    /// One item per value or attribute that changed since it was accepted, awaiting review,
+    /// sorted by file, id and attribute.
     pub updated_entries: Vec<ChangedItem>,
-    /// Translated entries the lock has no record of (translated since the last `accept`): a
-    /// later change of their source cannot be detected until they are accepted.
-    pub unrecorded: usize,
-    /// The unrecorded entries, sorted by file and id, with the line of their first
-    /// unrecorded part.
+    /// Translated entries the lock has no record of (translated since the last `accept`),
+    /// sorted by file and id, with the line of their first unrecorded part: a later change of
+    /// their source cannot be detected until they are accepted.
     pub unrecorded_entries: Vec<EntryItem>,
+}
+
+impl LocaleReport {
+    /// An empty report for `locale`, whose reference has `total` entries.
+    pub(crate) fn new(locale: &str, total: usize) -> Self {
+        LocaleReport {
+            locale: locale.to_owned(),
+            total,
+            min_coverage: None,
+            outdated_as_missing: false,
+            missing_files: Vec::new(),
+            obsolete_files: Vec::new(),
+            missing_entries: Vec::new(),
+            obsolete_entries: Vec::new(),
+            identical_entries: Vec::new(),
+            outdated_entries: Vec::new(),
+            updated_entries: Vec::new(),
+            unrecorded_entries: Vec::new(),
+        }
+    }
+
+    /// Sorts every list.
+    pub(crate) fn sort(&mut self) {
+        self.missing_entries.sort();
+        self.obsolete_entries.sort();
+        self.identical_entries.sort();
+        self.outdated_entries.sort();
+        self.updated_entries.sort();
+        self.unrecorded_entries.sort();
+    }
+
+    /// Reference entries the locale has.
+    pub fn translated(&self) -> usize {
+        self.total - self.missing()
+    }
+
+    /// Reference entries the locale lacks.
+    pub fn missing(&self) -> usize {
+        self.missing_entries.len()
+    }
+
+    /// Entries of the locale the reference does not have.
+    pub fn obsolete(&self) -> usize {
+        self.obsolete_entries.len()
+    }
+
+    /// Translated entries whose text equals the reference's or the pivot's.
+    pub fn identical(&self) -> usize {
+        self.identical_entries.len()
+    }
+
+    /// The size of the missing entries' reference text in words (CJK, Thai, Lao and Khmer
+    /// counted by characters).
+    pub fn missing_words(&self) -> usize {
+        self.missing_entries.iter().filter_map(|e| e.words).sum()
+    }
+
+    /// Translated entries with a value or attribute that is outdated.
+    pub fn outdated(&self) -> usize {
+        distinct_entries(&self.outdated_entries)
+    }
+
+    /// Translated entries with a value or attribute that was updated. An entry can be both
+    /// outdated and updated when its parts differ.
+    pub fn updated(&self) -> usize {
+        distinct_entries(&self.updated_entries)
+    }
+
+    /// Translated entries the lock has no record of.
+    pub fn unrecorded(&self) -> usize {
+        self.unrecorded_entries.len()
+    }
+
+    /// The entries that count as done: translated, less the outdated ones with
+    /// `outdated_as_missing`.
+    fn done(&self) -> usize {
+        if self.outdated_as_missing {
+            self.translated().saturating_sub(self.outdated())
+        } else {
+            self.translated()
+        }
+    }
+
+    /// Done entries over `total` in percent, rounded down to two decimals (100 when `total`
+    /// is 0).
+    pub fn coverage(&self) -> f64 {
+        if self.total == 0 {
+            100.0
+        } else {
+            (self.done() as f64 * 10000.0 / self.total as f64).floor() / 100.0
+        }
+    }
+
+    /// Whether the coverage is below `min_coverage`, compared with the exact ratio, not the
+    /// rounded-down figure.
+    pub fn below_min_coverage(&self) -> bool {
+        self.min_coverage
+            .is_some_and(|m| self.total > 0 && (self.done() as f64 * 100.0) < m * self.total as f64)
+    }
+}
+
+/// How many (file, id) entries the items name.
+fn distinct_entries(items: &[ChangedItem]) -> usize {
+    items
+        .iter()
+        .map(|i| (&i.file, &i.id))
+        .collect::<BTreeSet<_>>()
+        .len()
+}
+
+/// The JSON form of a [`Report`]: each locale with its counts.
+#[derive(Serialize)]
+struct ReportJson<'a> {
+    reference: &'a str,
+    pivot: &'a Option<String>,
+    locales: Vec<LocaleJson<'a>>,
+    diagnostics: &'a [Diagnostic],
+    lock: &'a Option<String>,
+    outdated_as_missing: bool,
+}
+
+/// The JSON form of a [`LocaleReport`], in the documented field order.
+#[derive(Serialize)]
+struct LocaleJson<'a> {
+    locale: &'a str,
+    total: usize,
+    translated: usize,
+    missing: usize,
+    obsolete: usize,
+    identical: usize,
+    errors: usize,
+    warnings: usize,
+    coverage: f64,
+    missing_words: usize,
+    min_coverage: Option<f64>,
+    below_min_coverage: bool,
+    missing_files: &'a [String],
+    obsolete_files: &'a [String],
+    missing_entries: &'a [EntryItem],
+    obsolete_entries: &'a [EntryItem],
+    identical_entries: &'a [EntryItem],
+    outdated: usize,
+    updated: usize,
+    outdated_entries: &'a [ChangedItem],
+    updated_entries: &'a [ChangedItem],
+    unrecorded: usize,
+    unrecorded_entries: &'a [EntryItem],
+}
+
+impl Serialize for Report {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let locales = self
+            .locales
+            .iter()
+            .map(|l| LocaleJson {
+                locale: &l.locale,
+                total: l.total,
+                translated: l.translated(),
+                missing: l.missing(),
+                obsolete: l.obsolete(),
+                identical: l.identical(),
+                errors: self.count(&l.locale, Severity::Error),
+                warnings: self.count(&l.locale, Severity::Warning),
+                coverage: l.coverage(),
+                missing_words: l.missing_words(),
+                min_coverage: l.min_coverage,
+                below_min_coverage: l.below_min_coverage(),
+                missing_files: &l.missing_files,
+                obsolete_files: &l.obsolete_files,
+                missing_entries: &l.missing_entries,
+                obsolete_entries: &l.obsolete_entries,
+                identical_entries: &l.identical_entries,
+                outdated: l.outdated(),
+                updated: l.updated(),
+                outdated_entries: &l.outdated_entries,
+                updated_entries: &l.updated_entries,
+                unrecorded: l.unrecorded(),
+                unrecorded_entries: &l.unrecorded_entries,
+            })
+            .collect();
+        ReportJson {
+            reference: &self.reference,
+            pivot: &self.pivot,
+            locales,
+            diagnostics: &self.diagnostics,
+            lock: &self.lock,
+            outdated_as_missing: self.outdated_as_missing,
+        }
+        .serialize(serializer)
+    }
 }
 
 /// An outdated or updated value or attribute: the texts its translation was made against,
@@ -123,245 +311,4 @@ pub struct EntryItem {
     /// Words of the reference text (missing entries).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub words: Option<usize>,
-}
-
-/// How serious a finding is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Severity {
-    /// Breaks the page or loses text: fails the check.
-    Error,
-    /// Probably wrong; does not fail the check.
-    Warning,
-    /// Information (skipped checks, missing files).
-    Note,
-}
-
-/// The stable code of a diagnostic; `docs/check.md` describes each.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub enum Code {
-    /// A file could not be read or is not UTF-8.
-    UnreadableFile,
-    /// A requested locale folder does not exist.
-    MissingLocale,
-    /// The file starts with a byte order mark.
-    Bom,
-    /// The file has CRLF line ends.
-    Crlf,
-    /// The file is empty.
-    EmptyFile,
-    /// The file holds only comments.
-    CommentOnlyFile,
-    /// Unparsable text (Junk).
-    SyntaxError,
-    /// An id defined twice in one locale.
-    DuplicateId,
-    /// An attribute defined twice in one entry.
-    DuplicateAttribute,
-    /// A variant key used twice in one select expression.
-    DuplicateVariant,
-    /// A reference file the locale lacks.
-    MissingFile,
-    /// A locale file the reference does not have.
-    ObsoleteFile,
-    /// The reference has a value, the translation none.
-    MissingValue,
-    /// The translation has a value, the reference none.
-    ExtraValue,
-    /// A reference attribute the translation lacks.
-    MissingAttribute,
-    /// A translation attribute the reference lacks.
-    ExtraAttribute,
-    /// A translation value that is empty where the reference's is not.
-    EmptyValue,
-    /// A variable the reference does not provide.
-    UnknownVariable,
-    /// A reference variable the translation does not use.
-    DroppedVariable,
-    /// A message or term that exists neither in the locale nor in the reference.
-    UnknownReference,
-    /// A message or term that exists in the locale but no longer in the reference.
-    ObsoleteReference,
-    /// A variant key that is not a plural category of the locale.
-    InvalidPluralKey,
-    /// Plural categories of the locale that a numeric select lacks.
-    MissingPluralCategory,
-    /// Markup tags that differ from the reference.
-    MarkupMismatch,
-    /// Han characters in a language that does not use them.
-    HanCharacters,
-    /// The folder name is not a language tag, or CLDR has no plural rules for it.
-    LanguageChecksSkipped,
-    /// The source or pivot text changed since the translation was accepted.
-    Outdated,
-    /// The translation changed since it was accepted and awaits review.
-    Updated,
-    /// Translated entries that the lock has no record of yet.
-    Unrecorded,
-}
-
-impl Code {
-    /// Every code, in documentation order.
-    pub const ALL: [Code; 29] = [
-        Code::UnreadableFile,
-        Code::MissingLocale,
-        Code::Bom,
-        Code::Crlf,
-        Code::EmptyFile,
-        Code::CommentOnlyFile,
-        Code::SyntaxError,
-        Code::DuplicateId,
-        Code::DuplicateAttribute,
-        Code::DuplicateVariant,
-        Code::MissingFile,
-        Code::ObsoleteFile,
-        Code::MissingValue,
-        Code::ExtraValue,
-        Code::MissingAttribute,
-        Code::ExtraAttribute,
-        Code::EmptyValue,
-        Code::UnknownVariable,
-        Code::DroppedVariable,
-        Code::UnknownReference,
-        Code::ObsoleteReference,
-        Code::InvalidPluralKey,
-        Code::MissingPluralCategory,
-        Code::MarkupMismatch,
-        Code::HanCharacters,
-        Code::LanguageChecksSkipped,
-        Code::Outdated,
-        Code::Updated,
-        Code::Unrecorded,
-    ];
-
-    /// The code as written in output, e.g. `syntax-error`.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Code::UnreadableFile => "unreadable-file",
-            Code::MissingLocale => "missing-locale",
-            Code::Bom => "bom",
-            Code::Crlf => "crlf",
-            Code::EmptyFile => "empty-file",
-            Code::CommentOnlyFile => "comment-only-file",
-            Code::SyntaxError => "syntax-error",
-            Code::DuplicateId => "duplicate-id",
-            Code::DuplicateAttribute => "duplicate-attribute",
-            Code::DuplicateVariant => "duplicate-variant",
-            Code::MissingFile => "missing-file",
-            Code::ObsoleteFile => "obsolete-file",
-            Code::MissingValue => "missing-value",
-            Code::ExtraValue => "extra-value",
-            Code::MissingAttribute => "missing-attribute",
-            Code::ExtraAttribute => "extra-attribute",
-            Code::EmptyValue => "empty-value",
-            Code::UnknownVariable => "unknown-variable",
-            Code::DroppedVariable => "dropped-variable",
-            Code::UnknownReference => "unknown-reference",
-            Code::ObsoleteReference => "obsolete-reference",
-            Code::InvalidPluralKey => "invalid-plural-key",
-            Code::MissingPluralCategory => "missing-plural-category",
-            Code::MarkupMismatch => "markup-mismatch",
-            Code::HanCharacters => "han-characters",
-            Code::LanguageChecksSkipped => "language-checks-skipped",
-            Code::Outdated => "outdated",
-            Code::Updated => "updated",
-            Code::Unrecorded => "unrecorded",
-        }
-    }
-
-    /// The severity every diagnostic with this code has.
-    pub fn severity(self) -> Severity {
-        match self {
-            Code::UnreadableFile
-            | Code::MissingLocale
-            | Code::SyntaxError
-            | Code::DuplicateId
-            | Code::DuplicateAttribute
-            | Code::DuplicateVariant
-            | Code::MissingValue
-            | Code::MissingAttribute
-            | Code::UnknownVariable
-            | Code::UnknownReference => Severity::Error,
-            Code::Bom
-            | Code::EmptyFile
-            | Code::CommentOnlyFile
-            | Code::ObsoleteFile
-            | Code::ExtraValue
-            | Code::ExtraAttribute
-            | Code::EmptyValue
-            | Code::DroppedVariable
-            | Code::ObsoleteReference
-            | Code::InvalidPluralKey
-            | Code::MissingPluralCategory
-            | Code::MarkupMismatch
-            | Code::HanCharacters
-            | Code::Outdated => Severity::Warning,
-            Code::Crlf
-            | Code::MissingFile
-            | Code::LanguageChecksSkipped
-            | Code::Updated
-            | Code::Unrecorded => Severity::Note,
-        }
-    }
-}
-
-impl std::fmt::Display for Code {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl Serialize for Code {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-/// One finding.
-#[derive(Debug, Clone, Serialize)]
-pub struct Diagnostic {
-    /// Stable code.
-    pub code: Code,
-    /// Error, warning or note.
-    pub severity: Severity,
-    /// The locale folder it concerns.
-    pub locale: String,
-    /// The file, relative to the locale folder (none for a missing locale folder).
-    pub file: Option<String>,
-    /// Line, from 1.
-    pub line: Option<usize>,
-    /// Column in characters, from 1.
-    pub column: Option<usize>,
-    /// The message or term id (terms with `-`).
-    pub id: Option<String>,
-    /// What is wrong, in one sentence.
-    pub message: String,
-    /// The source lines the finding points at, for snippets (kept so that printing needs
-    /// no parsed files: a check can drop each locale once it is compared).
-    #[serde(skip)]
-    pub excerpt: Option<Excerpt>,
-    /// A short label for the span, for snippets.
-    #[serde(skip)]
-    pub label: Option<String>,
-    /// Further lines to show under the message (the word diff of an outdated entry's source).
-    #[serde(skip)]
-    pub notes: Vec<String>,
-}
-
-/// The whole lines of a file that a diagnostic points at.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Excerpt {
-    /// The lines, without their final line end.
-    pub text: String,
-    /// The line number of the first line, from 1.
-    pub first_line: usize,
-    /// The byte range inside `text` that the finding points at.
-    pub span: Range<usize>,
-}
-
-impl Diagnostic {
-    /// Sorting key inside one locale.
-    pub(crate) fn sort_key(&self) -> (&Option<String>, Option<usize>, Option<usize>, Code) {
-        (&self.file, self.line, self.column, self.code)
-    }
 }

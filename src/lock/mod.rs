@@ -215,6 +215,12 @@ impl Lock {
         crate::fsutil::write_atomic(path, self.to_text().as_bytes())
     }
 
+    /// Writes the lock of the project at `root` to `path` atomically, refusing to create a
+    /// file outside the project through a link ([`crate::fsutil::write_atomic_in`]).
+    pub fn save_in(&self, root: &Path, path: &Path) -> Result<()> {
+        crate::fsutil::write_atomic_in(root, path, self.to_text().as_bytes())
+    }
+
     /// The number of records.
     pub fn len(&self) -> usize {
         self.records.len()
@@ -514,6 +520,7 @@ pub fn accept_and_save(
 ) -> Result<AcceptOutcome> {
     let _guard = crate::fsutil::ProjectGuard::acquire(&project.root)?;
     let path = project.lock_path();
+    crate::fsutil::remove_temporaries_of(&path);
     let (mut lock, initialised, before) = match Lock::load(&path)? {
         Some(lock) => {
             let before = lock.to_text();
@@ -528,7 +535,7 @@ pub fn accept_and_save(
     let after = lock.to_text();
     let written = before.as_deref() != Some(after.as_str());
     if written {
-        crate::fsutil::write_atomic(&path, after.as_bytes())?;
+        crate::fsutil::write_atomic_in(&project.root, &path, after.as_bytes())?;
     }
     Ok(AcceptOutcome {
         initialised,

@@ -18,6 +18,7 @@ use crate::catalog::Catalog;
 use crate::config::{Project, ProjectLocale, Status};
 use crate::content::{Article, BlockKind};
 use crate::error::Result;
+use crate::site;
 use crate::theme::Theme;
 
 /// Formats site messages for one locale along its chain, recording the ids no locale has.
@@ -101,7 +102,7 @@ fn translation(page: &Page) -> (Translation, usize, usize) {
         .map(|(_, t)| t)
         .collect();
     let passages = prose.len();
-    let translated = prose.iter().filter(|t| t.lang == page.locale).count();
+    let translated = prose.iter().filter(|t| !t.fallback).count();
     let state = if translated == passages {
         Translation::Complete
     } else if translated == 0 {
@@ -133,8 +134,8 @@ fn entries(
             let (state, translated, passages) = translation(&page);
             let mark = match state {
                 Translation::Complete => None,
-                Translation::Partial => Some(texts.view("list-partly-translated")),
-                Translation::None => Some(texts.view("list-not-translated")),
+                Translation::Partial => Some(texts.view(site::LIST_PARTLY_TRANSLATED.id)),
+                Translation::None => Some(texts.view(site::LIST_NOT_TRANSLATED.id)),
             };
             let summary = ArticleSummary {
                 slug: article.slug.clone(),
@@ -190,12 +191,12 @@ pub(super) fn list_pages(
     let entries = entries(project, catalog, articles, locale, outdated, "", &mut texts);
     let size = project.config.page_size.max(1);
     let pages = entries.len().div_ceil(size).max(1);
-    let title = texts.view("index-title");
-    let home_label = texts.view("nav-home");
-    let languages_label = texts.view("home-languages");
-    let newer_label = texts.view("list-newer");
-    let older_label = texts.view("list-older");
-    let label = texts.view("list-pages-label");
+    let title = texts.view(site::INDEX_TITLE.id);
+    let home_label = texts.view(site::NAV_HOME.id);
+    let languages_label = texts.view(site::HOME_LANGUAGES.id);
+    let newer_label = texts.view(site::LIST_NEWER.id);
+    let older_label = texts.view(site::LIST_OLDER.id);
+    let label = texts.view(site::LIST_PAGES_LABEL.id);
     let switcher: Vec<LinkView> = alternates(project, catalog)
         .iter()
         .map(|l| LinkView {
@@ -219,7 +220,7 @@ pub(super) fn list_pages(
         let mut args = FluentArgs::new();
         args.set("page", FluentValue::from(n));
         args.set("pages", FluentValue::from(pages));
-        let position = (&texts.text("list-page", Some(&args))).into();
+        let position = (&texts.text(site::LIST_PAGE.id, Some(&args))).into();
         let context = ListContext {
             lang: locale.locale.to_string(),
             dir: locale.locale.direction(),
@@ -293,7 +294,7 @@ pub(super) fn home_page(
                 Status::Reviewed => "reviewed",
             },
             percent,
-            coverage: (&texts.text("home-coverage", Some(&args))).into(),
+            coverage: (&texts.text(site::HOME_COVERAGE.id, Some(&args))).into(),
         });
     }
     let prefix = format!("{}/", source.locale);
@@ -313,10 +314,10 @@ pub(super) fn home_page(
     let context = HomeContext {
         lang: source.locale.to_string(),
         dir: source.locale.direction(),
-        title: texts.view("index-title"),
-        languages_title: texts.view("home-languages"),
+        title: texts.view(site::INDEX_TITLE.id),
+        languages_title: texts.view(site::HOME_LANGUAGES.id),
         locales,
-        languages_label: texts.view("index-languages"),
+        languages_label: texts.view(site::INDEX_LANGUAGES.id),
         articles,
     };
     let body = theme.render("home.html", context)?;

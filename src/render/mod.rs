@@ -2,8 +2,9 @@
 //!
 //! Every text of a page records the locale it actually came from, so writers can mark
 //! fallbacks (`lang` attributes, notices) and callers can report them. Building pages reads the
-//! catalog and the articles; writing goes through [`crate::fsutil::write_atomic`], one file at a
-//! time, so an interrupted run never leaves a half-written page. Pages are built on all cores.
+//! catalog and the articles; writing goes through [`crate::fsutil::replace_atomic`], one file at
+//! a time, so an interrupted run never leaves a half-written page, and a symbolic link in the
+//! output folder is replaced, never written through. Pages are built on all cores.
 
 mod listing;
 pub mod view;
@@ -21,8 +22,10 @@ use crate::catalog::{Catalog, FtlFile};
 use crate::config::{Project, ProjectLocale, Status};
 use crate::content::{Article, BlockKind, Variable};
 use crate::error::{Error, Result};
+use crate::fsutil::real_path;
 use crate::intl::{Calendar, Formatter, IsoDate};
 use crate::locale::Locale;
+use crate::site;
 
 /// An output format.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, clap::ValueEnum)]
@@ -93,7 +96,7 @@ pub struct Page {
     pub breadcrumb_label: Text,
     /// The blocks in reading order (the title among them).
     pub blocks: Vec<(BlockKind, Text)>,
-    /// Notices for readers: draft status, fallbacks, outdated passages.
+    /// Notices for readers: provenance, draft status, fallbacks, outdated passages.
     pub notices: Vec<Text>,
     /// The switcher's label.
     pub languages_label: Text,
@@ -208,9 +211,12 @@ pub fn render_project(
     outdated: &Outdated,
     options: &Options,
 ) -> Result<Report> {
-    check_output(project, &options.out)?;
-    let theme = crate::theme::Theme::load(&project.templates_dir())?;
     let locales = project.select(&options.locales)?;
+    check_output(project, &options.out)?;
+    for locale in &locales {
+        check_output(project, &options.out.join(locale.locale.as_str()))?;
+    }
+    let theme = crate::theme::Theme::load(&project.templates_dir())?;
     validate_articles(project, catalog, articles)?;
     let mut report = Report::default();
     report
@@ -265,14 +271,14 @@ pub fn render_project(
     }
     let mut seen = HashSet::new();
     for (path, body, events) in pages {
-        crate::fsutil::write_atomic(&path, body.as_bytes())?;
+        crate::fsutil::replace_atomic(&path, body.as_bytes())?;
         report.written.push(path);
         report
             .events
             .extend(events.into_iter().filter(|e| seen.insert(e.clone())));
     }
     for (path, body) in site_pages {
-        crate::fsutil::write_atomic(&path, body.as_bytes())?;
+        crate::fsutil::replace_atomic(&path, body.as_bytes())?;
         report.written.push(path);
     }
     report
@@ -393,25 +399,6 @@ fn syntax_problems(
         }
     }
     events
-}
-
-/// Site messages that `build_page` formats with variables of their own, and those variables
-/// (besides the article's). `check` reads this table so that translations may use them.
-pub const SITE_MESSAGE_VARIABLES: [(&str, &[&str]); 5] = [
-    ("published-on", &["date"]),
-    ("fallback-notice", &["count", "language", "shown"]),
-    ("outdated-notice", &["count"]),
-    ("home-coverage", &["percent"]),
-    ("list-page", &["page", "pages"]),
-];
-
-/// The variable a block of this kind receives besides the article's, if any.
-pub fn block_variable(kind: BlockKind) -> Option<&'static str> {
-    match kind {
-        BlockKind::SourceLine => Some("source"),
-        BlockKind::TranslatorCredit => Some("translator"),
-        BlockKind::Title | BlockKind::Paragraph | BlockKind::PhotoCredit => None,
-    }
 }
 
 /// Per-locale argument values: the article's variables formatted with each locale's CLDR
@@ -539,8 +526,8 @@ fn build_page(
     }
     let source = b.plain(&article.source);
     let breadcrumb = article.breadcrumb.iter().map(|id| b.plain(id)).collect();
-    let breadcrumb_label = b.plain("breadcrumb-label");
-    let published_line = b.text("published-on", &|tried, args| {
+    let breadcrumb_label = b.plain(site::BREADCRUMB_LABEL.id);
+    let published_line = b.text(site::PUBLISHED_ON.id, &|tried, args| {
         if let Some(fmt) = formatters.get(tried) {
             args.set("date", fmt.date(article.published));
         }
@@ -557,7 +544,7 @@ fn build_page(
                         None => continue,
                     },
                 };
-                let variable = block_variable(block.kind).unwrap_or_default();
+                let variable = site::block_variable(block.kind).unwrap_or_default();
                 b.text(&block.message, &move |_, args| {
                     args.set(variable, value.clone())
                 })
@@ -569,8 +556,17 @@ fn build_page(
 
     let page_formatter = &formatters[&locale.locale];
     let mut notices = Vec::new();
+    if let Some((text, lang)) = b.l10n.format_term(site::PROVENANCE_TERM, &locale.locale) {
+        let fallback = lang != locale.locale;
+        notices.push(Text {
+            text,
+            lang,
+            fallback,
+            outdated: false,
+        });
+    }
     if locale.config.status == Status::Draft {
-        notices.push(b.plain("draft-notice"));
+        notices.push(b.plain(site::DRAFT_NOTICE.id));
     }
     let fallen: Vec<&Text> = blocks
         .iter()
@@ -588,7 +584,7 @@ fn build_page(
         let count = fallen.len();
         let language = language_name(&mut b, project, &locale.locale);
         let shown = page_formatter.list(&names);
-        notices.push(b.text("fallback-notice", &move |_, args| {
+        notices.push(b.text(site::FALLBACK_NOTICE.id, &move |_, args| {
             args.set("count", count);
             args.set("language", language.clone());
             args.set("shown", shown.clone());
@@ -596,9 +592,11 @@ fn build_page(
     }
     let stale = blocks.iter().filter(|(_, t)| t.outdated).count();
     if stale > 0 {
-        notices.push(b.text("outdated-notice", &move |_, args| args.set("count", stale)));
+        notices.push(b.text(site::OUTDATED_NOTICE.id, &move |_, args| {
+            args.set("count", stale)
+        }));
     }
-    let languages_label = b.plain("languages-label");
+    let languages_label = b.plain(site::LANGUAGES_LABEL.id);
     let page = Page {
         locale: locale.locale.clone(),
         slug: article.slug.clone(),
@@ -669,7 +667,7 @@ fn article_values(
                 let names: Vec<String> = codes
                     .iter()
                     .map(|code| {
-                        l10n.format_term(&crate::bundle::country_term(code), locale)
+                        l10n.format_term(&site::country_term(code), locale)
                             .map(|(name, _)| name)
                             .or_else(|| fmt.region_name(code))
                             .unwrap_or_else(|| code.clone())
@@ -697,14 +695,19 @@ pub fn default_options(project: &Project) -> Options {
     }
 }
 
-/// The output folder may not be the project root, nor lie inside the locale or content
-/// folders (generated files would mix with sources, and a later run could read them).
+/// The output folder may not be the project root, nor lie inside the locale, content or
+/// template folders (generated files would mix with sources, and a later run could read them).
+/// Paths are compared after resolving `..` and symbolic links, so a linked folder
+/// (`dist/en -> ../locales/en`) or a project folder named like a locale (`render --out ..` in
+/// a project called `en`) is caught; [`render_project`] checks the output folder and each
+/// locale's folder in it.
 pub fn check_output(project: &Project, out: &Path) -> Result<()> {
-    let target = normalize(out);
-    let inside = |folder: PathBuf| target.starts_with(normalize(&folder));
-    if target == normalize(&project.root)
+    let target = real_path(out);
+    let inside = |folder: PathBuf| target.starts_with(real_path(&folder));
+    if target == real_path(&project.root)
         || inside(project.locales_dir())
         || inside(project.content_dir())
+        || inside(project.templates_dir())
     {
         return Err(Error::Usage(format!(
             "refusing to render into `{}`: it holds the project's sources; choose another --out",
@@ -712,38 +715,4 @@ pub fn check_output(project: &Project, out: &Path) -> Result<()> {
         )));
     }
     Ok(())
-}
-
-/// An absolute path with links resolved, also for paths that do not exist yet: `.` and `..`
-/// are applied to the absolute path first, then the longest existing ancestor is resolved and
-/// the rest appended.
-fn normalize(path: &Path) -> PathBuf {
-    use std::path::Component;
-    let absolute = std::env::current_dir()
-        .map(|cwd| cwd.join(path))
-        .unwrap_or_else(|_| path.to_path_buf());
-    let mut clean = PathBuf::new();
-    for component in absolute.components() {
-        match component {
-            Component::CurDir => {}
-            Component::ParentDir => {
-                clean.pop();
-            }
-            other => clean.push(other),
-        }
-    }
-    let mut rest = Vec::new();
-    let mut existing = clean.as_path();
-    loop {
-        if let Ok(real) = existing.canonicalize() {
-            return rest.iter().rev().fold(real, |p: PathBuf, c| p.join(c));
-        }
-        match (existing.parent(), existing.file_name()) {
-            (Some(parent), Some(name)) => {
-                rest.push(name.to_owned());
-                existing = parent;
-            }
-            _ => return clean,
-        }
-    }
 }

@@ -39,6 +39,7 @@ macro_rules! code_case {
 
 code_case!(syntax_error, "syntax-error", "en", 1);
 code_case!(duplicate_id, "duplicate-id", "en", 1);
+code_case!(repeated_id, "repeated-id", "en", 0);
 code_case!(duplicate_attribute, "duplicate-attribute", "en", 1);
 code_case!(duplicate_variant, "duplicate-variant", "en", 1);
 code_case!(missing_file, "missing-file", "en", 0);

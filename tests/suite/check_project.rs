@@ -63,9 +63,12 @@ fn an_unreadable_reference_file_is_reported_once() {
 fn unrecorded_entries_are_listed() {
     let project = Project::copy();
     let file = "locales/en-SB/unido-industrial-park-training-2023.ftl";
-    for id in ["title", "intro", "gratitude", "background"] {
-        project.edit(file, &format!("\n# {id} = "), &format!("\n{id} = "));
-    }
+    // As if these had been translated since the last `accept`.
+    project.forget_in_lock(
+        "en-SB",
+        "unido-industrial-park-training-2023.ftl",
+        &["title", "intro", "gratitude", "background"],
+    );
     let line = |id: &str| {
         let text = project.read(file);
         1 + text
@@ -213,5 +216,49 @@ fn an_uncommented_untranslated_scaffold_entry_is_identical() {
         locale["identical_entries"][0]["id"], "participants",
         "{}",
         out.stdout
+    );
+}
+
+/// A project's pages load the shared file with each article's file into one bundle: an id of
+/// the shared file defined again in the article's file is a `duplicate-id` error there. A file
+/// no page loads with the article's meets it in no bundle: the same id there is only a note.
+#[test]
+fn ids_repeated_in_one_bundle_are_errors_and_elsewhere_a_note() {
+    let project = Project::copy();
+    let article = "locales/fil/unido-industrial-park-training-2023.ftl";
+    let text = project.read(article);
+    project.write(article, &format!("{text}\n-unido = UNIDO\n"));
+    project.write("locales/fil/notes.ftl", "title = Pamagat\n");
+
+    let (code, report) = json(&project, &["--locale", "fil"]);
+    assert_eq!(code, 1);
+    let found: Vec<(&str, Option<&str>)> = report["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|d| d["code"] == "duplicate-id" || d["code"] == "repeated-id")
+        .map(|d| (d["code"].as_str().unwrap(), d["file"].as_str()))
+        .collect();
+    assert_eq!(
+        found,
+        [
+            ("repeated-id", None),
+            (
+                "duplicate-id",
+                Some("unido-industrial-park-training-2023.ftl")
+            )
+        ]
+    );
+    let messages: Vec<&str> = report["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|d| d["message"].as_str())
+        .collect();
+    assert!(
+        messages
+            .iter()
+            .any(|m| m.contains("`-unido` is already defined at site.ftl:")),
+        "{messages:?}"
     );
 }

@@ -320,7 +320,7 @@ fn renders_khmer_and_bengali_pages() {
 }
 
 /// Every participant locale renders with its own CLDR dates, digits and country names, and a
-/// draft notice; fallbacks are exactly the passages left untranslated.
+/// draft notice; every locale translates the whole article, so nothing falls back.
 #[test]
 fn every_participant_locale_renders_with_local_formats() {
     let project = Project::copy();
@@ -329,13 +329,20 @@ fn every_participant_locale_renders_with_local_formats() {
     let expectations = [
         ("fil", ["Hulyo 28, 2023", "Pilipinas", "Indonesia"]),
         ("km", ["28 កក្កដា 2023", "កម្ពុជា", "ឥណ្ឌូណេស៊ី"]),
-        ("lo", ["28 ກໍລະກົດ 2023", "ກຳປູເຈຍ", "ອິນໂດເນເຊຍ"]),
+        ("lo", ["28 ກໍລະກົດ 2023", "ກຳປູເຈຍ", "ໝູ່ເກາະໂຊໂລມອນ"]),
         ("bn", ["২৮ জুলাই, ২০২৩", "২৯", "কম্বোডিয়া"]),
         (
             "mn",
             ["2023\u{202f}оны долоодугаар сарын 28", "Камбож", "Индонез"],
         ),
-        ("en-SB", ["28 July 2023", "Solomon Islands", "Cambodia"]),
+        (
+            "en-SB",
+            [
+                "28 July 2023",
+                "on 10\u{2009}–\u{2009}14 July 2023.",
+                "Translated by Zhao Shengbo",
+            ],
+        ),
         ("th", ["28 กรกฎาคม 2566", "กัมพูชา", "อินโดนีเซีย"]),
         ("id", ["28 Juli 2023", "Kamboja", "Filipina"]),
     ];
@@ -353,18 +360,43 @@ fn every_participant_locale_renders_with_local_formats() {
             assert!(html.contains(needle), "{locale}: `{needle}` not found");
         }
     }
-    let fallbacks: Vec<&str> = out
-        .stderr
-        .lines()
-        .filter(|l| l.starts_with("fallback: "))
-        .collect();
-    let expected_fallbacks = 2 + 2 + 8; // km and lo: opening, experts; en-SB: the whole article
-    assert_eq!(fallbacks.len(), expected_fallbacks, "{}", out.stderr);
+    assert_eq!(out.stderr, "", "no fallback, no problem");
     assert!(
-        fallbacks.iter().all(|l| l.ends_with("shown in en")),
-        "{}",
-        out.stderr
+        page(&project, "zh-CN", "html").contains("蒙古国"),
+        "zh-CN's term overrides CLDR's 蒙古"
     );
+}
+
+/// A locale's `-provenance` term is a notice on its own pages only, and `check` counts it
+/// neither missing in the other locales nor obsolete.
+#[test]
+fn a_provenance_term_is_a_notice_on_its_locale_pages_only() {
+    let project = Project::copy();
+    let ftl = "locales/fil/unido-industrial-park-training-2023.ftl";
+    let text = project.read(ftl);
+    project.write(
+        ftl,
+        &format!(
+            "{text}
+-provenance = Isinalin mula sa Ingles.\n"
+        ),
+    );
+    let out = project.run(&["render", "--locale", "fil", "--locale", "en"]);
+    assert_eq!(out.code, 0, "{out:?}");
+    assert!(
+        page(&project, "fil", "html")
+            .contains("<p class=\"notice\" role=\"note\">Isinalin mula sa Ingles.</p>"),
+        "{}",
+        page(&project, "fil", "html")
+    );
+    assert!(!page(&project, "en", "html").contains("Isinalin"));
+    let check = project.run(&["check", "--format", "json"]);
+    assert_eq!(check.code, 0, "{check:?}");
+    let json: serde_json::Value = serde_json::from_str(&check.stdout).unwrap();
+    for locale in json["locales"].as_array().unwrap() {
+        assert_eq!(locale["missing"], 0, "{locale}");
+        assert_eq!(locale["obsolete"], 0, "{locale}");
+    }
 }
 
 #[test]

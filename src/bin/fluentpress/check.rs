@@ -152,7 +152,7 @@ pub(crate) fn execute(project: &Path, args: CheckArgs) -> anyhow::Result<Outcome
         .diagnostics
         .iter()
         .any(|d| d.severity == Severity::Error)
-        || report.locales.iter().any(|l| l.below_min_coverage);
+        || report.below_min_coverage();
     Ok(if failed {
         Outcome::Findings
     } else {
@@ -180,10 +180,12 @@ fn save_first_lock(project: &Project, lock: &Lock, reports: &[AcceptReport]) -> 
     // Another run (an `accept`, a second `check`) may have written a lock meanwhile: under the
     // project's guard, a lock that exists now is never replaced by this one.
     let saved = fluentpress::fsutil::ProjectGuard::acquire(&project.root).and_then(|_guard| {
+        fluentpress::fsutil::remove_temporaries_of(&project.lock_path());
         if project.lock_path().exists() {
             Ok(false)
         } else {
-            lock.save(&project.lock_path()).map(|()| true)
+            lock.save_in(&project.root, &project.lock_path())
+                .map(|()| true)
         }
     });
     match saved {
@@ -333,26 +335,28 @@ fn print_summary(out: &mut impl Write, report: &Report) -> anyhow::Result<()> {
     }
     writeln!(out, "  {:>6}  {:>8}", "errors", "warnings")?;
     for l in &report.locales {
-        let filled = ((l.coverage / 100.0) * BAR as f64).floor() as usize;
+        let filled = ((l.coverage() / 100.0) * BAR as f64).floor() as usize;
         let bar = format!("{}{}", "█".repeat(filled), "░".repeat(BAR - filled));
         let mut flag = String::new();
-        if let Some(min) = l.min_coverage.filter(|_| l.below_min_coverage) {
+        if let Some(min) = l.min_coverage.filter(|_| l.below_min_coverage()) {
             flag = format!("  below {min}%");
         }
         write!(
             out,
             "{:width$}  {bar}  {:>6.2}%  {:>11}  {:>16}  {:>8}  {:>9}",
             l.locale,
-            l.coverage,
-            format!("{}/{}", l.translated, l.total),
-            format!("{} ({})", l.missing, l.missing_words),
-            l.obsolete,
-            l.identical,
+            l.coverage(),
+            format!("{}/{}", l.translated(), l.total),
+            format!("{} ({})", l.missing(), l.missing_words()),
+            l.obsolete(),
+            l.identical(),
         )?;
         if with_lock {
-            write!(out, "  {:>8}  {:>7}", l.outdated, l.updated)?;
+            write!(out, "  {:>8}  {:>7}", l.outdated(), l.updated())?;
         }
-        writeln!(out, "  {:>6}  {:>8}{flag}", l.errors, l.warnings)?;
+        let errors = report.count(&l.locale, Severity::Error);
+        let warnings = report.count(&l.locale, Severity::Warning);
+        writeln!(out, "  {errors:>6}  {warnings:>8}{flag}")?;
     }
     let count = |s: Severity| {
         report
@@ -364,7 +368,7 @@ fn print_summary(out: &mut impl Write, report: &Report) -> anyhow::Result<()> {
     let below = report
         .locales
         .iter()
-        .filter(|l| l.below_min_coverage)
+        .filter(|l| l.below_min_coverage())
         .count();
     write!(
         out,
@@ -378,8 +382,8 @@ fn print_summary(out: &mut impl Write, report: &Report) -> anyhow::Result<()> {
         plural_s(count(Severity::Warning)),
     )?;
     if with_lock {
-        let outdated: usize = report.locales.iter().map(|l| l.outdated).sum();
-        let updated: usize = report.locales.iter().map(|l| l.updated).sum();
+        let outdated: usize = report.locales.iter().map(LocaleReport::outdated).sum();
+        let updated: usize = report.locales.iter().map(LocaleReport::updated).sum();
         write!(
             out,
             ", {outdated} outdated{}, {updated} updated",

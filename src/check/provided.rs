@@ -5,14 +5,14 @@
 //! message of the article's resource file, and some variables to particular messages: `date`
 //! to `published-on`, `source` to the message of a source-line block, `translator` to that of a
 //! translator-credit block, `count`, `language` and `shown` to the notices. The names of those
-//! messages and variables come from the renderer's own table (`render::SITE_MESSAGE_VARIABLES`). This module only collects
-//! names; it reads no files.
+//! messages and variables come from [`crate::site`], which the renderer reads too. This module
+//! only collects names; it reads no files.
 
 use std::collections::{BTreeMap, BTreeSet};
 
 use crate::config::Project;
 use crate::content::Article;
-use crate::render::{SITE_MESSAGE_VARIABLES, block_variable};
+use crate::site;
 
 /// Variables passed to messages whatever their reference text uses.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -30,15 +30,15 @@ impl ProvidedVariables {
     pub fn new(project: &Project, articles: &[Article]) -> Self {
         let mut by_file: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
         let mut by_message: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
-        for (id, names) in SITE_MESSAGE_VARIABLES {
+        for message in site::MESSAGES.iter().filter(|m| !m.variables.is_empty()) {
             by_message
-                .entry(id.to_owned())
+                .entry(message.id.to_owned())
                 .or_default()
-                .extend(names.iter().map(|n| (*n).to_owned()));
+                .extend(message.variables.iter().map(|n| (*n).to_owned()));
         }
         for article in articles {
             for block in &article.blocks {
-                let Some(name) = block_variable(block.kind) else {
+                let Some(name) = site::block_variable(block.kind) else {
                     continue;
                 };
                 by_message
@@ -69,6 +69,38 @@ impl ProvidedVariables {
                 .get(id)
                 .is_some_and(|v| v.contains(variable))
     }
+}
+
+/// The variables that the comment right above an entry names (`$name`), as Mozilla's
+/// `# Variables:` blocks document what the code passes: `$count (Number) - the number of
+/// accounts`. `source` is the file's text and `offset` the entry's. (The runtime parser keeps
+/// no comments, so the lines are read from the text.)
+pub(crate) fn documented(source: &str, offset: usize) -> Vec<&str> {
+    let line_start = source[..offset.min(source.len())]
+        .rfind('\n')
+        .map_or(0, |i| i + 1);
+    let mut names = Vec::new();
+    for line in source[..line_start].lines().rev() {
+        // The entry's own comment: `#` lines directly above it (not `##` group comments).
+        let Some(text) = line.strip_prefix('#') else {
+            break;
+        };
+        if text.starts_with('#') {
+            break;
+        }
+        let mut rest = text;
+        while let Some(at) = rest.find('$') {
+            rest = &rest[at + 1..];
+            let end = rest
+                .find(|c: char| !(c.is_ascii_alphanumeric() || c == '-' || c == '_'))
+                .unwrap_or(rest.len());
+            if rest.starts_with(|c: char| c.is_ascii_alphabetic()) {
+                names.push(&rest[..end]);
+            }
+            rest = &rest[end..];
+        }
+    }
+    names
 }
 
 #[cfg(test)]
@@ -105,5 +137,16 @@ mod tests {
         assert!(provided.contains("site.ftl", "from", "source"));
         assert!(provided.contains("a.ftl", "published-on", "date"));
         assert!(!provided.contains("a.ftl", "intro", "date"));
+    }
+
+    #[test]
+    fn variables_named_in_the_entrys_comment_are_documented() {
+        let ftl = "## $group\n# Variables:\n#   $count (Number) - cards, $deck-name: the deck; costs $5\n\
+                   a = { $count }\n# $other\n\nb = B\n";
+        let mut found = documented(ftl, ftl.find("a =").unwrap());
+        found.sort_unstable();
+        assert_eq!(found, ["count", "deck-name"]);
+        // A comment separated by a blank line is not the entry's.
+        assert!(documented(ftl, ftl.find("b =").unwrap()).is_empty());
     }
 }

@@ -1,0 +1,125 @@
+//! Coverage: which reference entries and files a locale has, lacks (missing) or has beyond the
+//! reference (obsolete), with every translated entry handed to the [`rules`](super::rules)
+//! and counted identical when they say so. Optional terms (country-name overrides, provenance
+//! notes) are optional everywhere: neither counted nor compared.
+
+use super::rules::{self, Context};
+use super::{Code, Diagnostic, EntryItem, Findings, Index, LocaleReport};
+use crate::catalog::EntryRef;
+use crate::site::is_optional_term;
+
+/// `1 entry`, `2 entries`.
+pub(crate) fn counted(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
+/// The entries of the reference that every locale is measured against.
+pub(crate) fn total(reference: &Index<'_>) -> usize {
+    reference
+        .all_entries()
+        .filter(|(_, e)| !is_optional_term(e.key))
+        .count()
+}
+
+/// Walks the reference's files: lists the missing files and entries of the locale, and
+/// compares each translated entry with the reference (and the pivot).
+pub(crate) fn translated(
+    cx: &Context<'_>,
+    index: Option<&Index<'_>>,
+    reference: &Index<'_>,
+    pivot: Option<&Index<'_>>,
+    report: &mut LocaleReport,
+    out: &mut Findings,
+) {
+    for (path, (ref_file, entries)) in &reference.files {
+        let local = index.and_then(|i| i.files.get(path));
+        let countable: Vec<(&str, &EntryRef<'_>)> = entries
+            .iter()
+            .filter(|(key, _)| !is_optional_term(key))
+            .map(|(key, entry)| (*key, entry))
+            .collect();
+        let only_overrides = countable.is_empty() && !entries.is_empty();
+        // A locale's file that cannot be read has its own `unreadable-file` error.
+        let present = index.is_some_and(|i| i.unreadable(path));
+        if local.is_none() && index.is_some() && !only_overrides && !present {
+            let words: usize = countable.iter().map(|(_, e)| rules::words(e)).sum();
+            report.missing_files.push((*path).to_owned());
+            out.push(
+                Diagnostic::about(Code::MissingFile, Some(path)).message(format!(
+                    "the file is missing: {}, {} to translate",
+                    counted(countable.len(), "entry", "entries"),
+                    counted(words, "word", "words")
+                )),
+            );
+        }
+        for (key, ref_entry) in countable {
+            let found = local.and_then(|(f, e)| e.get(key).map(|e| (*f, *e)));
+            let (Some((file, entry)), Some(index)) = (found, index) else {
+                report.missing_entries.push(EntryItem {
+                    file: (*path).to_owned(),
+                    id: key.to_owned(),
+                    line: None,
+                    words: Some(rules::words(ref_entry)),
+                });
+                continue;
+            };
+            let pivot_entry = pivot.and_then(|p| p.entry(path, key));
+            let reference_entry = (*ref_file, *ref_entry);
+            let local_entry = (file, entry);
+            if rules::entry(
+                cx,
+                index,
+                reference,
+                reference_entry,
+                local_entry,
+                pivot_entry,
+                out,
+            ) {
+                report.identical_entries.push(EntryItem {
+                    file: (*path).to_owned(),
+                    id: key.to_owned(),
+                    line: Some(file.position(entry.offset).line),
+                    words: None,
+                });
+            }
+        }
+    }
+}
+
+/// Walks the locale's files: lists the obsolete files and entries (those the reference does
+/// not have). A file the reference cannot read is not obsolete: the reference's
+/// `unreadable-file` error says it is not compared.
+pub(crate) fn obsolete(
+    index: &Index<'_>,
+    reference: &Index<'_>,
+    report: &mut LocaleReport,
+    out: &mut Findings,
+) {
+    for (path, (file, entries)) in &index.files {
+        let ref_entries = reference.files.get(path).map(|(_, e)| e);
+        if ref_entries.is_none() && reference.unreadable(path) {
+            continue;
+        }
+        if ref_entries.is_none() {
+            report.obsolete_files.push((*path).to_owned());
+            let obsolete = entries.keys().filter(|k| !is_optional_term(k)).count();
+            out.push(
+                Diagnostic::about(Code::ObsoleteFile, Some(path)).message(format!(
+                    "the reference has no such file: {} obsolete",
+                    counted(obsolete, "entry is", "entries are")
+                )),
+            );
+        }
+        for (key, entry) in entries {
+            if ref_entries.is_some_and(|e| e.contains_key(key)) || is_optional_term(key) {
+                continue;
+            }
+            report.obsolete_entries.push(EntryItem {
+                file: (*path).to_owned(),
+                id: (*key).to_owned(),
+                line: Some(file.position(entry.offset).line),
+                words: None,
+            });
+        }
+    }
+}

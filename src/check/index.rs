@@ -1,0 +1,67 @@
+//! A locale's entries by file and id (the first definition of an id kept), and the later
+//! definitions, which `duplicates` judges.
+
+use std::collections::{BTreeMap, HashMap, HashSet};
+
+use indexmap::IndexMap;
+
+use crate::catalog::{EntryRef, FtlFile, LocaleTree};
+
+/// A locale's entries by file and id (first definition kept), with its duplicates.
+pub(crate) struct Index<'a> {
+    pub(crate) tree: &'a LocaleTree,
+    /// Per file (sorted by path): entries by key, in file order.
+    pub(crate) files: BTreeMap<&'a str, (&'a FtlFile, IndexMap<&'a str, EntryRef<'a>>)>,
+    /// Every key defined anywhere in the locale.
+    pub(crate) keys: HashSet<&'a str>,
+    /// Second and later definitions: (file, entry, first definition's file and entry).
+    pub(crate) dups: Vec<(&'a FtlFile, EntryRef<'a>, &'a FtlFile, EntryRef<'a>)>,
+}
+
+impl<'a> Index<'a> {
+    /// Indexes a locale's files.
+    pub(crate) fn new(tree: &'a LocaleTree) -> Self {
+        let mut files = BTreeMap::new();
+        let mut first: HashMap<&'a str, (&'a FtlFile, EntryRef<'a>)> = HashMap::new();
+        let mut dups = Vec::new();
+        for file in &tree.files {
+            let mut entries = IndexMap::new();
+            for entry in file.entries() {
+                if let Some(&(f, e)) = first.get(entry.key) {
+                    dups.push((file, entry, f, e));
+                } else {
+                    first.insert(entry.key, (file, entry));
+                }
+                entries.entry(entry.key).or_insert(entry);
+            }
+            files.insert(file.rel_path.as_str(), (file, entries));
+        }
+        Index {
+            tree,
+            files,
+            keys: first.into_keys().collect(),
+            dups,
+        }
+    }
+
+    /// Whether the locale has a file at `rel_path` that cannot be read.
+    pub(crate) fn unreadable(&self, rel_path: &str) -> bool {
+        self.tree.unreadable.iter().any(|u| u.rel_path == rel_path)
+    }
+
+    /// Whether the locale has any file that cannot be read.
+    pub(crate) fn has_unreadable(&self) -> bool {
+        !self.tree.unreadable.is_empty()
+    }
+
+    pub(crate) fn entry(&self, file: &str, key: &str) -> Option<(&'a FtlFile, EntryRef<'a>)> {
+        let (f, entries) = self.files.get(file)?;
+        entries.get(key).map(|e| (*f, *e))
+    }
+
+    pub(crate) fn all_entries(&self) -> impl Iterator<Item = (&'a FtlFile, EntryRef<'a>)> + '_ {
+        self.files
+            .values()
+            .flat_map(|(f, entries)| entries.values().map(move |e| (*f, *e)))
+    }
+}

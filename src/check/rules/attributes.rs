@@ -1,0 +1,81 @@
+//! Values and attributes: an attribute defined twice, a value or attribute the reference has
+//! and the translation lacks (or the reverse), and a value left empty.
+
+use std::collections::BTreeSet;
+
+use fluent_syntax::ast::Entry;
+
+use super::{PatternCheck, at_id};
+use crate::catalog::{EntryKind, EntryRef, FtlFile, entry_parts};
+use crate::check::{Code, Diagnostic, Findings};
+
+/// Compares the values and attributes `entry` has with those of the reference's entry.
+pub(super) fn check(
+    file: &FtlFile,
+    entry: &EntryRef<'_>,
+    reference: &Entry<&str>,
+    out: &mut Findings,
+) {
+    let key = entry.key;
+    let (ref_value, ref_attrs) = entry_parts(reference);
+    let (value, attrs) = entry_parts(entry.entry);
+    let at_attribute =
+        |code: Code, name: &str| Diagnostic::at(code, file, file.span_of(name)).id(key);
+
+    let mut seen = BTreeSet::new();
+    for attr in attrs {
+        if !seen.insert(attr.id.name) {
+            out.push(
+                at_attribute(Code::DuplicateAttribute, attr.id.name)
+                    .message(format!("attribute `.{}` is defined twice", attr.id.name))
+                    .label("only the first definition is used"),
+            );
+        }
+    }
+    match (ref_value, value) {
+        (Some(_), None) => out.push(
+            at_id(Code::MissingValue, file, entry)
+                .message(format!("`{key}` has no value, but the reference has one")),
+        ),
+        (None, Some(_)) => out.push(at_id(Code::ExtraValue, file, entry).message(format!(
+            "`{key}` has a value, but the reference has only attributes"
+        ))),
+        _ => {}
+    }
+    // Term attributes (`.gender`) are the translation's own.
+    if entry.kind == EntryKind::Term {
+        return;
+    }
+    for attr in attrs {
+        if !ref_attrs.iter().any(|a| a.id.name == attr.id.name) {
+            out.push(
+                at_attribute(Code::ExtraAttribute, attr.id.name).message(format!(
+                    "attribute `.{}` is not in the reference",
+                    attr.id.name
+                )),
+            );
+        }
+    }
+    for attr in ref_attrs {
+        if !attrs.iter().any(|a| a.id.name == attr.id.name) {
+            out.push(at_id(Code::MissingAttribute, file, entry).message(format!(
+                "attribute `.{}` of the reference is missing",
+                attr.id.name
+            )));
+        }
+    }
+}
+
+/// A value or attribute that is empty where the reference's is not.
+pub(super) fn empty(check: &PatternCheck<'_>, out: &mut Findings) {
+    let Some(reference) = &check.reference else {
+        return;
+    };
+    if check.facts.is_blank() && !reference.is_blank() {
+        out.push(
+            check
+                .at(Code::EmptyValue, check.entry.name)
+                .message(format!("{} of `{}` is empty", check.what, check.entry.key)),
+        );
+    }
+}

@@ -1,0 +1,99 @@
+//! Identical text: a translated entry whose text is the reference's (or the pivot's), or is
+//! made only of its runs of text, counts as untranslated, unless a comment attached to either
+//! carries the marker (`fluentpress: identical`) or the text has no letters.
+
+use std::collections::BTreeSet;
+
+use fluent_syntax::ast::{Entry, Pattern};
+
+use crate::catalog::{EntryRef, FtlFile, entry_parts as parts, entry_patterns as patterns};
+use crate::check::pattern::Facts;
+use crate::site;
+
+/// Whether the translated `entry` counts as identical to the reference's or the pivot's.
+pub(super) fn check(
+    (file, entry): (&FtlFile, EntryRef<'_>),
+    (ref_file, ref_entry): (&FtlFile, EntryRef<'_>),
+    pivot: Option<(&FtlFile, EntryRef<'_>)>,
+) -> bool {
+    let has_letters = patterns(entry.entry).any(|p| Facts::of(p).has_letters());
+    if !has_letters || marked(file, entry.offset) || marked(ref_file, ref_entry.offset) {
+        return false;
+    }
+    copied(entry.entry, ref_entry.entry)
+        || pivot.is_some_and(|(pf, pe)| copied(entry.entry, pe.entry) && !marked(pf, pe.offset))
+}
+
+/// Whether `translation` is a copy of `original`: the same values and attributes, or text
+/// made only of `original`'s pieces (such as an untranslated entry uncommented from an
+/// `add-locale` file, whose plural variants all repeat the pivot's `[other]` text).
+fn copied(translation: &Entry<&str>, original: &Entry<&str>) -> bool {
+    if same(translation, original) {
+        return true;
+    }
+    let fragments = |entry: &Entry<&str>| {
+        let mut out = BTreeSet::new();
+        patterns(entry).for_each(|p| text_fragments(p, &mut out));
+        out
+    };
+    let ours = fragments(translation);
+    !ours.is_empty() && ours.is_subset(&fragments(original))
+}
+
+/// The runs of text of a pattern and of its select variants that contain a letter, exactly as
+/// written (a translation that only changes spacing, `5 h` for `5h`, is a translation).
+fn text_fragments(pattern: &Pattern<&str>, out: &mut BTreeSet<String>) {
+    use fluent_syntax::ast::{Expression, InlineExpression, PatternElement};
+    for element in &pattern.elements {
+        match element {
+            PatternElement::TextElement { value } => {
+                if value.chars().any(char::is_alphabetic) {
+                    out.insert((*value).to_owned());
+                }
+            }
+            PatternElement::Placeable { expression } => {
+                let mut stack = vec![expression];
+                while let Some(expression) = stack.pop() {
+                    match expression {
+                        Expression::Select { variants, .. } => {
+                            variants.iter().for_each(|v| text_fragments(&v.value, out));
+                        }
+                        Expression::Inline(InlineExpression::Placeable { expression }) => {
+                            stack.push(expression);
+                        }
+                        Expression::Inline(_) => {}
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// Whether two entries have equal values and attributes.
+fn same(a: &Entry<&str>, b: &Entry<&str>) -> bool {
+    let (av, aa) = parts(a);
+    let (bv, ba) = parts(b);
+    av == bv
+        && aa.len() == ba.len()
+        && aa.iter().all(|x| {
+            ba.iter()
+                .any(|y| y.id.name == x.id.name && y.value == x.value)
+        })
+}
+
+/// Whether the comment lines right above the entry at `offset` carry [`site::IDENTICAL_MARKER`].
+fn marked(file: &FtlFile, offset: usize) -> bool {
+    let source = file.source();
+    let line_start = source[..offset.min(source.len())]
+        .rfind('\n')
+        .map_or(0, |i| i + 1);
+    for line in source[..line_start].lines().rev() {
+        if !line.starts_with('#') {
+            break;
+        }
+        if line.contains(site::IDENTICAL_MARKER) {
+            return true;
+        }
+    }
+    false
+}

@@ -1,0 +1,174 @@
+//! Plurals: the CLDR plural categories of a locale (the rules of [`crate::intl`]), a variant
+//! key used twice in a select, a key that is not a category of the locale, and the categories
+//! a numeric select lacks where the reference distinguishes numbers.
+
+use std::collections::BTreeSet;
+
+use super::PatternCheck;
+use crate::check::pattern::{Key, Select};
+use crate::check::{Code, Findings};
+use crate::intl::{cardinal_rules, plural_category_name as name};
+use crate::locale::Locale;
+
+/// All CLDR plural category names.
+pub(crate) use crate::intl::PLURAL_CATEGORIES as ALL;
+
+/// A locale's cardinal plural categories.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Categories {
+    /// All categories, in CLDR order (`zero`, `one`, …, `other`).
+    pub(crate) all: Vec<&'static str>,
+    /// Those that some count from 0 to 1000 selects: what a translation needs variants for.
+    /// (French `many`, for exact millions, is in `all` only.)
+    pub(crate) counts: Vec<&'static str>,
+}
+
+/// The cardinal plural categories of `locale` as Fluent selects them (see
+/// [`crate::intl::cardinal_rules`]), or `None` when CLDR has no rules for it or its language.
+pub(crate) fn cardinal_categories(locale: &Locale) -> Option<Categories> {
+    let rules = cardinal_rules(locale)?;
+    let order = |names: &mut Vec<&'static str>| {
+        names.sort_by_key(|n| ALL.iter().position(|a| a == n));
+        names.dedup();
+    };
+    let mut all: Vec<&'static str> = rules.categories().map(name).collect();
+    order(&mut all);
+    let mut counts: Vec<&'static str> =
+        (0u32..=1000).map(|n| name(rules.category_for(n))).collect();
+    order(&mut counts);
+    Some(Categories { all, counts })
+}
+
+/// A variant key used twice in one select expression: the second is never selected.
+pub(super) fn duplicate_variants(check: &PatternCheck<'_>, out: &mut Findings) {
+    for select in &check.facts.selects {
+        let mut keys = BTreeSet::new();
+        for k in &select.keys {
+            let (Key::Name(s) | Key::Number(s)) = k;
+            if !keys.insert(*s) {
+                out.push(
+                    check
+                        .at(Code::DuplicateVariant, s)
+                        .message(format!(
+                            "variant `[{s}]` appears twice in {} of `{}`",
+                            check.what, check.entry.key
+                        ))
+                        .label("never selected"),
+                );
+            }
+        }
+    }
+}
+
+/// Variant keys of numeric selects against the locale's plural categories.
+pub(super) fn check(check: &PatternCheck<'_>, out: &mut Findings) {
+    let Some(categories) = check.cx.plurals else {
+        return;
+    };
+    let (key, what, lang) = (check.entry.key, check.what, check.cx.locale);
+    for select in check.facts.selects.iter().filter(|s| s.numeric_selector) {
+        let ref_select = select.variable.and_then(|v| {
+            check
+                .reference
+                .as_ref()?
+                .selects
+                .iter()
+                .find(|r| r.variable == Some(v))
+        });
+        if !plural_keyed(ref_select.unwrap_or(select)) {
+            continue;
+        }
+        for k in &select.keys {
+            if let Key::Name(name) = k
+                && !categories.all.contains(name)
+            {
+                out.push(
+                    check
+                        .at(Code::InvalidPluralKey, name)
+                        .message(format!(
+                            "`[{name}]` in {what} of `{key}` is not a plural category of `{lang}` (it has {})",
+                            categories.all.join(", ")
+                        ))
+                        .label("never selected"),
+                );
+            }
+        }
+        let distinguishes = ref_select.is_some_and(|r| {
+            r.keys
+                .iter()
+                .any(|k| matches!(k, Key::Name(n) if *n != "other"))
+        });
+        // A translation that keeps only `*[other]` has chosen not to inflect here (common in
+        // Hungarian, Turkish, Japanese): not flagged. `other` itself is covered by the
+        // default variant.
+        let collapsed = !select
+            .keys
+            .iter()
+            .any(|k| matches!(k, Key::Name(n) if *n != "other"));
+        if !distinguishes || collapsed {
+            continue;
+        }
+        let lacking: Vec<&str> = categories
+            .counts
+            .iter()
+            .copied()
+            .filter(|c| *c != "other" && !select.keys.contains(&Key::Name(c)))
+            .collect();
+        if !lacking.is_empty() {
+            // The span includes the `$` of a variable selector.
+            let anchor = if select.variable == Some(select.anchor) {
+                check.at_variable(Code::MissingPluralCategory, select.anchor)
+            } else {
+                check.at(Code::MissingPluralCategory, select.anchor)
+            };
+            out.push(
+                anchor
+                    .message(format!(
+                        "the plural select in {what} of `{key}` lacks `{lang}` categories: {}",
+                        lacking.join(", ")
+                    ))
+                    .label("these numbers fall back to the default variant"),
+            );
+        }
+    }
+}
+
+/// Whether a select's keys are plural categories or numbers (at least one category).
+fn plural_keyed(select: &Select<'_>) -> bool {
+    select.keys.iter().all(|k| match k {
+        Key::Number(_) => true,
+        Key::Name(n) => ALL.contains(n),
+    }) && select.keys.iter().any(|k| matches!(k, Key::Name(_)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn categories(tag: &str) -> Categories {
+        cardinal_categories(&Locale::parse(tag).unwrap()).unwrap()
+    }
+
+    #[test]
+    fn categories_follow_cldr() {
+        assert_eq!(categories("zh-CN").all, ["other"]);
+        assert_eq!(categories("en").all, ["one", "other"]);
+        assert_eq!(categories("pl").all, ["one", "few", "many", "other"]);
+        // Polish `other` is for fractions only.
+        assert_eq!(categories("pl").counts, ["one", "few", "many"]);
+        assert_eq!(categories("ar").all, ALL);
+        assert_eq!(categories("ar").counts, ALL);
+        assert_eq!(categories("sr-Latn").all, ["one", "few", "other"]);
+        assert_eq!(
+            cardinal_categories(&Locale::parse("xx").unwrap()),
+            None,
+            "no CLDR rules"
+        );
+    }
+
+    #[test]
+    fn million_only_categories_are_not_counts() {
+        assert_eq!(categories("fr").all, ["one", "many", "other"]);
+        assert_eq!(categories("fr").counts, ["one", "other"]);
+    }
+}

@@ -1,0 +1,47 @@
+//! Variables: a variable the reference does not pass (`unknown-variable`), unless the
+//! renderer passes it anyway or the comment above the reference entry documents it, and a variable of the reference the translation does not show
+//! (`dropped-variable`). Terms take their own arguments and are not checked.
+
+use super::PatternCheck;
+use crate::catalog::EntryKind;
+use crate::check::{Code, Findings};
+
+pub(super) fn check(check: &PatternCheck<'_>, out: &mut Findings) {
+    let Some(reference) = &check.reference else {
+        return;
+    };
+    let (key, what) = (check.entry.key, check.what);
+    if check.entry.kind != EntryKind::Message {
+        return;
+    }
+    let provided = reference.variable_set();
+    for var in &check.facts.variables {
+        let passed = provided.contains(var)
+            || check.documented.contains(var)
+            || check.cx.provided.contains(&check.file.rel_path, key, var);
+        if !passed {
+            out.push(
+                check
+                    .at_variable(Code::UnknownVariable, var)
+                    .message(format!(
+                        "`${var}` in {what} of `{key}` is not a variable of the reference"
+                    ))
+                    .label("no value is passed for it"),
+            );
+        }
+    }
+    let used = check.facts.variable_set();
+    // A variable the reference only selects on (`{ $n -> [one] a card *[other] cards }`) need
+    // not appear in the translation.
+    for var in &reference.shown {
+        if !used.contains(var) {
+            out.push(
+                check
+                    .at(Code::DroppedVariable, check.entry.name)
+                    .message(format!(
+                        "{what} of `{key}` does not use `${var}` of the reference"
+                    )),
+            );
+        }
+    }
+}
