@@ -362,6 +362,7 @@ mod tests {
                     unreadable: Vec::new(),
                 })
                 .collect(),
+            policy: Default::default(),
         }
     }
 

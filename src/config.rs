@@ -2,7 +2,8 @@
 //!
 //! Parsing is strict: an unknown key is an error with its line and column, so a typo never
 //! silently changes behaviour. This module reads the configuration only; it never writes it
-//! (`scaffold` edits it in place, keeping the user's formatting).
+//! (`scaffold` edits it in place, keeping the user's formatting). [`guard`] holds a project
+//! against concurrent runs while one changes it.
 
 use std::path::{Path, PathBuf};
 
@@ -10,10 +11,17 @@ use indexmap::IndexMap;
 use serde::Deserialize;
 
 use crate::error::{Error, Result};
+use crate::fsutil::{ProjectGuard, read_text};
 use crate::locale::Locale;
 
 /// The configuration file's name at a project's root.
 pub const CONFIG_FILE: &str = "fluentpress.toml";
+
+/// Holds the project at `root` against other fluentpress runs (see [`ProjectGuard`]) while
+/// this one reads, changes and writes its configuration or lock.
+pub fn guard(root: &Path) -> Result<ProjectGuard> {
+    ProjectGuard::acquire(&root.join(CONFIG_FILE))
+}
 
 /// `fluentpress.toml` as written.
 #[derive(Debug, Clone, Deserialize)]
@@ -169,12 +177,11 @@ impl Project {
     pub fn load(root: &Path) -> Result<Self> {
         let path = root.join(CONFIG_FILE);
         if !path.is_file() {
-            return Err(Error::Usage(format!(
-                "no {CONFIG_FILE} in `{}`: run fluentpress in a project folder or pass --project DIR",
-                root.display()
-            )));
+            return Err(Error::NotAProject {
+                root: root.to_path_buf(),
+            });
         }
-        let text = crate::fsutil::read_text(&path)?;
+        let text = read_text(&path)?;
         // Paths inside the current folder are shown as `locales/…`, not `./locales/…`.
         let root = if root == Path::new(".") {
             Path::new("")
@@ -355,10 +362,10 @@ impl Project {
             let locale = Locale::parse(t)?;
             self.locale(locale.as_str()).ok_or_else(|| {
                 let known: Vec<&str> = self.locales.iter().map(|p| p.locale.as_str()).collect();
-                Error::Usage(format!(
-                    "locale `{locale}` is not configured in {CONFIG_FILE} (configured: {})",
-                    known.join(", ")
-                ))
+                Error::UnknownLocale {
+                    locale: locale.to_string(),
+                    configured: known.iter().map(|k| (*k).to_owned()).collect(),
+                }
             })
         }) {
             let locale = locale?;

@@ -28,7 +28,7 @@ use crate::locale::Locale;
 use crate::site;
 
 /// An output format.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, clap::ValueEnum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Format {
     /// HTML5 pages with a language switcher, plus `index.html`.
     Html,
@@ -709,10 +709,9 @@ pub fn check_output(project: &Project, out: &Path) -> Result<()> {
         || inside(project.content_dir())
         || inside(project.templates_dir())
     {
-        return Err(Error::Usage(format!(
-            "refusing to render into `{}`: it holds the project's sources; choose another --out",
-            out.display()
-        )));
+        return Err(Error::OutputInSources {
+            out: out.to_path_buf(),
+        });
     }
     Ok(())
 }
