@@ -13,6 +13,7 @@ mod check_rules;
 mod hardening;
 mod intl_cldr;
 mod intl_functions;
+mod listing;
 mod lock_cli;
 mod lock_status;
 mod new_article;
