@@ -15,6 +15,7 @@ mod intl_functions;
 mod lock_cli;
 mod lock_status;
 mod new_article;
+mod notices;
 mod render;
 mod robustness;
 mod templates;
