@@ -373,6 +373,7 @@ mod tests {
                     unreadable: Vec::new(),
                 })
                 .collect(),
+            policy: Default::default(),
         }
     }
 

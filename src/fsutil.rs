@@ -362,9 +362,35 @@ fn still_names(_path: &Path, _file: &fs::File) -> std::io::Result<bool> {
     Ok(true)
 }
 
-/// Reads a whole file as UTF-8 text, naming the file in any error.
+/// Reads a whole file as UTF-8 text, naming the file in any error. Only a regular file of
+/// at most [`DEFAULT_MAX_FILE_SIZE`](crate::catalog::DEFAULT_MAX_FILE_SIZE) bytes is read: a
+/// FIFO would block for ever, a device could fill memory.
 pub fn read_text(path: &Path) -> Result<String> {
-    let bytes = fs::read(path).map_err(|e| Error::read(path, e))?;
+    use std::io::Read;
+    let limit = crate::catalog::DEFAULT_MAX_FILE_SIZE;
+    let meta = fs::metadata(path).map_err(|e| Error::read(path, e))?;
+    if !meta.is_file() {
+        return Err(Error::read(
+            path,
+            std::io::Error::other("not a regular file; only regular files are read"),
+        ));
+    }
+    let too_large = || {
+        Error::read(
+            path,
+            std::io::Error::other(format!("larger than the limit of {limit} bytes")),
+        )
+    };
+    if meta.len() > limit {
+        return Err(too_large());
+    }
+    let mut bytes = Vec::new();
+    fs::File::open(path)
+        .and_then(|f| f.take(limit + 1).read_to_end(&mut bytes))
+        .map_err(|e| Error::read(path, e))?;
+    if bytes.len() as u64 > limit {
+        return Err(too_large());
+    }
     String::from_utf8(bytes).map_err(|e| {
         Error::read(
             path,

@@ -86,7 +86,8 @@ pub fn run_with_lock(
         .map(Index::new);
 
     let names = locale_names(catalog, options)?;
-    let mut diagnostics = reference_findings(&reference, options);
+    let mut diagnostics = files::unusable_folders(catalog, options)?;
+    diagnostics.extend(reference_findings(&reference, options));
     let results: Vec<(LocaleReport, Vec<Diagnostic>)> = names
         .par_iter()
         .map(|name| {
@@ -97,7 +98,7 @@ pub fn run_with_lock(
             let tree = match catalog.locale(name) {
                 Some(tree) => tree,
                 None => {
-                    loaded = Catalog::load_tree(&catalog.root, name)?;
+                    loaded = catalog.load_more(name)?;
                     &loaded
                 }
             };

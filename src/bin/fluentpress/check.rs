@@ -40,6 +40,8 @@ pub(crate) struct CheckArgs {
     /// fluentpress.toml.
     #[arg(long)]
     outdated_as_missing: bool,
+    #[command(flatten)]
+    read: crate::read_args::ReadArgs,
 }
 
 /// Output formats of `check`.
@@ -110,7 +112,7 @@ pub(crate) fn execute(project: &Path, args: CheckArgs) -> anyhow::Result<Outcome
             .collect(),
         Some(_) => options.folders(),
     };
-    let catalog = Catalog::load(&root, &folders)
+    let catalog = Catalog::load_with(&root, &folders, &args.read.policy())
         .with_context(|| format!("cannot load the locales in `{}`", root.display()))?;
     // Without a lock, every locale is recorded in memory, and the lock is written only once the
     // check has run: a check that fails (exit 2) writes nothing. Without the source folder there

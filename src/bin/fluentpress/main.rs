@@ -8,6 +8,7 @@ mod add_locale;
 mod args;
 mod check;
 mod new_article;
+mod read_args;
 mod render;
 
 use std::io::Write;

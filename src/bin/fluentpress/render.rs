@@ -26,12 +26,14 @@ pub(crate) struct RenderArgs {
     /// Fail (exit 1) when any message falls back to another locale.
     #[arg(long)]
     strict: bool,
+    #[command(flatten)]
+    read: crate::read_args::ReadArgs,
 }
 
 pub(crate) fn execute(project_dir: &Path, args: RenderArgs) -> anyhow::Result<Outcome> {
     let project = Project::load(project_dir)?;
     let articles = Article::load_all(&project.content_dir())?;
-    let catalog = Catalog::load(&project.locales_dir(), &[])
+    let catalog = Catalog::load_with(&project.locales_dir(), &[], &args.read.policy())
         .with_context(|| format!("cannot read the locales of `{}`", project_dir.display()))?;
     let mut options = render::default_options(&project);
     options.locales = args.locales;
