@@ -310,11 +310,14 @@ impl Catalog {
 
     fn load_locale(root: &Path, name: String, policy: &ReadPolicy) -> Result<LocaleTree> {
         if !read::is_folder_name(&name) {
-            return Err(Error::Usage(format!(
-                "`{name}` does not name a folder in `{}`: give the folder's name alone, \
-                 without `/` or `..`",
-                root.display()
-            )));
+            return Err(Error::InvalidValue {
+                message: format!(
+                    "`{name}` does not name a folder in `{}`: give the folder's name alone, \
+                     without `/` or `..`",
+                    root.display()
+                ),
+                value: name,
+            });
         }
         let dir = root.join(&name);
         let mut tree = LocaleTree {

@@ -333,9 +333,10 @@ pub struct ProjectGuard {
 }
 
 impl ProjectGuard {
-    /// Waits until no other fluentpress run holds the project at `root`, then holds it.
-    pub fn acquire(root: &Path) -> Result<Self> {
-        let path = root.join(crate::config::CONFIG_FILE);
+    /// Waits until no other fluentpress run holds the project whose configuration is `path`,
+    /// then holds it (see [`crate::config::guard`]).
+    pub fn acquire(path: &Path) -> Result<Self> {
+        let path = path.to_path_buf();
         loop {
             let file = fs::File::open(&path).map_err(|e| Error::read(&path, e))?;
             file.lock().map_err(|e| Error::read(&path, e))?;
@@ -519,13 +520,13 @@ mod tests {
     fn project_guard_is_exclusive_across_a_rewrite() {
         use std::sync::atomic::{AtomicBool, Ordering};
         let dir = tempfile::tempdir().unwrap();
-        let config = dir.path().join(crate::config::CONFIG_FILE);
+        let config = dir.path().join("fluentpress.toml");
         fs::write(&config, "a").unwrap();
-        let guard = ProjectGuard::acquire(dir.path()).unwrap();
+        let guard = ProjectGuard::acquire(&config).unwrap();
         let released = AtomicBool::new(false);
         std::thread::scope(|scope| {
             let waiter = scope.spawn(|| {
-                let _second = ProjectGuard::acquire(dir.path()).unwrap();
+                let _second = ProjectGuard::acquire(&config).unwrap();
                 assert!(released.load(Ordering::SeqCst), "held twice at once");
             });
             std::thread::sleep(std::time::Duration::from_millis(50));

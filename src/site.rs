@@ -52,8 +52,33 @@ pub(crate) const INDEX_TITLE: SiteMessage = SiteMessage::plain("index-title");
 /// The heading of the index's list of languages.
 pub(crate) const INDEX_LANGUAGES: SiteMessage = SiteMessage::plain("index-languages");
 
+/// The name of the link to the home page (also the breadcrumb's first item).
+pub(crate) const NAV_HOME: SiteMessage = SiteMessage::plain("nav-home");
+/// The heading of the home page's list of languages, and of the lists' language switcher.
+pub(crate) const HOME_LANGUAGES: SiteMessage = SiteMessage::plain("home-languages");
+/// How much of the site a language translates, on the home page.
+pub(crate) const HOME_COVERAGE: SiteMessage = SiteMessage {
+    id: "home-coverage",
+    variables: &["percent"],
+};
+/// The mark of an article a list's locale translates in part.
+pub(crate) const LIST_PARTLY_TRANSLATED: SiteMessage = SiteMessage::plain("list-partly-translated");
+/// The mark of an article a list's locale does not translate at all.
+pub(crate) const LIST_NOT_TRANSLATED: SiteMessage = SiteMessage::plain("list-not-translated");
+/// The link to the previous listing page (newer articles).
+pub(crate) const LIST_NEWER: SiteMessage = SiteMessage::plain("list-newer");
+/// The link to the next listing page (older articles).
+pub(crate) const LIST_OLDER: SiteMessage = SiteMessage::plain("list-older");
+/// A listing page's position, "Page 1 of 2".
+pub(crate) const LIST_PAGE: SiteMessage = SiteMessage {
+    id: "list-page",
+    variables: &["page", "pages"],
+};
+/// The accessible name of a list's page navigation.
+pub(crate) const LIST_PAGES_LABEL: SiteMessage = SiteMessage::plain("list-pages-label");
+
 /// Every site message the renderer formats.
-pub(crate) const MESSAGES: [SiteMessage; 8] = [
+pub(crate) const MESSAGES: [SiteMessage; 17] = [
     BREADCRUMB_LABEL,
     PUBLISHED_ON,
     DRAFT_NOTICE,
@@ -62,6 +87,15 @@ pub(crate) const MESSAGES: [SiteMessage; 8] = [
     LANGUAGES_LABEL,
     INDEX_TITLE,
     INDEX_LANGUAGES,
+    NAV_HOME,
+    HOME_LANGUAGES,
+    HOME_COVERAGE,
+    LIST_PARTLY_TRANSLATED,
+    LIST_NOT_TRANSLATED,
+    LIST_NEWER,
+    LIST_OLDER,
+    LIST_PAGE,
+    LIST_PAGES_LABEL,
 ];
 
 /// The variable a block of this kind receives besides the article's, if any.

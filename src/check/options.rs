@@ -113,7 +113,11 @@ impl CheckOptions {
 
 /// The usage error for a reference named among the locales to check.
 pub(super) fn reference_selected(reference: &str) -> Error {
-    Error::Usage(format!(
-        "`{reference}` is the reference: it is not checked against itself (leave it out of --locale)"
-    ))
+    Error::ReferenceNamed {
+        locale: reference.to_owned(),
+        message: format!(
+            "`{reference}` is the reference: it is not checked against itself (leave it out of \
+             --locale)"
+        ),
+    }
 }

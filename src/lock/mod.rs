@@ -346,13 +346,17 @@ impl Lock {
             && self.records.keys().any(|k| k.locale == locale.as_str())
         {
             let folder = project.config.folders.locales.join(project.pivot.as_str());
-            return Err(Error::Usage(format!(
+            let message = format!(
                 "the folder of the pivot locale `{}` (`{}`) does not exist: restore it and run \
                  `accept` again (without it the records of `{locale}` could not be compared with \
                  the pivot text); the lock was not changed",
                 project.pivot,
                 folder.display()
-            )));
+            );
+            return Err(Error::FolderMissing {
+                path: folder,
+                message,
+            });
         }
         let originals = Originals::new(project, catalog, locale != &project.pivot);
         self.accept_against(&originals, project, catalog, locale, ids)
@@ -368,19 +372,27 @@ impl Lock {
         ids: &[String],
     ) -> Result<AcceptReport> {
         if locale == &project.source {
-            return Err(Error::Usage(format!(
-                "`{locale}` is the source locale: translations are recorded against it, so it has nothing to accept"
-            )));
+            return Err(Error::ReferenceNamed {
+                locale: locale.to_string(),
+                message: format!(
+                    "`{locale}` is the source locale: translations are recorded against it, so it \
+                     has nothing to accept"
+                ),
+            });
         }
         for (tag, role) in [(locale, "locale"), (&project.source, "source locale")] {
             if !catalog.locale(tag.as_str()).is_some_and(|tree| tree.exists) {
                 let folder = project.config.folders.locales.join(tag.as_str());
-                return Err(Error::Usage(format!(
+                let message = format!(
                     "the folder of the {role} `{tag}` (`{}`) does not exist: restore it and run \
                      `accept` again (without it every record of `{locale}` would look removed); \
                      the lock was not changed",
                     folder.display()
-                )));
+                );
+                return Err(Error::FolderMissing {
+                    path: folder,
+                    message,
+                });
             }
         }
         let snapshot = snapshot(originals, project, catalog, locale);
@@ -403,10 +415,10 @@ impl Lock {
                         .is_some_and(|rest| rest.starts_with('.'))
             })
         }) {
-            return Err(Error::Usage(format!(
-                "`{unknown}` is not a translated entry of locale `{locale}` (an entry that was removed \
-                 needs no id: every `accept` prunes records of removed entries)"
-            )));
+            return Err(Error::UnknownEntry {
+                locale: locale.to_string(),
+                id: unknown.clone(),
+            });
         }
         let mut report = AcceptReport {
             locale: locale.to_string(),
@@ -518,7 +530,7 @@ pub fn accept_and_save(
     locale: &Locale,
     ids: &[String],
 ) -> Result<AcceptOutcome> {
-    let _guard = crate::fsutil::ProjectGuard::acquire(&project.root)?;
+    let _guard = crate::config::guard(&project.root)?;
     let path = project.lock_path();
     crate::fsutil::remove_temporaries_of(&path);
     let (mut lock, initialised, before) = match Lock::load(&path)? {

@@ -6,6 +6,7 @@
 //! a time, so an interrupted run never leaves a half-written page, and a symbolic link in the
 //! output folder is replaced, never written through. Pages are built on all cores.
 
+mod listing;
 pub mod view;
 
 use std::collections::HashSet;
@@ -27,7 +28,7 @@ use crate::locale::Locale;
 use crate::site;
 
 /// An output format.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, clap::ValueEnum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Format {
     /// HTML5 pages with a language switcher, plus `index.html`.
     Html,
@@ -249,11 +250,20 @@ pub fn render_project(
             Ok((path, body, events))
         })
         .collect::<Result<_>>()?;
-    let index = if options.formats.contains(&Format::Html) {
-        Some(index_page(project, catalog, articles, &theme)?)
-    } else {
-        None
-    };
+    let mut site_pages: Vec<(PathBuf, String)> = Vec::new();
+    let mut site_events = Vec::new();
+    if formats.contains(&Format::Html) {
+        for locale in &locales {
+            let (lists, events) =
+                listing::list_pages(project, catalog, articles, locale, outdated, &theme, None)?;
+            let dir = options.out.join(locale.locale.as_str());
+            site_pages.extend(lists.into_iter().map(|(name, body)| (dir.join(name), body)));
+            site_events.extend(events);
+        }
+        let (home, events) = listing::home_page(project, catalog, articles, outdated, &theme)?;
+        site_pages.push((options.out.join("index.html"), home));
+        site_events.extend(events);
+    }
     // Temporary files of an interrupted earlier run would otherwise be published.
     crate::fsutil::remove_temporaries(&options.out)?;
     for locale in &locales {
@@ -267,11 +277,13 @@ pub fn render_project(
             .events
             .extend(events.into_iter().filter(|e| seen.insert(e.clone())));
     }
-    if let Some(body) = index {
-        let path = options.out.join("index.html");
+    for (path, body) in site_pages {
         crate::fsutil::replace_atomic(&path, body.as_bytes())?;
         report.written.push(path);
     }
+    report
+        .events
+        .extend(site_events.into_iter().filter(|e| seen.insert(e.clone())));
     Ok(report)
 }
 
@@ -669,73 +681,6 @@ fn article_values(
     args
 }
 
-/// The site index, in the source locale: every article's title, with links to every locale
-/// that has a folder (not only those rendered this time).
-fn index_page(
-    project: &Project,
-    catalog: &Catalog,
-    articles: &[Article],
-    theme: &crate::theme::Theme,
-) -> Result<String> {
-    let source = project
-        .locale(project.source.as_str())
-        .expect("the source locale is configured (checked when the project loads)");
-    let none = Outdated::new();
-    let locales = alternates(project, catalog);
-    let summaries = articles
-        .iter()
-        .map(|a| {
-            let page = build_page(project, catalog, a, source, Format::Html, &none).0;
-            view::ArticleSummary {
-                slug: a.slug.clone(),
-                href: format!("{}/{}.html", source.locale, a.slug),
-                published: view::iso(a.published),
-                title: page.title().into(),
-                published_line: (&page.published_line).into(),
-                alternates: locales
-                    .iter()
-                    .map(|l| view::LinkView {
-                        lang: l.locale.to_string(),
-                        name: l.name.clone(),
-                        dir: l.locale.direction(),
-                        href: format!("{}/{}.html", l.locale, a.slug),
-                        current: l.locale == source.locale,
-                    })
-                    .collect(),
-            }
-        })
-        .collect();
-    let shared: Vec<&str> = project.config.shared.iter().map(String::as_str).collect();
-    let (l10n, _) = Localizer::new(
-        catalog,
-        &project.chain_with_calendars(source),
-        &shared,
-        false,
-    );
-    let text = |id: &str| match l10n.format(id, None) {
-        Some(r) => Text {
-            fallback: r.locale != source.locale,
-            text: r.text,
-            lang: r.locale,
-            outdated: false,
-        },
-        None => Text {
-            text: id.to_owned(),
-            lang: source.locale.clone(),
-            fallback: true,
-            outdated: false,
-        },
-    };
-    let context = view::HomeContext {
-        lang: source.locale.to_string(),
-        dir: source.locale.direction(),
-        title: (&text(site::INDEX_TITLE.id)).into(),
-        languages_label: (&text(site::INDEX_LANGUAGES.id)).into(),
-        articles: summaries,
-    };
-    theme.render("home.html", context)
-}
-
 /// The path of the page of `slug` in `locale`, relative to another page.
 pub(crate) fn sibling(locale: &Locale, slug: &str, ext: &str) -> String {
     format!("../{locale}/{slug}.{ext}")
@@ -764,10 +709,9 @@ pub fn check_output(project: &Project, out: &Path) -> Result<()> {
         || inside(project.content_dir())
         || inside(project.templates_dir())
     {
-        return Err(Error::Usage(format!(
-            "refusing to render into `{}`: it holds the project's sources; choose another --out",
-            out.display()
-        )));
+        return Err(Error::OutputInSources {
+            out: out.to_path_buf(),
+        });
     }
     Ok(())
 }

@@ -3,6 +3,7 @@
 use std::fs;
 
 use crate::common::Project as Fixture;
+use fluentpress::Error;
 use fluentpress::catalog::Catalog;
 use fluentpress::config::Project;
 use fluentpress::locale::Locale;
@@ -276,18 +277,19 @@ fn accept_refuses_unknown_ids_and_the_source_locale() {
     ] {
         let err = lock
             .accept(&project, &catalog, &fil, &["intro".into(), id.into()])
-            .unwrap_err()
-            .to_string();
+            .unwrap_err();
         assert!(
-            err.starts_with(&format!("`{id}` is not a translated entry of locale `fil`")),
-            "{err}"
+            matches!(&err, Error::UnknownEntry { locale, id: given } if locale == "fil" && given == id),
+            "{err:?}"
         );
     }
     let err = lock
         .accept(&project, &catalog, &project.source, &[])
-        .unwrap_err()
-        .to_string();
-    assert!(err.contains("`zh-CN` is the source locale"), "{err}");
+        .unwrap_err();
+    assert!(
+        matches!(&err, Error::ReferenceNamed { locale, .. } if locale == "zh-CN"),
+        "{err:?}"
+    );
     assert_eq!(lock, before, "a refused accept changes nothing");
     // An attribute alone.
     fx.edit("locales/zh-CN/article.ftl", "文章标题", "标题");
@@ -306,15 +308,21 @@ fn corrupt_lock_is_an_error_with_position_and_left_untouched() {
     let text = fs::read_to_string(&path).unwrap();
     let mangled = text.replacen("\"file\":", "\"file\";", 1);
     fs::write(&path, &mangled).unwrap();
-    let err = Lock::load(&path).unwrap_err().to_string();
-    assert!(err.contains("line 2, column 22: expected `:`"), "{err}");
+    let err = Lock::load(&path).unwrap_err();
+    assert!(
+        matches!(&err, Error::Invalid { path: p, message } if *p == path
+            && message.starts_with("line 2, column 22: expected `:`")),
+        "{err:?}"
+    );
 
     // The whole accept flow refuses too and leaves the bytes as they were.
     let (project, catalog) = fx.load();
-    let err = lock::accept_and_save(&project, &catalog, &Locale::parse("en").unwrap(), &[])
-        .unwrap_err()
-        .to_string();
-    assert!(err.contains("line 2, column 22"), "{err}");
+    let err =
+        lock::accept_and_save(&project, &catalog, &Locale::parse("en").unwrap(), &[]).unwrap_err();
+    assert!(
+        matches!(&err, Error::Invalid { message, .. } if message.starts_with("line 2, column 22")),
+        "{err:?}"
+    );
     assert_eq!(fs::read(&path).unwrap(), mangled.as_bytes());
 }
 
@@ -358,9 +366,11 @@ fn accept_refuses_a_locale_or_source_without_its_folder() {
         let (project, catalog) = fx.load();
         let err = lock
             .accept(&project, &catalog, &Locale::parse("fil").unwrap(), &[])
-            .unwrap_err()
-            .to_string();
-        assert!(err.contains("does not exist"), "{missing}: {err}");
+            .unwrap_err();
+        assert!(
+            matches!(&err, Error::FolderMissing { path, .. } if path.ends_with(missing)),
+            "{missing}: {err:?}"
+        );
         assert_eq!(lock, before, "{missing}: the lock is unchanged");
     }
 }

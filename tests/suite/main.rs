@@ -12,6 +12,7 @@ mod check_project;
 mod hardening;
 mod intl_cldr;
 mod intl_functions;
+mod listing;
 mod lock_cli;
 mod lock_status;
 mod new_article;

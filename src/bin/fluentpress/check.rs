@@ -183,7 +183,7 @@ fn save_first_lock(project: &Project, lock: &Lock, reports: &[AcceptReport]) -> 
     )?;
     // Another run (an `accept`, a second `check`) may have written a lock meanwhile: under the
     // project's guard, a lock that exists now is never replaced by this one.
-    let saved = fluentpress::fsutil::ProjectGuard::acquire(&project.root).and_then(|_guard| {
+    let saved = fluentpress::config::guard(&project.root).and_then(|_guard| {
         fluentpress::fsutil::remove_temporaries_of(&project.lock_path());
         if project.lock_path().exists() {
             Ok(false)

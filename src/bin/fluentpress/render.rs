@@ -19,7 +19,7 @@ pub(crate) struct RenderArgs {
     locales: Vec<String>,
     /// Output format (repeatable).
     #[arg(long = "format", value_enum, default_value = "html")]
-    formats: Vec<Format>,
+    formats: Vec<FormatArg>,
     /// Output folder; default: the project's `folders.output` (dist).
     #[arg(long, value_name = "DIR")]
     out: Option<PathBuf>,
@@ -30,6 +30,27 @@ pub(crate) struct RenderArgs {
     read: crate::read_args::ReadArgs,
 }
 
+/// The output formats as `--format` names them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+enum FormatArg {
+    /// HTML5 pages with a language switcher, plus `index.html`.
+    Html,
+    /// CommonMark.
+    Markdown,
+    /// Plain text.
+    Text,
+}
+
+impl From<FormatArg> for Format {
+    fn from(format: FormatArg) -> Self {
+        match format {
+            FormatArg::Html => Format::Html,
+            FormatArg::Markdown => Format::Markdown,
+            FormatArg::Text => Format::Text,
+        }
+    }
+}
+
 pub(crate) fn execute(project_dir: &Path, args: RenderArgs) -> anyhow::Result<Outcome> {
     let project = Project::load(project_dir)?;
     let articles = Article::load_all(&project.content_dir())?;
@@ -37,7 +58,7 @@ pub(crate) fn execute(project_dir: &Path, args: RenderArgs) -> anyhow::Result<Ou
         .with_context(|| format!("cannot read the locales of `{}`", project_dir.display()))?;
     let mut options = render::default_options(&project);
     options.locales = args.locales;
-    options.formats = args.formats;
+    options.formats = args.formats.into_iter().map(Format::from).collect();
     if let Some(out) = args.out {
         options.out = out;
     }
