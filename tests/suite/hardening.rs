@@ -513,5 +513,9 @@ fn names_with_control_characters_cannot_forge_lines() {
     );
     assert_eq!(out.code, 2, "{}", out.transcript());
     assert!(forged_lines(&out.transcript()).is_empty(), "{}", out.stderr);
-    assert!(out.stderr.contains("\n\\x3a:error file=README.md"), "{}", out.stderr);
+    assert!(
+        out.stderr.contains("\n\\x3a:error file=README.md"),
+        "{}",
+        out.stderr
+    );
 }
