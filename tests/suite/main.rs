@@ -17,6 +17,7 @@ mod listing;
 mod lock_cli;
 mod lock_status;
 mod new_article;
+mod notices;
 mod render;
 mod robustness;
 mod templates;
