@@ -42,8 +42,22 @@ pub struct ConfigFile {
     /// Count outdated translations as untranslated in `check`'s coverage.
     #[serde(default)]
     pub outdated_as_missing: bool,
+    /// The address the site is published at (`https://example.org/news/`). Canonical links,
+    /// the sitemap, feeds and social previews need it; without it links stay relative and
+    /// those outputs are left out.
+    pub base_url: Option<String>,
+    /// Articles per listing page.
+    #[serde(default = "default_page_size")]
+    pub page_size: usize,
+    /// The publisher named in the pages' structured data; default: each article's source
+    /// organisation.
+    pub publisher: Option<String>,
     /// The locales, in the order the language switcher shows them.
     pub locales: IndexMap<String, LocaleConfig>,
+}
+
+fn default_page_size() -> usize {
+    10
 }
 
 fn default_shared() -> Vec<String> {
@@ -193,6 +207,26 @@ impl Project {
             _ => Ok(()),
         };
         percent(config.min_coverage, "`min-coverage`")?;
+        if config.page_size == 0 {
+            return Err(Error::invalid(&path, "`page-size` must be at least 1"));
+        }
+        if let Some(url) = &config.base_url {
+            let rest = url
+                .strip_prefix("https://")
+                .or_else(|| url.strip_prefix("http://"));
+            if !rest.is_some_and(|r| !r.is_empty() && !r.starts_with('/'))
+                || url.contains(|c: char| {
+                    c.is_whitespace() || matches!(c, '"' | '<' | '>' | '#' | '?')
+                })
+            {
+                return Err(Error::invalid(
+                    &path,
+                    format!(
+                        "`base-url = \"{url}\"`: write an absolute http or https address without query or fragment, like \"https://example.org/news/\""
+                    ),
+                ));
+            }
+        }
         let source = tag(&config.source, "`source`")?;
         let pivot = tag(&config.pivot, "`pivot`")?;
         let mut locales = Vec::new();
@@ -294,6 +328,17 @@ impl Project {
     /// The lock file's path.
     pub fn lock_path(&self) -> PathBuf {
         self.root.join(&self.config.folders.lock)
+    }
+
+    /// The base URL with a final `/`, when the project sets one.
+    pub fn base_url(&self) -> Option<String> {
+        self.config.base_url.as_ref().map(|url| {
+            if url.ends_with('/') {
+                url.clone()
+            } else {
+                format!("{url}/")
+            }
+        })
     }
 
     /// The folder whose templates replace the default theme's.

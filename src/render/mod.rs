@@ -6,6 +6,7 @@
 //! a time, so an interrupted run never leaves a half-written page, and a symbolic link in the
 //! output folder is replaced, never written through. Pages are built on all cores.
 
+mod listing;
 pub mod view;
 
 use std::collections::HashSet;
@@ -250,11 +251,20 @@ pub fn render_project(
             Ok((path, body, events))
         })
         .collect::<Result<_>>()?;
-    let index = if options.formats.contains(&Format::Html) {
-        Some(index_page(project, catalog, articles, &theme)?)
-    } else {
-        None
-    };
+    let mut site_pages: Vec<(PathBuf, String)> = Vec::new();
+    let mut site_events = Vec::new();
+    if formats.contains(&Format::Html) {
+        for locale in &locales {
+            let (lists, events) =
+                listing::list_pages(project, catalog, articles, locale, outdated, &theme, None)?;
+            let dir = options.out.join(locale.locale.as_str());
+            site_pages.extend(lists.into_iter().map(|(name, body)| (dir.join(name), body)));
+            site_events.extend(events);
+        }
+        let (home, events) = listing::home_page(project, catalog, articles, outdated, &theme)?;
+        site_pages.push((options.out.join("index.html"), home));
+        site_events.extend(events);
+    }
     // Temporary files of an interrupted earlier run would otherwise be published.
     crate::fsutil::remove_temporaries(&options.out)?;
     for locale in &locales {
@@ -268,11 +278,13 @@ pub fn render_project(
             .events
             .extend(events.into_iter().filter(|e| seen.insert(e.clone())));
     }
-    if let Some(body) = index {
-        let path = options.out.join("index.html");
+    for (path, body) in site_pages {
         crate::fsutil::replace_atomic(&path, body.as_bytes())?;
         report.written.push(path);
     }
+    report
+        .events
+        .extend(site_events.into_iter().filter(|e| seen.insert(e.clone())));
     Ok(report)
 }
 
@@ -543,7 +555,6 @@ fn build_page(
         blocks.push((block.kind, text));
     }
 
-    let page_formatter = &formatters[&locale.locale];
     let mut notices = Vec::new();
     if let Some((text, lang)) = b.l10n.format_term(site::PROVENANCE_TERM, &locale.locale) {
         let fallback = lang != locale.locale;
@@ -566,17 +577,25 @@ fn build_page(
         let mut shown: Vec<&Locale> = fallen.iter().map(|t| &t.lang).collect();
         shown.sort_by_key(|l| locale.chain.iter().position(|c| c == *l));
         shown.dedup();
-        let names: Vec<String> = shown
-            .iter()
-            .map(|l| language_name(&mut b, project, l))
-            .collect();
         let count = fallen.len();
-        let language = language_name(&mut b, project, &locale.locale);
-        let shown = page_formatter.list(&names);
-        notices.push(b.text(site::FALLBACK_NOTICE.id, &move |_, args| {
+        // The names, in the language of whichever locale's notice is used.
+        let names: HashMap<Locale, (String, String)> = formatters
+            .iter()
+            .map(|(tried, fmt)| {
+                let name = |language: &Locale, slot: &str| {
+                    language_name(&b.l10n, project, tried, language, slot)
+                };
+                let shown: Vec<String> = shown.iter().map(|l| name(l, "shown")).collect();
+                let own = name(&locale.locale, "language");
+                (tried.clone(), (own, fmt.list(&shown)))
+            })
+            .collect();
+        notices.push(b.text(site::FALLBACK_NOTICE.id, &move |tried, args| {
             args.set("count", count);
-            args.set("language", language.clone());
-            args.set("shown", shown.clone());
+            if let Some((language, shown)) = names.get(tried) {
+                args.set("language", language.clone());
+                args.set("shown", shown.clone());
+            }
         }));
     }
     let stale = blocks.iter().filter(|(_, t)| t.outdated).count();
@@ -616,12 +635,28 @@ fn alternates(project: &Project, catalog: &Catalog) -> Vec<Alternate> {
         .collect()
 }
 
-/// The name of `language` in the page's language: the `language-<tag>` message where the
-/// page's chain has one, else the language's own name from the configuration.
-fn language_name(b: &mut PageBuilder<'_>, project: &Project, language: &Locale) -> String {
+/// The name of `language` in running text of `in_locale`'s language, for the notice variable
+/// `slot`: the `-language-<tag>` term of that language (given `$slot`, so it can choose a
+/// form), else a `language-<tag>` message of that language, else the language's own name from
+/// the configuration.
+fn language_name(
+    l10n: &Localizer<'_>,
+    project: &Project,
+    in_locale: &Locale,
+    language: &Locale,
+    slot: &str,
+) -> String {
+    let mut args = FluentArgs::new();
+    args.set(site::LANGUAGE_TERM_SLOT, slot.to_owned());
+    let term = site::language_term(language.as_str());
+    if let Some((name, _)) = l10n.format_term_with(&term, in_locale, Some(&args)) {
+        return name;
+    }
     let id = format!("language-{language}");
-    if b.l10n.has_message(&id) {
-        return b.plain(&id).text;
+    if let Some(r) = l10n.format(&id, None)
+        && r.locale.language() == in_locale.language()
+    {
+        return r.text;
     }
     project
         .locale(language.as_str())
@@ -668,73 +703,6 @@ fn article_values(
         args.push((name.clone(), value));
     }
     args
-}
-
-/// The site index, in the source locale: every article's title, with links to every locale
-/// that has a folder (not only those rendered this time).
-fn index_page(
-    project: &Project,
-    catalog: &Catalog,
-    articles: &[Article],
-    theme: &crate::theme::Theme,
-) -> Result<String> {
-    let source = project
-        .locale(project.source.as_str())
-        .expect("the source locale is configured (checked when the project loads)");
-    let none = Outdated::new();
-    let locales = alternates(project, catalog);
-    let summaries = articles
-        .iter()
-        .map(|a| {
-            let page = build_page(project, catalog, a, source, Format::Html, &none).0;
-            view::ArticleSummary {
-                slug: a.slug.clone(),
-                href: format!("{}/{}.html", source.locale, a.slug),
-                published: view::iso(a.published),
-                title: page.title().into(),
-                published_line: (&page.published_line).into(),
-                alternates: locales
-                    .iter()
-                    .map(|l| view::LinkView {
-                        lang: l.locale.to_string(),
-                        name: l.name.clone(),
-                        dir: l.locale.direction(),
-                        href: format!("{}/{}.html", l.locale, a.slug),
-                        current: l.locale == source.locale,
-                    })
-                    .collect(),
-            }
-        })
-        .collect();
-    let shared: Vec<&str> = project.config.shared.iter().map(String::as_str).collect();
-    let (l10n, _) = Localizer::new(
-        catalog,
-        &project.chain_with_calendars(source),
-        &shared,
-        false,
-    );
-    let text = |id: &str| match l10n.format(id, None) {
-        Some(r) => Text {
-            fallback: r.locale != source.locale,
-            text: r.text,
-            lang: r.locale,
-            outdated: false,
-        },
-        None => Text {
-            text: id.to_owned(),
-            lang: source.locale.clone(),
-            fallback: true,
-            outdated: false,
-        },
-    };
-    let context = view::HomeContext {
-        lang: source.locale.to_string(),
-        dir: source.locale.direction(),
-        title: (&text(site::INDEX_TITLE.id)).into(),
-        languages_label: (&text(site::INDEX_LANGUAGES.id)).into(),
-        articles: summaries,
-    };
-    theme.render("home.html", context)
 }
 
 /// The path of the page of `slug` in `locale`, relative to another page.

@@ -173,10 +173,92 @@ pub struct HomeContext {
     pub dir: &'static str,
     /// The heading.
     pub title: TextView,
+    /// The heading of the list of languages.
+    pub languages_title: TextView,
+    /// Every locale of the site with its listing page and how much of the site it translates.
+    pub locales: Vec<LocaleSummary>,
     /// The label before each article's language links.
     pub languages_label: TextView,
-    /// The articles.
+    /// The articles, newest first.
     pub articles: Vec<ArticleSummary>,
+}
+
+/// A locale as the home page lists it.
+#[derive(Debug, Clone, Serialize)]
+pub struct LocaleSummary {
+    /// The locale's tag.
+    pub lang: String,
+    /// Its name in itself.
+    pub name: String,
+    /// Its direction.
+    pub dir: &'static str,
+    /// Its listing page.
+    pub href: String,
+    /// `draft` or `reviewed`.
+    pub status: &'static str,
+    /// The share of the articles' passages shown in this locale (not a fallback), 0 to 100,
+    /// rounded down (100 only when everything is translated).
+    pub percent: u32,
+    /// That share as a sentence in the home page's language.
+    pub coverage: TextView,
+}
+
+/// How much of an article a locale translates.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Translation {
+    /// Every passage is in the locale.
+    Complete,
+    /// Some passages fall back to another locale.
+    Partial,
+    /// Every passage falls back.
+    None,
+}
+
+/// A listing page of one locale: the context of `list.html`.
+#[derive(Debug, Clone, Serialize)]
+pub struct ListContext {
+    /// The page's locale.
+    pub lang: String,
+    /// The page's direction.
+    pub dir: &'static str,
+    /// Links out of the page.
+    pub links: PageLinks,
+    /// The name of the link to the home page.
+    pub home_label: TextView,
+    /// The heading.
+    pub title: TextView,
+    /// This page's articles, newest first.
+    pub articles: Vec<ArticleSummary>,
+    /// Where this page is among the locale's listing pages.
+    pub pagination: Pagination,
+    /// The listing page of every locale of the site, this one included.
+    pub alternates: Vec<LinkView>,
+    /// The language switcher's label.
+    pub languages_label: TextView,
+    /// The locale's Atom feed, when the site has a base URL.
+    pub feed: Option<String>,
+}
+
+/// A listing page's place among its locale's.
+#[derive(Debug, Clone, Serialize)]
+pub struct Pagination {
+    /// This page's number, from 1.
+    pub page: usize,
+    /// How many pages the locale's list has.
+    pub pages: usize,
+    /// The page of newer articles.
+    pub newer: Option<String>,
+    /// The page of older articles.
+    pub older: Option<String>,
+    /// "Page 1 of 2".
+    pub position: TextView,
+    /// The link text to newer articles.
+    pub newer_label: TextView,
+    /// The link text to older articles.
+    pub older_label: TextView,
+    /// The navigation's accessible name.
+    pub label: TextView,
 }
 
 /// An article as a list shows it.
@@ -194,4 +276,8 @@ pub struct ArticleSummary {
     pub published_line: TextView,
     /// The article in every locale of the site.
     pub alternates: Vec<LinkView>,
+    /// How much of the article the list's locale translates.
+    pub translation: Translation,
+    /// What readers are told when it is not complete ("Partly translated").
+    pub mark: Option<TextView>,
 }

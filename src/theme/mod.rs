@@ -37,10 +37,11 @@ use minijinja::{AutoEscape, Environment, ErrorKind, State, UndefinedBehavior};
 use crate::error::{Error, Result};
 
 /// The default theme's templates: (name, source).
-pub const DEFAULT_TEMPLATES: [(&str, &str); 5] = [
+pub const DEFAULT_TEMPLATES: [(&str, &str); 6] = [
     ("base.html", include_str!("default/base.html")),
     ("article.html", include_str!("default/article.html")),
     ("home.html", include_str!("default/home.html")),
+    ("list.html", include_str!("default/list.html")),
     ("article.md", include_str!("default/article.md")),
     ("article.txt", include_str!("default/article.txt")),
 ];

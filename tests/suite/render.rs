@@ -217,7 +217,7 @@ fn error_content_names_an_unknown_message() {
     assert_eq!(
         out.stderr,
         format!(
-            "error: invalid `[PROJECT]/content/{SLUG}.toml`: message `openning` is not defined in any locale (looked for it in site.ftl, {SLUG}.ftl under `[PROJECT]/locales`); add it to the source locale or fix the id\n"
+            "error: invalid `[PROJECT]/content/{SLUG}.toml`: message `openning` is not defined in any locale (looked for it in site.ftl, pages.ftl, {SLUG}.ftl under `[PROJECT]/locales`); add it to the source locale or fix the id\n"
         )
     );
     assert!(!project.file("dist").exists(), "nothing is written");
@@ -598,7 +598,7 @@ fn output_inside_the_sources_is_refused_and_repeats_count_once() {
     ]);
     assert_eq!(out.code, 0, "{out:?}");
     assert!(
-        out.stdout.starts_with("rendered 2 files into"),
+        out.stdout.starts_with("rendered 3 files into"),
         "{}",
         out.stdout
     );
@@ -626,8 +626,8 @@ fn unknown_regions_and_missing_shared_files_are_named() {
     let project = Project::copy();
     project.edit(
         "fluentpress.toml",
-        "pivot = \"en\"",
-        "pivot = \"en\"\nshared = [\"site.ftl\", \"nope.ftl\"]",
+        "shared = [\"site.ftl\", \"pages.ftl\"]",
+        "shared = [\"site.ftl\", \"nope.ftl\"]",
     );
     let out = project.run(&["render"]);
     assert_eq!(out.code, 2, "{out:?}");
