@@ -286,13 +286,18 @@ impl<'a> Visit<'a> for Walk {
         self.oversized |= decimals > 19;
     }
 
-    fn visit_message_reference(&mut self, id: &'a ast::Identifier<&'a str>) {
+    fn visit_message_reference(
+        &mut self,
+        id: &'a ast::Identifier<&'a str>,
+        _attribute: Option<&'a ast::Identifier<&'a str>>,
+    ) {
         self.refs.push(id.name.to_owned());
     }
 
     fn visit_term_reference(
         &mut self,
         id: &'a ast::Identifier<&'a str>,
+        _attribute: Option<&'a ast::Identifier<&'a str>>,
         arguments: Option<&'a ast::CallArguments<&'a str>>,
     ) {
         self.refs.push(format!("-{}", id.name));

@@ -19,6 +19,17 @@ pub(crate) struct Reference<'a> {
     pub(crate) key: String,
     /// The identifier as it appears in the source (for its position).
     pub(crate) name: &'a str,
+    /// The attribute referenced (`other.title`, or a term attribute selector such as
+    /// `-brand.gender`), if any.
+    pub(crate) attribute: Option<&'a str>,
+}
+
+impl Reference<'_> {
+    /// Whether this is a term attribute (`-brand.gender`): each locale's terms have their own
+    /// attributes, so such a reference is the translation's own business.
+    pub(crate) fn is_term_attribute(&self) -> bool {
+        self.attribute.is_some() && self.key.starts_with('-')
+    }
 }
 
 /// A select expression with its selector and variant keys.
@@ -143,9 +154,9 @@ impl<'a> Visit<'a> for Facts<'a> {
                 .collect(),
             anchor,
         });
-        // A term attribute used as a selector (`-brand.gender`) is the translation's own
-        // business: it is recorded as a reference to the term only. A variable that only
-        // selects is not shown.
+        // A term attribute used as a selector (`-brand.gender`) is recorded with its
+        // attribute: it refers to the term's attribute, not to its value. A variable that
+        // only selects is not shown.
         let shown = self.shown.len();
         self.visit_inline(selector);
         self.shown.truncate(shown);
@@ -161,10 +172,15 @@ impl<'a> Visit<'a> for Facts<'a> {
         }
     }
 
-    fn visit_message_reference(&mut self, id: &'a Identifier<&'a str>) {
+    fn visit_message_reference(
+        &mut self,
+        id: &'a Identifier<&'a str>,
+        attribute: Option<&'a Identifier<&'a str>>,
+    ) {
         self.references.push(Reference {
             key: id.name.to_owned(),
             name: id.name,
+            attribute: attribute.map(|a| a.name),
         });
     }
 
@@ -173,11 +189,13 @@ impl<'a> Visit<'a> for Facts<'a> {
     fn visit_term_reference(
         &mut self,
         id: &'a Identifier<&'a str>,
+        attribute: Option<&'a Identifier<&'a str>>,
         _arguments: Option<&'a CallArguments<&'a str>>,
     ) {
         self.references.push(Reference {
             key: format!("-{}", id.name),
             name: id.name,
+            attribute: attribute.map(|a| a.name),
         });
     }
 }

@@ -41,12 +41,19 @@ pub(crate) trait Visit<'a> {
     fn visit_variable(&mut self, _name: &'a str) {}
 
     /// A message reference (`title`, `title.attr`).
-    fn visit_message_reference(&mut self, _id: &'a Identifier<&'a str>) {}
+    fn visit_message_reference(
+        &mut self,
+        _id: &'a Identifier<&'a str>,
+        _attribute: Option<&'a Identifier<&'a str>>,
+    ) {
+    }
 
-    /// A term reference (`-brand`, `-brand(case: "gen")`): by default its arguments.
+    /// A term reference (`-brand`, `-brand.gender`, `-brand(case: "gen")`): by default its
+    /// arguments.
     fn visit_term_reference(
         &mut self,
         _id: &'a Identifier<&'a str>,
+        _attribute: Option<&'a Identifier<&'a str>>,
         arguments: Option<&'a CallArguments<&'a str>>,
     ) {
         if let Some(arguments) = arguments {
@@ -115,10 +122,14 @@ pub(crate) fn walk_inline<'a, V: Visit<'a> + ?Sized>(
         InlineExpression::NumberLiteral { value } => v.visit_number_literal(value),
         InlineExpression::VariableReference { id } => v.visit_variable(id.name),
         InlineExpression::FunctionReference { id, arguments } => v.visit_function(id, arguments),
-        InlineExpression::MessageReference { id, .. } => v.visit_message_reference(id),
-        InlineExpression::TermReference { id, arguments, .. } => {
-            v.visit_term_reference(id, arguments.as_ref());
+        InlineExpression::MessageReference { id, attribute } => {
+            v.visit_message_reference(id, attribute.as_ref());
         }
+        InlineExpression::TermReference {
+            id,
+            attribute,
+            arguments,
+        } => v.visit_term_reference(id, attribute.as_ref(), arguments.as_ref()),
         InlineExpression::Placeable { expression } => walk_expression(v, expression),
     }
 }
@@ -151,12 +162,17 @@ mod tests {
         fn visit_variable(&mut self, name: &'a str) {
             self.0.push(format!("${name}"));
         }
-        fn visit_message_reference(&mut self, id: &'a Identifier<&'a str>) {
+        fn visit_message_reference(
+            &mut self,
+            id: &'a Identifier<&'a str>,
+            _attribute: Option<&'a Identifier<&'a str>>,
+        ) {
             self.0.push(id.name.to_owned());
         }
         fn visit_term_reference(
             &mut self,
             id: &'a Identifier<&'a str>,
+            _attribute: Option<&'a Identifier<&'a str>>,
             arguments: Option<&'a CallArguments<&'a str>>,
         ) {
             self.0.push(format!("-{}", id.name));

@@ -72,6 +72,7 @@ impl<'a> Visit<'a> for Fragments<'_> {
     fn visit_term_reference(
         &mut self,
         _id: &'a Identifier<&'a str>,
+        _attribute: Option<&'a Identifier<&'a str>>,
         _arguments: Option<&'a CallArguments<&'a str>>,
     ) {
     }
