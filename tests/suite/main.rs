@@ -16,6 +16,7 @@ mod listing;
 mod lock_cli;
 mod lock_status;
 mod new_article;
+mod publish;
 mod render;
 mod robustness;
 mod templates;
