@@ -13,6 +13,7 @@ use std::sync::OnceLock;
 
 use fluentpress::catalog::Catalog;
 use fluentpress::content::Article;
+use fluentpress::ftl::EntryKey;
 use fluentpress::render::{self, Format, Outdated};
 use fluentpress_fuzz::{FILE, LOCALES, Scratch, split};
 use libfuzzer_sys::fuzz_target;
@@ -66,7 +67,7 @@ fuzz_target!(|data: &[u8]| {
         .and_then(|tree| tree.file(FILE))
         .map(|file| {
             file.entries()
-                .map(|e| (LOCALES[2].to_owned(), FILE.to_owned(), e.key.to_owned()))
+                .map(|e| (LOCALES[2].to_owned(), EntryKey::new(FILE, e.key)))
                 .collect()
         })
         .unwrap_or_default();
