@@ -9,6 +9,7 @@ mod check_cli;
 mod check_corpus;
 mod check_outdated;
 mod check_project;
+mod check_rules;
 mod date_terms;
 mod hardening;
 mod intl_cldr;
