@@ -8,6 +8,7 @@
 
 mod dates;
 mod listing;
+mod publish;
 pub mod view;
 
 use std::collections::HashSet;
@@ -183,6 +184,9 @@ pub struct Report {
     pub written: Vec<PathBuf>,
     /// Fallbacks and problems, deduplicated, in a stable order.
     pub events: Vec<Event>,
+    /// HTML was rendered without a `base-url`: links are relative, and the sitemap, feeds,
+    /// canonical links and social metadata were left out.
+    pub without_base_url: bool,
 }
 
 impl Report {
@@ -241,7 +245,13 @@ pub fn render_project(
         .par_iter()
         .map(|&(article, locale, format)| {
             let (page, events) = build_page(project, catalog, article, locale, format, outdated);
-            let context = view::ArticleContext::new(&page, format.extension());
+            let site = view::SiteInfo {
+                base_url: project.base_url(),
+                source: project.source.to_string(),
+                publisher: project.config.publisher.clone(),
+                translator: locale.config.translator.clone(),
+            };
+            let context = view::ArticleContext::new(&page, format.extension(), &site);
             let body = theme.render(&format!("article.{}", format.extension()), context)?;
             let path = options.out.join(locale.locale.as_str()).join(format!(
                 "{}.{}",
@@ -255,15 +265,37 @@ pub fn render_project(
     let mut site_events = Vec::new();
     if formats.contains(&Format::Html) {
         for locale in &locales {
-            let (lists, events) =
-                listing::list_pages(project, catalog, articles, locale, outdated, &theme, None)?;
+            let lists = listing::list_pages(project, catalog, articles, locale, outdated, &theme)?;
             let dir = options.out.join(locale.locale.as_str());
-            site_pages.extend(lists.into_iter().map(|(name, body)| (dir.join(name), body)));
-            site_events.extend(events);
+            site_pages.extend(
+                lists
+                    .pages
+                    .into_iter()
+                    .map(|(name, body)| (dir.join(name), body)),
+            );
+            if let Some(feed) = lists.feed {
+                site_pages.push((dir.join("feed.xml"), feed));
+            }
+            site_events.extend(lists.events);
         }
         let (home, events) = listing::home_page(project, catalog, articles, outdated, &theme)?;
         site_pages.push((options.out.join("index.html"), home));
         site_events.extend(events);
+        if let Some(base) = project.base_url() {
+            // The sitemap describes the whole site, as the pages' alternates do, whichever
+            // locales this run renders: every locale lists every article.
+            let pages = articles.len().div_ceil(project.config.page_size).max(1);
+            let site_locales: Vec<Locale> = alternates(project, catalog)
+                .into_iter()
+                .map(|a| a.locale)
+                .collect();
+            let list_counts: Vec<(Locale, usize)> =
+                site_locales.iter().map(|l| (l.clone(), pages)).collect();
+            let groups = publish::url_groups(&base, project, &site_locales, &list_counts, articles);
+            site_pages.push((options.out.join("sitemap.xml"), publish::sitemap(&groups)));
+        } else {
+            report.without_base_url = true;
+        }
     }
     // Temporary files of an interrupted earlier run would otherwise be published.
     crate::fsutil::remove_temporaries(&options.out)?;
