@@ -20,11 +20,12 @@ use rayon::prelude::*;
 use crate::bundle::{Localizer, Skip};
 use std::collections::HashMap;
 
-use crate::catalog::{Catalog, FtlFile};
+use crate::catalog::Catalog;
 use crate::config::{Project, ProjectLocale, Status};
 use crate::content::{Article, BlockKind, Variable};
 use crate::error::{Error, Result};
 use crate::fsutil::real_path;
+use crate::ftl::{EntryKey, LocaleIndex};
 use crate::intl::{Calendar, Formatter, IsoDate};
 use crate::locale::Locale;
 use crate::site;
@@ -163,8 +164,8 @@ pub enum Event {
     },
 }
 
-/// Entries known to be outdated: (locale, file, message id).
-pub type Outdated = HashSet<(String, String, String)>;
+/// Entries known to be outdated: (locale, entry).
+pub type Outdated = HashSet<(String, EntryKey)>;
 
 /// What `render` should do.
 #[derive(Debug, Clone)]
@@ -339,6 +340,7 @@ fn validate_articles(project: &Project, catalog: &Catalog, articles: &[Article])
         }
     }
     let english = Locale::parse("en").expect("`en` is a valid tag");
+    let indexes: Vec<LocaleIndex<'_>> = catalog.locales.iter().map(LocaleIndex::new).collect();
     for article in articles {
         for (name, value) in &article.variables {
             if let Variable::Regions(codes) = value
@@ -354,12 +356,11 @@ fn validate_articles(project: &Project, catalog: &Catalog, articles: &[Article])
         }
         let files = files_of(project, article);
         for id in article.message_ids() {
-            let defined = catalog.locales.iter().any(|tree| {
-                files
-                    .iter()
-                    .filter_map(|f| tree.file(f))
-                    .flat_map(FtlFile::entries)
-                    .any(|e| e.key == id && has_value(e.entry))
+            let defined = indexes.iter().any(|index| {
+                files.iter().any(|file| {
+                    let key = EntryKey::new(*file, id);
+                    index.get(&key).is_some_and(|(_, e)| has_value(e.entry))
+                })
             });
             if !defined {
                 return Err(Error::invalid(
@@ -508,7 +509,7 @@ impl PageBuilder<'_> {
         let outdated = !fallback
             && self
                 .outdated
-                .contains(&(locale.to_string(), resolved.file.clone(), id.to_owned()));
+                .contains(&(locale.to_string(), EntryKey::new(resolved.file.clone(), id)));
         Text {
             text: resolved.text,
             lang: resolved.locale,
