@@ -12,6 +12,8 @@ use fluent_bundle::{FluentArgs, FluentBundle, FluentError, FluentResource};
 use fluent_syntax::ast;
 
 use crate::catalog::{Catalog, FtlFile};
+use crate::ftl::Visit;
+use crate::ftl::visit::walk_arguments;
 use crate::intl::Calendar;
 use crate::locale::Locale;
 
@@ -207,6 +209,17 @@ impl<'a> Localizer<'a> {
     /// language of `locale` that defines it, if any does. Used for translator overrides of CLDR
     /// names: an English override serves `en-SB`, never Indonesian text.
     pub fn format_term(&self, key: &str, locale: &Locale) -> Option<(String, Locale)> {
+        self.format_term_with(key, locale, None)
+    }
+
+    /// Like [`Localizer::format_term`], with arguments for the term's parameters (a term can
+    /// select among forms with them, as `{ -term(case: "x") }` would).
+    pub fn format_term_with(
+        &self,
+        key: &str,
+        locale: &Locale,
+        args: Option<&FluentArgs<'_>>,
+    ) -> Option<(String, Locale)> {
         let language = locale.language();
         let mut same_language = self
             .bundles
@@ -215,7 +228,7 @@ impl<'a> Localizer<'a> {
         same_language.find_map(|b| {
             let pattern = b.terms.get(key).filter(|_| !b.unsafe_keys.contains(key))?;
             let mut errors = Vec::new();
-            let text = b.bundle.format_pattern(pattern, None, &mut errors);
+            let text = b.bundle.format_pattern(pattern, args, &mut errors);
             errors
                 .is_empty()
                 .then(|| (text.into_owned(), b.locale.clone()))
@@ -237,7 +250,7 @@ fn oversized_numbers(files: &[&FtlFile]) -> HashSet<String> {
     for file in files {
         for entry in file.entries() {
             let mut walk = Walk::default();
-            crate::catalog::entry_patterns(entry.entry).for_each(|p| walk.pattern(p));
+            crate::catalog::entry_patterns(entry.entry).for_each(|p| walk.visit_pattern(p));
             if walk.oversized {
                 queue.push(entry.key.to_owned());
             }
@@ -267,52 +280,30 @@ struct Walk {
     refs: Vec<String>,
 }
 
-impl Walk {
-    fn pattern(&mut self, pattern: &ast::Pattern<&str>) {
-        for element in &pattern.elements {
-            if let ast::PatternElement::Placeable { expression } = element {
-                self.expression(expression);
-            }
-        }
+impl<'a> Visit<'a> for Walk {
+    fn visit_number_literal(&mut self, value: &'a str) {
+        let decimals = value.split_once('.').map_or(0, |(_, d)| d.len());
+        self.oversized |= decimals > 19;
     }
 
-    fn expression(&mut self, expression: &ast::Expression<&str>) {
-        match expression {
-            ast::Expression::Select { selector, variants } => {
-                self.inline(selector);
-                variants.iter().for_each(|v| self.pattern(&v.value));
-            }
-            ast::Expression::Inline(inline) => self.inline(inline),
-        }
+    fn visit_message_reference(
+        &mut self,
+        id: &'a ast::Identifier<&'a str>,
+        _attribute: Option<&'a ast::Identifier<&'a str>>,
+    ) {
+        self.refs.push(id.name.to_owned());
     }
 
-    fn inline(&mut self, inline: &ast::InlineExpression<&str>) {
-        match inline {
-            ast::InlineExpression::NumberLiteral { value } => {
-                let decimals = value.split_once('.').map_or(0, |(_, d)| d.len());
-                self.oversized |= decimals > 19;
-            }
-            ast::InlineExpression::FunctionReference { arguments, .. } => {
-                self.arguments(arguments);
-            }
-            ast::InlineExpression::MessageReference { id, .. } => {
-                self.refs.push(id.name.to_owned());
-            }
-            ast::InlineExpression::TermReference { id, arguments, .. } => {
-                self.refs.push(format!("-{}", id.name));
-                if let Some(arguments) = arguments {
-                    self.arguments(arguments);
-                }
-            }
-            ast::InlineExpression::Placeable { expression } => self.expression(expression),
-            ast::InlineExpression::StringLiteral { .. }
-            | ast::InlineExpression::VariableReference { .. } => {}
+    fn visit_term_reference(
+        &mut self,
+        id: &'a ast::Identifier<&'a str>,
+        _attribute: Option<&'a ast::Identifier<&'a str>>,
+        arguments: Option<&'a ast::CallArguments<&'a str>>,
+    ) {
+        self.refs.push(format!("-{}", id.name));
+        if let Some(arguments) = arguments {
+            walk_arguments(self, arguments);
         }
-    }
-
-    fn arguments(&mut self, arguments: &ast::CallArguments<&str>) {
-        arguments.positional.iter().for_each(|a| self.inline(a));
-        arguments.named.iter().for_each(|a| self.inline(&a.value));
     }
 }
 
@@ -362,6 +353,7 @@ mod tests {
                     unreadable: Vec::new(),
                 })
                 .collect(),
+            policy: Default::default(),
         }
     }
 

@@ -17,6 +17,9 @@ use rayon::prelude::*;
 use crate::error::{Error, Result};
 
 mod nesting;
+mod read;
+
+pub use read::{DEFAULT_MAX_FILE_SIZE, ReadPolicy, escape_os_name};
 
 /// All locale folders of a tree, sorted by name.
 #[derive(Debug)]
@@ -25,6 +28,8 @@ pub struct Catalog {
     pub root: PathBuf,
     /// One entry per locale folder read (or requested but absent).
     pub locales: Vec<LocaleTree>,
+    /// What was agreed to be read; locale folders read later follow it too.
+    pub policy: ReadPolicy,
 }
 
 /// One locale folder.
@@ -45,7 +50,8 @@ pub struct LocaleTree {
 /// A file that could not be read or decoded.
 #[derive(Debug)]
 pub struct Unreadable {
-    /// Path relative to the locale folder, with `/` separators.
+    /// Path relative to the locale folder, with `/` separators; empty when the locale folder
+    /// itself is not read.
     pub rel_path: String,
     /// Why.
     pub reason: String,
@@ -233,6 +239,11 @@ impl Catalog {
     /// Reads the locale folders of `root`: all of them when `only` is empty, else those named
     /// (a named folder that does not exist is recorded with `exists: false`).
     pub fn load(root: &Path, only: &[String]) -> Result<Self> {
+        Self::load_with(root, only, &ReadPolicy::default())
+    }
+
+    /// [`Catalog::load`] with limits on what is read other than the default ones.
+    pub fn load_with(root: &Path, only: &[String], policy: &ReadPolicy) -> Result<Self> {
         let names = if only.is_empty() {
             Self::folder_names(root)?
         } else {
@@ -243,22 +254,27 @@ impl Catalog {
         };
         let mut locales: Vec<LocaleTree> = names
             .into_par_iter()
-            .map(|name| Self::load_locale(root, name))
+            .map(|name| Self::load_locale(root, name, policy))
             .collect::<Result<_>>()?;
         locales.sort_by(|a, b| a.name.cmp(&b.name));
         locales.dedup_by(|a, b| a.name == b.name);
         Ok(Catalog {
             root: root.to_path_buf(),
             locales,
+            policy: policy.clone(),
         })
     }
 
-    /// The names of the locale folders of `root` (hidden folders left out), sorted.
+    /// The names of the locale folders of `root` (hidden folders left out), sorted. Folders
+    /// whose names are not UTF-8 cannot name a locale and are left out too; see
+    /// [`Catalog::unusable_folder_names`].
     pub fn folder_names(root: &Path) -> Result<Vec<String>> {
         let mut names = Vec::new();
         for entry in fs::read_dir(root).map_err(|e| Error::read(root, e))? {
             let entry = entry.map_err(|e| Error::read(root, e))?;
-            let name = entry.file_name().to_string_lossy().into_owned();
+            let Ok(name) = entry.file_name().into_string() else {
+                continue;
+            };
             if !name.starts_with('.') && entry.path().is_dir() {
                 names.push(name);
             }
@@ -267,12 +283,42 @@ impl Catalog {
         Ok(names)
     }
 
-    /// Reads one locale folder of `root`, for callers that hold one locale at a time.
-    pub fn load_tree(root: &Path, name: &str) -> Result<LocaleTree> {
-        Self::load_locale(root, name.to_owned())
+    /// The folders of `root` whose names are not UTF-8 (so cannot be a locale's), shown
+    /// with [`escape_os_name`] so that each stays distinct, sorted.
+    pub fn unusable_folder_names(root: &Path) -> Result<Vec<String>> {
+        let mut names = Vec::new();
+        for entry in fs::read_dir(root).map_err(|e| Error::read(root, e))? {
+            let entry = entry.map_err(|e| Error::read(root, e))?;
+            let name = entry.file_name();
+            if name.to_str().is_none() && entry.path().is_dir() {
+                names.push(escape_os_name(&name));
+            }
+        }
+        names.sort_unstable();
+        Ok(names)
     }
 
-    fn load_locale(root: &Path, name: String) -> Result<LocaleTree> {
+    /// Reads one locale folder of `root`, for callers that hold one locale at a time.
+    pub fn load_tree(root: &Path, name: &str) -> Result<LocaleTree> {
+        Self::load_locale(root, name.to_owned(), &ReadPolicy::default())
+    }
+
+    /// Reads one more locale folder of this catalog's tree, under the same policy.
+    pub fn load_more(&self, name: &str) -> Result<LocaleTree> {
+        Self::load_locale(&self.root, name.to_owned(), &self.policy)
+    }
+
+    fn load_locale(root: &Path, name: String, policy: &ReadPolicy) -> Result<LocaleTree> {
+        if !read::is_folder_name(&name) {
+            return Err(Error::InvalidValue {
+                message: format!(
+                    "`{name}` does not name a folder in `{}`: give the folder's name alone, \
+                     without `/` or `..`",
+                    root.display()
+                ),
+                value: name,
+            });
+        }
         let dir = root.join(&name);
         let mut tree = LocaleTree {
             name,
@@ -284,17 +330,22 @@ impl Catalog {
         if !tree.exists {
             return Ok(tree);
         }
+        let real_root = fs::canonicalize(root).map_err(|e| Error::read(root, e))?;
+        if let Some(reason) = policy.refuse_folder(&tree.dir, &real_root) {
+            tree.unreadable.push(Unreadable {
+                rel_path: String::new(),
+                reason,
+            });
+            return Ok(tree);
+        }
         let mut paths = Vec::new();
         collect_ftl(&tree.dir, &mut paths)?;
         let results: Vec<std::result::Result<FtlFile, Unreadable>> = paths
             .into_par_iter()
             .map(|path| {
                 let rel_path = relative(&tree.dir, &path);
-                match fs::read(&path) {
-                    Err(e) => Err(Unreadable {
-                        rel_path,
-                        reason: e.to_string(),
-                    }),
+                match policy.read(&path, &real_root) {
+                    Err(reason) => Err(Unreadable { rel_path, reason }),
                     Ok(bytes) => match String::from_utf8(bytes) {
                         Err(e) => Err(Unreadable {
                             rel_path,

@@ -2,7 +2,8 @@
 //!
 //! Parsing is strict: an unknown key is an error with its line and column, so a typo never
 //! silently changes behaviour. This module reads the configuration only; it never writes it
-//! (`scaffold` edits it in place, keeping the user's formatting).
+//! (`scaffold` edits it in place, keeping the user's formatting). [`guard`] holds a project
+//! against concurrent runs while one changes it.
 
 use std::path::{Path, PathBuf};
 
@@ -10,10 +11,17 @@ use indexmap::IndexMap;
 use serde::Deserialize;
 
 use crate::error::{Error, Result};
+use crate::fsutil::{ProjectGuard, read_text};
 use crate::locale::Locale;
 
 /// The configuration file's name at a project's root.
 pub const CONFIG_FILE: &str = "fluentpress.toml";
+
+/// Holds the project at `root` against other fluentpress runs (see [`ProjectGuard`]) while
+/// this one reads, changes and writes its configuration or lock.
+pub fn guard(root: &Path) -> Result<ProjectGuard> {
+    ProjectGuard::acquire(&root.join(CONFIG_FILE))
+}
 
 /// `fluentpress.toml` as written.
 #[derive(Debug, Clone, Deserialize)]
@@ -34,8 +42,22 @@ pub struct ConfigFile {
     /// Count outdated translations as untranslated in `check`'s coverage.
     #[serde(default)]
     pub outdated_as_missing: bool,
+    /// The address the site is published at (`https://example.org/news/`). Canonical links,
+    /// the sitemap, feeds and social previews need it; without it links stay relative and
+    /// those outputs are left out.
+    pub base_url: Option<String>,
+    /// Articles per listing page.
+    #[serde(default = "default_page_size")]
+    pub page_size: usize,
+    /// The publisher named in the pages' structured data; default: each article's source
+    /// organisation.
+    pub publisher: Option<String>,
     /// The locales, in the order the language switcher shows them.
     pub locales: IndexMap<String, LocaleConfig>,
+}
+
+fn default_page_size() -> usize {
+    10
 }
 
 fn default_shared() -> Vec<String> {
@@ -155,12 +177,11 @@ impl Project {
     pub fn load(root: &Path) -> Result<Self> {
         let path = root.join(CONFIG_FILE);
         if !path.is_file() {
-            return Err(Error::Usage(format!(
-                "no {CONFIG_FILE} in `{}`: run fluentpress in a project folder or pass --project DIR",
-                root.display()
-            )));
+            return Err(Error::NotAProject {
+                root: root.to_path_buf(),
+            });
         }
-        let text = crate::fsutil::read_text(&path)?;
+        let text = read_text(&path)?;
         // Paths inside the current folder are shown as `locales/…`, not `./locales/…`.
         let root = if root == Path::new(".") {
             Path::new("")
@@ -186,6 +207,26 @@ impl Project {
             _ => Ok(()),
         };
         percent(config.min_coverage, "`min-coverage`")?;
+        if config.page_size == 0 {
+            return Err(Error::invalid(&path, "`page-size` must be at least 1"));
+        }
+        if let Some(url) = &config.base_url {
+            let rest = url
+                .strip_prefix("https://")
+                .or_else(|| url.strip_prefix("http://"));
+            if !rest.is_some_and(|r| !r.is_empty() && !r.starts_with('/'))
+                || url.contains(|c: char| {
+                    c.is_whitespace() || matches!(c, '"' | '<' | '>' | '#' | '?')
+                })
+            {
+                return Err(Error::invalid(
+                    &path,
+                    format!(
+                        "`base-url = \"{url}\"`: write an absolute http or https address without query or fragment, like \"https://example.org/news/\""
+                    ),
+                ));
+            }
+        }
         let source = tag(&config.source, "`source`")?;
         let pivot = tag(&config.pivot, "`pivot`")?;
         let mut locales = Vec::new();
@@ -289,6 +330,17 @@ impl Project {
         self.root.join(&self.config.folders.lock)
     }
 
+    /// The base URL with a final `/`, when the project sets one.
+    pub fn base_url(&self) -> Option<String> {
+        self.config.base_url.as_ref().map(|url| {
+            if url.ends_with('/') {
+                url.clone()
+            } else {
+                format!("{url}/")
+            }
+        })
+    }
+
     /// The folder whose templates replace the default theme's.
     pub fn templates_dir(&self) -> PathBuf {
         self.root.join(&self.config.folders.templates)
@@ -310,10 +362,10 @@ impl Project {
             let locale = Locale::parse(t)?;
             self.locale(locale.as_str()).ok_or_else(|| {
                 let known: Vec<&str> = self.locales.iter().map(|p| p.locale.as_str()).collect();
-                Error::Usage(format!(
-                    "locale `{locale}` is not configured in {CONFIG_FILE} (configured: {})",
-                    known.join(", ")
-                ))
+                Error::UnknownLocale {
+                    locale: locale.to_string(),
+                    configured: known.iter().map(|k| (*k).to_owned()).collect(),
+                }
             })
         }) {
             let locale = locale?;

@@ -106,10 +106,14 @@ impl Article {
     /// Reads every `*.toml` in `dir`, sorted by slug.
     pub fn load_all(dir: &Path) -> Result<Vec<Article>> {
         if !dir.is_dir() {
-            return Err(Error::Usage(format!(
-                "content folder `{}` not found: create it with one .toml file per article, or set [folders] content in the config",
-                dir.display()
-            )));
+            return Err(Error::FolderMissing {
+                path: dir.to_path_buf(),
+                message: format!(
+                    "content folder `{}` not found: create it with one .toml file per article, or \
+                     set [folders] content in the config",
+                    dir.display()
+                ),
+            });
         }
         let mut articles = Vec::new();
         for entry in std::fs::read_dir(dir).map_err(|e| Error::read(dir, e))? {

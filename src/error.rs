@@ -8,8 +8,10 @@
 use std::io;
 use std::path::PathBuf;
 
-/// Everything that stops a fluentpress operation.
+/// Everything that stops a fluentpress operation: one variant per condition a caller may act
+/// on, each carrying the paths and names it concerns and, in its message, what to do.
 #[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
 pub enum Error {
     /// A file or folder could not be read.
     #[error("failed to read `{}`: {error}", path.display())]
@@ -55,9 +57,79 @@ pub enum Error {
         /// What went wrong.
         message: String,
     },
-    /// A request that contradicts the project (unknown locale, existing locale, …).
-    #[error("{0}")]
-    Usage(String),
+    /// The folder is not a project: it has no `fluentpress.toml`.
+    #[error(
+        "no fluentpress.toml in `{}`: run fluentpress in a project folder or pass --project DIR",
+        root.display()
+    )]
+    NotAProject {
+        /// The folder that was taken for the project.
+        root: PathBuf,
+    },
+    /// A folder the operation needs does not exist; `message` says which and what to do.
+    #[error("{message}")]
+    FolderMissing {
+        /// The folder.
+        path: PathBuf,
+        /// What is missing and what to do.
+        message: String,
+    },
+    /// What the operation would create exists already: a locale, an article or one of its
+    /// files. Nothing was written.
+    #[error("{message}")]
+    AlreadyExists {
+        /// The locale tag, or the path of the file or folder, that exists.
+        name: String,
+        /// What exists and what to do.
+        message: String,
+    },
+    /// A locale the project does not configure.
+    #[error(
+        "locale `{locale}` is not configured in fluentpress.toml (configured: {})",
+        configured.join(", ")
+    )]
+    UnknownLocale {
+        /// The locale as given.
+        locale: String,
+        /// The configured locales, in configuration order.
+        configured: Vec<String>,
+    },
+    /// An entry id that the locale does not translate.
+    #[error(
+        "`{id}` is not a translated entry of locale `{locale}` (an entry that was removed needs \
+         no id: every `accept` prunes records of removed entries)"
+    )]
+    UnknownEntry {
+        /// The locale.
+        locale: String,
+        /// The id as given.
+        id: String,
+    },
+    /// The reference (a project's source locale) named where only the other locales belong.
+    #[error("{message}")]
+    ReferenceNamed {
+        /// The reference locale.
+        locale: String,
+        /// Why it cannot be named there.
+        message: String,
+    },
+    /// A value that is not acceptable: a date, a calendar, a slug.
+    #[error("{message}")]
+    InvalidValue {
+        /// The value as given.
+        value: String,
+        /// What is wrong and what to write instead.
+        message: String,
+    },
+    /// The output folder would hold (or replace) the project's sources.
+    #[error(
+        "refusing to render into `{}`: it holds the project's sources; choose another --out",
+        out.display()
+    )]
+    OutputInSources {
+        /// The output folder as given.
+        out: PathBuf,
+    },
 }
 
 /// Result with the library's [`Error`].

@@ -333,9 +333,10 @@ pub struct ProjectGuard {
 }
 
 impl ProjectGuard {
-    /// Waits until no other fluentpress run holds the project at `root`, then holds it.
-    pub fn acquire(root: &Path) -> Result<Self> {
-        let path = root.join(crate::config::CONFIG_FILE);
+    /// Waits until no other fluentpress run holds the project whose configuration is `path`,
+    /// then holds it (see [`crate::config::guard`]).
+    pub fn acquire(path: &Path) -> Result<Self> {
+        let path = path.to_path_buf();
         loop {
             let file = fs::File::open(&path).map_err(|e| Error::read(&path, e))?;
             file.lock().map_err(|e| Error::read(&path, e))?;
@@ -362,9 +363,35 @@ fn still_names(_path: &Path, _file: &fs::File) -> std::io::Result<bool> {
     Ok(true)
 }
 
-/// Reads a whole file as UTF-8 text, naming the file in any error.
+/// Reads a whole file as UTF-8 text, naming the file in any error. Only a regular file of
+/// at most [`DEFAULT_MAX_FILE_SIZE`](crate::catalog::DEFAULT_MAX_FILE_SIZE) bytes is read: a
+/// FIFO would block for ever, a device could fill memory.
 pub fn read_text(path: &Path) -> Result<String> {
-    let bytes = fs::read(path).map_err(|e| Error::read(path, e))?;
+    use std::io::Read;
+    let limit = crate::catalog::DEFAULT_MAX_FILE_SIZE;
+    let meta = fs::metadata(path).map_err(|e| Error::read(path, e))?;
+    if !meta.is_file() {
+        return Err(Error::read(
+            path,
+            std::io::Error::other("not a regular file; only regular files are read"),
+        ));
+    }
+    let too_large = || {
+        Error::read(
+            path,
+            std::io::Error::other(format!("larger than the limit of {limit} bytes")),
+        )
+    };
+    if meta.len() > limit {
+        return Err(too_large());
+    }
+    let mut bytes = Vec::new();
+    fs::File::open(path)
+        .and_then(|f| f.take(limit + 1).read_to_end(&mut bytes))
+        .map_err(|e| Error::read(path, e))?;
+    if bytes.len() as u64 > limit {
+        return Err(too_large());
+    }
     String::from_utf8(bytes).map_err(|e| {
         Error::read(
             path,
@@ -493,13 +520,13 @@ mod tests {
     fn project_guard_is_exclusive_across_a_rewrite() {
         use std::sync::atomic::{AtomicBool, Ordering};
         let dir = tempfile::tempdir().unwrap();
-        let config = dir.path().join(crate::config::CONFIG_FILE);
+        let config = dir.path().join("fluentpress.toml");
         fs::write(&config, "a").unwrap();
-        let guard = ProjectGuard::acquire(dir.path()).unwrap();
+        let guard = ProjectGuard::acquire(&config).unwrap();
         let released = AtomicBool::new(false);
         std::thread::scope(|scope| {
             let waiter = scope.spawn(|| {
-                let _second = ProjectGuard::acquire(dir.path()).unwrap();
+                let _second = ProjectGuard::acquire(&config).unwrap();
                 assert!(released.load(Ordering::SeqCst), "held twice at once");
             });
             std::thread::sleep(std::time::Duration::from_millis(50));

@@ -55,9 +55,10 @@ impl Calendar {
         match name {
             None | Some("gregorian") => Ok(Calendar::Gregorian),
             Some("buddhist") => Ok(Calendar::Buddhist),
-            Some(other) => Err(Error::Usage(format!(
-                "unknown calendar `{other}`: use `gregorian` or `buddhist`"
-            ))),
+            Some(other) => Err(Error::InvalidValue {
+                value: other.to_owned(),
+                message: format!("unknown calendar `{other}`: use `gregorian` or `buddhist`"),
+            }),
         }
     }
 
@@ -83,10 +84,11 @@ pub struct IsoDate {
 impl IsoDate {
     fn to_icu(self) -> Result<Date<icu_calendar::Iso>> {
         Date::try_new_iso(self.year, self.month, self.day).map_err(|_| {
-            Error::Usage(format!(
-                "`{:04}-{:02}-{:02}` is not a valid date",
-                self.year, self.month, self.day
-            ))
+            let value = format!("{:04}-{:02}-{:02}", self.year, self.month, self.day);
+            Error::InvalidValue {
+                message: format!("`{value}` is not a valid date"),
+                value,
+            }
         })
     }
 }
@@ -94,7 +96,10 @@ impl IsoDate {
 impl FromStr for IsoDate {
     type Err = Error;
     fn from_str(s: &str) -> Result<Self> {
-        let bad = || Error::Usage(format!("`{s}` is not an ISO date (YYYY-MM-DD)"));
+        let bad = || Error::InvalidValue {
+            value: s.to_owned(),
+            message: format!("`{s}` is not an ISO date (YYYY-MM-DD)"),
+        };
         let parts: Vec<&str> = s.trim().split('-').collect();
         let [y, m, d] = parts.as_slice() else {
             return Err(bad());
@@ -703,7 +708,10 @@ mod tests {
             }
         );
         for bad in ["2023-7-10", "2023-02-30", "10/07/2023", "", "2023-07-10-01"] {
-            assert!(bad.parse::<IsoDate>().is_err(), "{bad}");
+            assert!(
+                matches!(bad.parse::<IsoDate>(), Err(Error::InvalidValue { .. })),
+                "{bad}"
+            );
         }
     }
 

@@ -64,30 +64,39 @@ pub fn slug_problem(slug: &str) -> Option<String> {
 
 /// Plans article `slug`, published on `published`.
 pub fn plan(project: &Project, slug: &str, published: IsoDate) -> Result<Plan> {
-    let refuse = |why: String| Error::Usage(format!("{why}; nothing was written"));
+    let refused = |why: String| format!("{why}; nothing was written");
+    let missing = |what: &str, path: PathBuf| Error::FolderMissing {
+        message: refused(format!("{what} `{}` not found", path.display())),
+        path,
+    };
+    let exists = |name: String, why: String| Error::AlreadyExists {
+        name,
+        message: refused(why),
+    };
     if let Some(problem) = slug_problem(slug) {
-        return Err(refuse(problem));
+        return Err(Error::InvalidValue {
+            value: slug.to_owned(),
+            message: refused(problem),
+        });
     }
     let content = project.content_dir();
     if !content.is_dir() {
-        return Err(refuse(format!(
-            "content folder `{}` not found",
-            content.display()
-        )));
+        return Err(missing("content folder", content));
     }
     let article_path = content.join(format!("{slug}.toml"));
     if article_path.exists() {
-        return Err(refuse(format!(
-            "`{}` already exists",
-            article_path.display()
-        )));
+        let shown = article_path.display().to_string();
+        return Err(exists(shown.clone(), format!("`{shown}` already exists")));
     }
     for existing in crate::content::Article::load_all(&content)? {
         if existing.slug == slug {
-            return Err(refuse(format!(
-                "slug `{slug}` is already used by `{}`",
-                existing.path.display()
-            )));
+            return Err(exists(
+                slug.to_owned(),
+                format!(
+                    "slug `{slug}` is already used by `{}`",
+                    existing.path.display()
+                ),
+            ));
         }
     }
     let resource = format!("{slug}.ftl");
@@ -95,16 +104,17 @@ pub fn plan(project: &Project, slug: &str, published: IsoDate) -> Result<Plan> {
     for locale in &project.locales {
         let path = locales_dir.join(locale.locale.as_str()).join(&resource);
         if path.exists() {
-            return Err(refuse(format!(
-                "`{}` already exists (an article's text would be replaced)",
-                path.display()
-            )));
+            let shown = path.display().to_string();
+            return Err(exists(
+                shown.clone(),
+                format!("`{shown}` already exists (an article's text would be replaced)"),
+            ));
         }
         if !path.parent().is_some_and(|p| p.is_dir()) {
-            return Err(refuse(format!(
-                "locale folder `{}` not found",
-                locales_dir.join(locale.locale.as_str()).display()
-            )));
+            return Err(missing(
+                "locale folder",
+                locales_dir.join(locale.locale.as_str()),
+            ));
         }
     }
 
@@ -136,7 +146,7 @@ pub fn plan(project: &Project, slug: &str, published: IsoDate) -> Result<Plan> {
 
 /// Creates the planned files, none of which may exist; on failure removes those it created.
 pub fn write(plan: &Plan) -> Result<()> {
-    let _guard = crate::fsutil::ProjectGuard::acquire(&plan.root)?;
+    let _guard = crate::config::guard(&plan.root)?;
     let mut made: Vec<&PathBuf> = Vec::new();
     for (path, text) in &plan.files {
         if let Err(e) = crate::fsutil::write_new_synced(path, text.as_bytes()) {
@@ -217,10 +227,11 @@ fn civil_from_days(days: i64) -> IsoDate {
 
 /// Parses `YYYY-MM-DD`, refusing dates that do not exist.
 pub fn parse_date(text: &str) -> Result<IsoDate> {
-    let bad = || {
-        Error::Usage(format!(
+    let bad = || Error::InvalidValue {
+        value: text.to_owned(),
+        message: format!(
             "`{text}` is not a date: write it as YYYY-MM-DD, like 2023-07-28; nothing was written"
-        ))
+        ),
     };
     let parts: Vec<&str> = text.split('-').collect();
     let [y, m, d] = parts.as_slice() else {
@@ -280,7 +291,10 @@ mod tests {
             "yesterday",
             "2023-07-28T00:00",
         ] {
-            assert!(parse_date(bad).is_err(), "{bad}");
+            assert!(
+                matches!(parse_date(bad), Err(Error::InvalidValue { value, .. }) if value == bad),
+                "{bad}"
+            );
         }
     }
 

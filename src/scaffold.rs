@@ -120,9 +120,12 @@ pub fn plan(root: &Path, tag: &str, options: &Options) -> Result<Plan> {
     let project = Project::load(root)?;
     let locale_dir = project.locales_dir().join(locale.as_str());
     if project.locale(locale.as_str()).is_some() {
-        return Err(Error::Usage(format!(
-            "locale `{locale}` already exists in {CONFIG_FILE}; nothing was written"
-        )));
+        return Err(Error::AlreadyExists {
+            name: locale.to_string(),
+            message: format!(
+                "locale `{locale}` already exists in {CONFIG_FILE}; nothing was written"
+            ),
+        });
     }
     if locale_dir.exists() {
         return Err(unregistered_folder(&locale_dir, &locale));
@@ -147,13 +150,14 @@ pub fn plan(root: &Path, tag: &str, options: &Options) -> Result<Plan> {
         .locale(project.source.as_str())
         .filter(|t| t.exists)
         .ok_or_else(|| {
-            Error::Usage(format!(
-                "the source locale folder `{}` does not exist",
-                project
-                    .locales_dir()
-                    .join(project.source.as_str())
-                    .display()
-            ))
+            let path = project.locales_dir().join(project.source.as_str());
+            Error::FolderMissing {
+                message: format!(
+                    "the source locale folder `{}` does not exist",
+                    path.display()
+                ),
+                path,
+            }
         })?;
     let pivot = catalog.locale(project.pivot.as_str());
     let plurals = intl::plural_samples(&locale, 6);
@@ -267,12 +271,15 @@ pub fn skeleton(
 
 /// The refusal for a locale folder that exists while the configuration does not name it.
 fn unregistered_folder(locale_dir: &Path, locale: &Locale) -> Error {
-    Error::Usage(format!(
-        "`{dir}` already exists but `{locale}` is not in {CONFIG_FILE}, as an interrupted \
-         `add-locale` can leave it: remove the folder (move it away first if it holds \
-         translations) and run `fluentpress add-locale {locale}` again; nothing was written",
-        dir = locale_dir.display()
-    ))
+    Error::AlreadyExists {
+        name: locale_dir.display().to_string(),
+        message: format!(
+            "`{dir}` already exists but `{locale}` is not in {CONFIG_FILE}, as an interrupted \
+             `add-locale` can leave it: remove the folder (move it away first if it holds \
+             translations) and run `fluentpress add-locale {locale}` again; nothing was written",
+            dir = locale_dir.display()
+        ),
+    }
 }
 
 /// Writes a plan: the files into a hidden temporary folder, flushed to disk and renamed into
@@ -283,16 +290,20 @@ fn unregistered_folder(locale_dir: &Path, locale: &Locale) -> Error {
 /// all get registered. Hidden temporary folders of this locale left by an interrupted run are
 /// removed first.
 pub fn write(plan: &Plan) -> Result<()> {
-    let _guard = crate::fsutil::ProjectGuard::acquire(&plan.root)?;
+    let _guard = crate::config::guard(&plan.root)?;
     let current = crate::fsutil::read_text(&plan.config_path)?;
     if Project::from_str(&plan.root, &current)?
         .locale(plan.locale.as_str())
         .is_some()
     {
-        return Err(Error::Usage(format!(
-            "locale `{}` was added to {CONFIG_FILE} by another run meanwhile; nothing was written",
-            plan.locale
-        )));
+        return Err(Error::AlreadyExists {
+            name: plan.locale.to_string(),
+            message: format!(
+                "locale `{}` was added to {CONFIG_FILE} by another run meanwhile; nothing was \
+                 written",
+                plan.locale
+            ),
+        });
     }
     let config_text = add_to_config(
         &plan.config_path,

@@ -1,6 +1,7 @@
 //! The site's own strings, in one place: the message ids the renderer formats (with the
-//! variables it passes them), the country-name term convention, the marker that exempts an
-//! entry from the identical-text check, and the commented-out entries `add-locale` writes.
+//! variables it passes them), the optional terms (country and language names, provenance), the marker that
+//! exempts an entry from the identical-text check, and the commented-out entries `add-locale`
+//! writes.
 //!
 //! `render` formats these messages and looks up country terms, `check` reads which variables
 //! they receive and recognises country terms, the marker and commented entries, and `scaffold`
@@ -51,8 +52,33 @@ pub(crate) const INDEX_TITLE: SiteMessage = SiteMessage::plain("index-title");
 /// The heading of the index's list of languages.
 pub(crate) const INDEX_LANGUAGES: SiteMessage = SiteMessage::plain("index-languages");
 
+/// The name of the link to the home page (also the breadcrumb's first item).
+pub(crate) const NAV_HOME: SiteMessage = SiteMessage::plain("nav-home");
+/// The heading of the home page's list of languages, and of the lists' language switcher.
+pub(crate) const HOME_LANGUAGES: SiteMessage = SiteMessage::plain("home-languages");
+/// How much of the site a language translates, on the home page.
+pub(crate) const HOME_COVERAGE: SiteMessage = SiteMessage {
+    id: "home-coverage",
+    variables: &["percent"],
+};
+/// The mark of an article a list's locale translates in part.
+pub(crate) const LIST_PARTLY_TRANSLATED: SiteMessage = SiteMessage::plain("list-partly-translated");
+/// The mark of an article a list's locale does not translate at all.
+pub(crate) const LIST_NOT_TRANSLATED: SiteMessage = SiteMessage::plain("list-not-translated");
+/// The link to the previous listing page (newer articles).
+pub(crate) const LIST_NEWER: SiteMessage = SiteMessage::plain("list-newer");
+/// The link to the next listing page (older articles).
+pub(crate) const LIST_OLDER: SiteMessage = SiteMessage::plain("list-older");
+/// A listing page's position, "Page 1 of 2".
+pub(crate) const LIST_PAGE: SiteMessage = SiteMessage {
+    id: "list-page",
+    variables: &["page", "pages"],
+};
+/// The accessible name of a list's page navigation.
+pub(crate) const LIST_PAGES_LABEL: SiteMessage = SiteMessage::plain("list-pages-label");
+
 /// Every site message the renderer formats.
-pub(crate) const MESSAGES: [SiteMessage; 8] = [
+pub(crate) const MESSAGES: [SiteMessage; 17] = [
     BREADCRUMB_LABEL,
     PUBLISHED_ON,
     DRAFT_NOTICE,
@@ -61,6 +87,15 @@ pub(crate) const MESSAGES: [SiteMessage; 8] = [
     LANGUAGES_LABEL,
     INDEX_TITLE,
     INDEX_LANGUAGES,
+    NAV_HOME,
+    HOME_LANGUAGES,
+    HOME_COVERAGE,
+    LIST_PARTLY_TRANSLATED,
+    LIST_NOT_TRANSLATED,
+    LIST_NEWER,
+    LIST_OLDER,
+    LIST_PAGE,
+    LIST_PAGES_LABEL,
 ];
 
 /// The variable a block of this kind receives besides the article's, if any.
@@ -86,6 +121,37 @@ pub(crate) fn is_country_term(key: &str) -> bool {
     key.strip_prefix(COUNTRY_TERM_PREFIX)
         .is_some_and(|code| code.len() == 2 && code.bytes().all(|b| b.is_ascii_uppercase()))
 }
+
+/// The term a locale defines in an article's file to tell readers where that text comes from
+/// (a compilation, a translation of a translation); shown as a notice on its own pages.
+pub(crate) const PROVENANCE_TERM: &str = "-provenance";
+
+/// Whether `key` is a term a locale may define for itself alone: a country-name override, a
+/// language name or a provenance note. Such terms are optional in every locale: `check` counts
+/// them neither missing nor obsolete.
+pub(crate) fn is_optional_term(key: &str) -> bool {
+    is_country_term(key) || is_language_term(key) || key == PROVENANCE_TERM
+}
+
+/// The prefix of a term that names a language in a locale's running text: `-language-en` is
+/// "English" in English, "ភាសាអង់គ្លេស" in Khmer.
+const LANGUAGE_TERM_PREFIX: &str = "-language-";
+
+/// The term that names the language of `tag` in running text: `-language-zh-CN`.
+pub(crate) fn language_term(tag: &str) -> String {
+    format!("{LANGUAGE_TERM_PREFIX}{tag}")
+}
+
+/// Whether `key` is a language-name term (`-language-` and a tag).
+pub(crate) fn is_language_term(key: &str) -> bool {
+    key.strip_prefix(LANGUAGE_TERM_PREFIX)
+        .is_some_and(|tag| crate::locale::Locale::parse(tag).is_ok())
+}
+
+/// The parameter a language-name term receives: the notice variable the name fills
+/// (`language` for the page's language, `shown` for the languages passages are shown in), so a
+/// term can give the form each place in the sentence needs.
+pub(crate) const LANGUAGE_TERM_SLOT: &str = "slot";
 
 /// The marker that, in a comment attached to an entry, says its text is legitimately the same
 /// as the reference's.
@@ -143,5 +209,13 @@ mod tests {
         assert!(!is_country_term("-country-kh"));
         assert!(!is_country_term("-country-KHM"));
         assert!(!is_country_term("country-KH"));
+        assert!(is_optional_term("-country-KH"));
+        assert!(is_optional_term("-provenance"));
+        assert!(!is_optional_term("-provenance-note"));
+        assert_eq!(language_term("zh-CN"), "-language-zh-CN");
+        assert!(is_optional_term("-language-zh-CN"));
+        assert!(is_optional_term("-language-km"));
+        assert!(!is_optional_term("-language-"));
+        assert!(!is_optional_term("-language-../x"));
     }
 }

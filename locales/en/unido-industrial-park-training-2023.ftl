@@ -5,13 +5,16 @@
 ## - title: "The UNIDO" -> "UNIDO" (no article before the acronym).
 ## - intro: the sentence began with a bare date ("July 10 to 14, 2023, the ..."); the date range
 ##   (CLDR's "July 10 – 14, 2023") now closes the first sentence: "was held in Shanghai, China, on …".
-## - participants: the country list is set off with em dashes; it comes from CLDR, with
-##   "the Philippines" from the term -country-PH in site.ftl.
+## - participants: the sentence no longer opens with a numeral ("Twenty-nine" -> "A total of 29");
+##   the country list is set off with em dashes; it comes from CLDR, with "the Philippines" from
+##   the term -country-PH in site.ftl.
+## - photo-credit: "Source:" -> "Photo source:" (the line credits the photo; every locale says so).
 ## - opening: "Director of Department of Agri-Business" -> "Director of the Department of Agri-Business".
 ## - experts: tenses made consistently past ("It covers" -> "The training covered",
 ##   "will also provide" -> "also provided"); "of the park" -> "of parks" (no park had been named).
 ## - background: "issuedthe" -> "issued the"; "Government of China" -> "the Government of China";
 ##   "studies of park by categories and countries" -> "studies of parks by category and country".
+## - gratitude: "member States" -> "Member States" (the United Nations' capitalisation).
 ##
 ## Variables passed to every message in this file (already formatted for the locale):
 ##   $officials (Number) 29, $countries (Number) 8, $country-list (String),
@@ -30,7 +33,7 @@ intro = The “Industrial Park Leadership Training Programme for the Asia-Pacifi
 participants =
     { $officials ->
         [one] One medium or senior government official
-       *[other] { $officials } medium and senior government officials
+       *[other] A total of { $officials } medium and senior government officials
     } from { $countries ->
         [one] one country
        *[other] { $countries } countries
@@ -40,7 +43,7 @@ participants =
     } invited to actively participate in the event.
 
 # Credit line under the article photo.
-photo-credit = Source: { -unido-full } ({ -unido })
+photo-credit = Photo source: { -unido-full } ({ -unido })
 
 # "The 10th" is 10 July 2023, the first day of the programme.
 # The name of the SNAI president, Lu Wenbin, is as given in the English source.
@@ -51,4 +54,4 @@ experts = A team of international experts from the Chinese Academy of Internatio
 
 background = In recent years, with the support of the { -china-gov }, { -unido } has issued the International Guidelines for Industrial Parks, conducted studies of parks by category and country, and made efforts to implement projects such as the Sustainable Development Platform for Industrial Parks. The training, which was also funded by the { -china-gov }, was a concrete manifestation of the joint efforts of { -unido } and the { -china-gov } to promote the sustainable development of industrial parks in developing countries and capacity building through South-South cooperation.
 
-gratitude = { -unido } would like to express its sincere gratitude to the { -china-gov }, its partner, the { -snai } ({ -apfdi }), all training experts and participants for their contributions and support to the Training Programme. { -unido } will carry out similar capacity-building activities with partners for countries in different regions and continue to support member States in developing industrial parks and special economic zones for inclusive and sustainable industrialization.
+gratitude = { -unido } would like to express its sincere gratitude to the { -china-gov }, its partner, the { -snai } ({ -apfdi }), all training experts and participants for their contributions and support to the Training Programme. { -unido } will carry out similar capacity-building activities with partners for countries in different regions and continue to support Member States in developing industrial parks and special economic zones for inclusive and sustainable industrialization.

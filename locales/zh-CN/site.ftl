@@ -9,6 +9,13 @@
 -apfdi = 亚太财经与发展学院
 -china-gov = 中国政府
 
+## Country names
+## Names of participant countries come from CLDR. A term `-country-XX` (XX: the region code)
+## overrides one for this language only; such terms are optional in every locale.
+
+# Official Chinese usage (外交部) writes 蒙古国; CLDR has 蒙古.
+-country-MN = 蒙古国
+
 ## Navigation
 
 nav-home = 首页
@@ -35,8 +42,15 @@ source-organisation = { -unido-full }（{ -unido }）
 ## Language switcher
 
 languages-label = 其他语言版本
-language-zh-CN = 中文
-language-en = 英文
+
+## Language names
+## How this language names languages in running text (the notices). The renderer passes
+## $slot: "language" for the page's own language ($language in fallback-notice), "shown" for
+## the languages passages are shown in instead ($shown); a term can select the form each needs.
+## Optional in every locale; without one, the language's own name from fluentpress.toml is used.
+
+-language-zh-CN = 中文
+-language-en = 英文
 
 ## Notices
 

@@ -1,12 +1,12 @@
 //! Coverage: which reference entries and files a locale has, lacks (missing) or has beyond the
 //! reference (obsolete), with every translated entry handed to the [`rules`](super::rules)
-//! and counted identical when they say so. Country-name overrides are optional everywhere:
-//! neither counted nor compared.
+//! and counted identical when they say so. Optional terms (country-name overrides, provenance
+//! notes) are optional everywhere: neither counted nor compared.
 
 use super::rules::{self, Context};
 use super::{Code, Diagnostic, EntryItem, Findings, Index, LocaleReport};
 use crate::catalog::EntryRef;
-use crate::site::is_country_term;
+use crate::site::is_optional_term;
 
 /// `1 entry`, `2 entries`.
 pub(crate) fn counted(n: usize, one: &str, many: &str) -> String {
@@ -17,7 +17,7 @@ pub(crate) fn counted(n: usize, one: &str, many: &str) -> String {
 pub(crate) fn total(reference: &Index<'_>) -> usize {
     reference
         .all_entries()
-        .filter(|(_, e)| !is_country_term(e.key))
+        .filter(|(_, e)| !is_optional_term(e.key))
         .count()
 }
 
@@ -35,7 +35,7 @@ pub(crate) fn translated(
         let local = index.and_then(|i| i.files.get(path));
         let countable: Vec<(&str, &EntryRef<'_>)> = entries
             .iter()
-            .filter(|(key, _)| !is_country_term(key))
+            .filter(|(key, _)| !is_optional_term(key))
             .map(|(key, entry)| (*key, entry))
             .collect();
         let only_overrides = countable.is_empty() && !entries.is_empty();
@@ -102,7 +102,7 @@ pub(crate) fn obsolete(
         }
         if ref_entries.is_none() {
             report.obsolete_files.push((*path).to_owned());
-            let obsolete = entries.keys().filter(|k| !is_country_term(k)).count();
+            let obsolete = entries.keys().filter(|k| !is_optional_term(k)).count();
             out.push(
                 Diagnostic::about(Code::ObsoleteFile, Some(path)).message(format!(
                     "the reference has no such file: {} obsolete",
@@ -111,7 +111,7 @@ pub(crate) fn obsolete(
             );
         }
         for (key, entry) in entries {
-            if ref_entries.is_some_and(|e| e.contains_key(key)) || is_country_term(key) {
+            if ref_entries.is_some_and(|e| e.contains_key(key)) || is_optional_term(key) {
                 continue;
             }
             report.obsolete_entries.push(EntryItem {

@@ -1,8 +1,9 @@
 //! Findings about the files of a folder as files: unreadable, byte order mark, CRLF line
 //! ends, empty, comment-only, and syntax errors with the span of the broken entry.
 
-use super::{Code, Diagnostic, Findings};
-use crate::catalog::{FtlFile, LocaleTree};
+use super::{CheckOptions, Code, Diagnostic, Findings};
+use crate::catalog::{Catalog, FtlFile, LocaleTree};
+use crate::error::Result;
 use crate::site;
 
 /// The note on an `unreadable-file` error: references that might be defined in the file
@@ -10,6 +11,27 @@ use crate::site;
 pub(crate) const UNJUDGED_REFERENCES: &str = "while it cannot be read, references to messages \
      and terms found nowhere else are not reported as unknown or obsolete: they may be defined \
      in it";
+
+/// The folders of a tree whose names are not UTF-8, when every folder is checked: they name
+/// no locale, so each is reported under its name with `\xNN` escapes, apart from the others.
+pub(crate) fn unusable_folders(
+    catalog: &Catalog,
+    options: &CheckOptions,
+) -> Result<Vec<Diagnostic>> {
+    if options.locales.is_some() || !catalog.root.is_dir() {
+        return Ok(Vec::new());
+    }
+    let mut out = Vec::new();
+    for name in Catalog::unusable_folder_names(&catalog.root)? {
+        let mut findings = Findings::new(&name);
+        findings.push(Diagnostic::about(Code::UnreadableFile, None).message(
+            "cannot read the folder: its name is not valid UTF-8 (shown with \\x escapes), so it \
+             names no locale; rename it",
+        ));
+        out.extend(findings.into_sorted());
+    }
+    Ok(out)
+}
 
 /// Whether `text` is blank as Fluent defines it: spaces and line ends (`\n`, `\r\n`) only.
 /// Tabs, NBSP and other Unicode spaces are not blank to Fluent: a file of them is Junk.
@@ -22,9 +44,14 @@ fn is_blank(text: &str) -> bool {
 /// references they might define are not judged.
 pub(crate) fn check(tree: &LocaleTree, out: &mut Findings) {
     for bad in &tree.unreadable {
+        // An empty path: the locale folder itself is not read.
+        let (file, what) = match bad.rel_path.as_str() {
+            "" => (None, "folder"),
+            path => (Some(path), "file"),
+        };
         out.push(
-            Diagnostic::about(Code::UnreadableFile, Some(&bad.rel_path))
-                .message(format!("cannot read the file: {}", bad.reason))
+            Diagnostic::about(Code::UnreadableFile, file)
+                .message(format!("cannot read the {what}: {}", bad.reason))
                 .note(UNJUDGED_REFERENCES),
         );
     }

@@ -21,7 +21,7 @@ mod coverage;
 mod diagnostic;
 mod duplicates;
 mod files;
-mod index;
+
 mod options;
 mod outdated;
 mod pattern;
@@ -37,10 +37,10 @@ use crate::error::{Error, Result};
 use crate::locale::Locale;
 use crate::lock::{EntryStatus, Lock};
 
+pub(crate) use crate::ftl::LocaleIndex as Index;
 pub(crate) use diagnostic::Findings;
 pub use diagnostic::{Code, Diagnostic, Excerpt, Severity};
 pub use duplicates::Bundles;
-pub(crate) use index::Index;
 pub use options::CheckOptions;
 pub use provided::ProvidedVariables;
 pub use report::{ChangedItem, EntryItem, LocaleReport, Report};
@@ -71,13 +71,18 @@ pub fn run_with_lock(
         .locale(&options.reference)
         .filter(|t| t.exists)
         .ok_or_else(|| {
-            Error::Usage(format!(
-                "reference folder `{}` not found in `{}`",
-                options.reference,
-                catalog.root.display()
-            ))
+            let path = catalog.root.join(&options.reference);
+            Error::FolderMissing {
+                path,
+                message: format!(
+                    "reference folder `{}` not found in `{}`",
+                    options.reference,
+                    catalog.root.display()
+                ),
+            }
         })?;
     let reference = Index::new(reference_tree);
+    let reference_styles = rules::ReferenceStyles::new(&reference);
     let pivot = options
         .pivot
         .as_deref()
@@ -86,7 +91,8 @@ pub fn run_with_lock(
         .map(Index::new);
 
     let names = locale_names(catalog, options)?;
-    let mut diagnostics = reference_findings(&reference, options);
+    let mut diagnostics = files::unusable_folders(catalog, options)?;
+    diagnostics.extend(reference_findings(&reference, options));
     let results: Vec<(LocaleReport, Vec<Diagnostic>)> = names
         .par_iter()
         .map(|name| {
@@ -97,7 +103,7 @@ pub fn run_with_lock(
             let tree = match catalog.locale(name) {
                 Some(tree) => tree,
                 None => {
-                    loaded = Catalog::load_tree(&catalog.root, name)?;
+                    loaded = catalog.load_more(name)?;
                     &loaded
                 }
             };
@@ -107,7 +113,15 @@ pub fn run_with_lock(
                 let locale = Locale::parse(name).ok()?;
                 Some((lock, lock.status(project, catalog, &locale)))
             });
-            Ok(check_locale(name, tree, &reference, pivot, options, states))
+            Ok(check_locale(
+                name,
+                tree,
+                &reference,
+                &reference_styles,
+                pivot,
+                options,
+                states,
+            ))
         })
         .collect::<Result<_>>()?;
     let mut locales = Vec::with_capacity(results.len());
@@ -165,7 +179,7 @@ fn reference_findings(reference: &Index<'_>, options: &CheckOptions) -> Vec<Diag
     }
     duplicates::check(reference, options.bundles.as_ref(), &mut own);
     for (file, entry) in reference.all_entries() {
-        rules::unknown_references(reference, None, file, entry, &mut own);
+        rules::unknown_references(reference, None, file, entry, None, &mut own);
     }
     own.into_sorted()
 }
@@ -175,6 +189,7 @@ fn check_locale(
     name: &str,
     tree: &LocaleTree,
     reference: &Index<'_>,
+    reference_styles: &rules::ReferenceStyles<'_>,
     pivot: Option<&Index<'_>>,
     options: &CheckOptions,
     states: Option<(&Lock, Vec<EntryStatus>)>,
@@ -214,6 +229,8 @@ fn check_locale(
         provided: &options.provided,
         language: language.as_ref(),
         plurals: plurals.as_ref(),
+        reference_keys: &reference.keys,
+        reference_styles,
         reference_uses_han: Locale::parse(&reference.tree.name)
             .ok()
             .is_some_and(|l| rules::scripts::uses_han(&l)),
@@ -282,7 +299,10 @@ mod tests {
         let dir = tree(&[("fr/a.ftl", "a = A\n")]);
         let catalog = Catalog::load(dir.path(), &[]).unwrap();
         let err = run(&catalog, &CheckOptions::tree("en", None)).unwrap_err();
-        assert!(err.to_string().contains("reference folder `en`"), "{err}");
+        assert!(
+            matches!(&err, Error::FolderMissing { path, .. } if *path == dir.path().join("en")),
+            "{err:?}"
+        );
     }
 
     #[test]

@@ -1,7 +1,7 @@
 //! The variables the renderer passes to a project's messages, beyond those the reference's text
 //! uses, so that `unknown-variable` does not flag a translation that uses one of them.
 //!
-//! The renderer (see `crate::render`) passes every variable an article declares to every
+//! The renderer (the `render` module) passes every variable an article declares to every
 //! message of the article's resource file, and some variables to particular messages: `date`
 //! to `published-on`, `source` to the message of a source-line block, `translator` to that of a
 //! translator-credit block, `count`, `language` and `shown` to the notices. The names of those

@@ -6,6 +6,8 @@
 //! a time, so an interrupted run never leaves a half-written page, and a symbolic link in the
 //! output folder is replaced, never written through. Pages are built on all cores.
 
+mod listing;
+mod publish;
 pub mod view;
 
 use std::collections::HashSet;
@@ -17,17 +19,18 @@ use rayon::prelude::*;
 use crate::bundle::{Localizer, Skip};
 use std::collections::HashMap;
 
-use crate::catalog::{Catalog, FtlFile};
+use crate::catalog::Catalog;
 use crate::config::{Project, ProjectLocale, Status};
 use crate::content::{Article, BlockKind, Variable};
 use crate::error::{Error, Result};
 use crate::fsutil::real_path;
+use crate::ftl::{EntryKey, LocaleIndex};
 use crate::intl::{Calendar, Formatter, IsoDate};
 use crate::locale::Locale;
 use crate::site;
 
 /// An output format.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, clap::ValueEnum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Format {
     /// HTML5 pages with a language switcher, plus `index.html`.
     Html,
@@ -95,7 +98,7 @@ pub struct Page {
     pub breadcrumb_label: Text,
     /// The blocks in reading order (the title among them).
     pub blocks: Vec<(BlockKind, Text)>,
-    /// Notices for readers: draft status, fallbacks, outdated passages.
+    /// Notices for readers: provenance, draft status, fallbacks, outdated passages.
     pub notices: Vec<Text>,
     /// The switcher's label.
     pub languages_label: Text,
@@ -160,8 +163,8 @@ pub enum Event {
     },
 }
 
-/// Entries known to be outdated: (locale, file, message id).
-pub type Outdated = HashSet<(String, String, String)>;
+/// Entries known to be outdated: (locale, entry).
+pub type Outdated = HashSet<(String, EntryKey)>;
 
 /// What `render` should do.
 #[derive(Debug, Clone)]
@@ -181,6 +184,9 @@ pub struct Report {
     pub written: Vec<PathBuf>,
     /// Fallbacks and problems, deduplicated, in a stable order.
     pub events: Vec<Event>,
+    /// HTML was rendered without a `base-url`: links are relative, and the sitemap, feeds,
+    /// canonical links and social metadata were left out.
+    pub without_base_url: bool,
 }
 
 impl Report {
@@ -239,7 +245,13 @@ pub fn render_project(
         .par_iter()
         .map(|&(article, locale, format)| {
             let (page, events) = build_page(project, catalog, article, locale, format, outdated);
-            let context = view::ArticleContext::new(&page, format.extension());
+            let site = view::SiteInfo {
+                base_url: project.base_url(),
+                source: project.source.to_string(),
+                publisher: project.config.publisher.clone(),
+                translator: locale.config.translator.clone(),
+            };
+            let context = view::ArticleContext::new(&page, format.extension(), &site);
             let body = theme.render(&format!("article.{}", format.extension()), context)?;
             let path = options.out.join(locale.locale.as_str()).join(format!(
                 "{}.{}",
@@ -249,11 +261,42 @@ pub fn render_project(
             Ok((path, body, events))
         })
         .collect::<Result<_>>()?;
-    let index = if options.formats.contains(&Format::Html) {
-        Some(index_page(project, catalog, articles, &theme)?)
-    } else {
-        None
-    };
+    let mut site_pages: Vec<(PathBuf, String)> = Vec::new();
+    let mut site_events = Vec::new();
+    if formats.contains(&Format::Html) {
+        for locale in &locales {
+            let lists = listing::list_pages(project, catalog, articles, locale, outdated, &theme)?;
+            let dir = options.out.join(locale.locale.as_str());
+            site_pages.extend(
+                lists
+                    .pages
+                    .into_iter()
+                    .map(|(name, body)| (dir.join(name), body)),
+            );
+            if let Some(feed) = lists.feed {
+                site_pages.push((dir.join("feed.xml"), feed));
+            }
+            site_events.extend(lists.events);
+        }
+        let (home, events) = listing::home_page(project, catalog, articles, outdated, &theme)?;
+        site_pages.push((options.out.join("index.html"), home));
+        site_events.extend(events);
+        if let Some(base) = project.base_url() {
+            // The sitemap describes the whole site, as the pages' alternates do, whichever
+            // locales this run renders: every locale lists every article.
+            let pages = articles.len().div_ceil(project.config.page_size).max(1);
+            let site_locales: Vec<Locale> = alternates(project, catalog)
+                .into_iter()
+                .map(|a| a.locale)
+                .collect();
+            let list_counts: Vec<(Locale, usize)> =
+                site_locales.iter().map(|l| (l.clone(), pages)).collect();
+            let groups = publish::url_groups(&base, project, &site_locales, &list_counts, articles);
+            site_pages.push((options.out.join("sitemap.xml"), publish::sitemap(&groups)));
+        } else {
+            report.without_base_url = true;
+        }
+    }
     // Temporary files of an interrupted earlier run would otherwise be published.
     crate::fsutil::remove_temporaries(&options.out)?;
     for locale in &locales {
@@ -267,11 +310,13 @@ pub fn render_project(
             .events
             .extend(events.into_iter().filter(|e| seen.insert(e.clone())));
     }
-    if let Some(body) = index {
-        let path = options.out.join("index.html");
+    for (path, body) in site_pages {
         crate::fsutil::replace_atomic(&path, body.as_bytes())?;
         report.written.push(path);
     }
+    report
+        .events
+        .extend(site_events.into_iter().filter(|e| seen.insert(e.clone())));
     Ok(report)
 }
 
@@ -294,6 +339,7 @@ fn validate_articles(project: &Project, catalog: &Catalog, articles: &[Article])
         }
     }
     let english = Locale::parse("en").expect("`en` is a valid tag");
+    let indexes: Vec<LocaleIndex<'_>> = catalog.locales.iter().map(LocaleIndex::new).collect();
     for article in articles {
         for (name, value) in &article.variables {
             if let Variable::Regions(codes) = value
@@ -309,12 +355,11 @@ fn validate_articles(project: &Project, catalog: &Catalog, articles: &[Article])
         }
         let files = files_of(project, article);
         for id in article.message_ids() {
-            let defined = catalog.locales.iter().any(|tree| {
-                files
-                    .iter()
-                    .filter_map(|f| tree.file(f))
-                    .flat_map(FtlFile::entries)
-                    .any(|e| e.key == id && has_value(e.entry))
+            let defined = indexes.iter().any(|index| {
+                files.iter().any(|file| {
+                    let key = EntryKey::new(*file, id);
+                    index.get(&key).is_some_and(|(_, e)| has_value(e.entry))
+                })
             });
             if !defined {
                 return Err(Error::invalid(
@@ -463,7 +508,7 @@ impl PageBuilder<'_> {
         let outdated = !fallback
             && self
                 .outdated
-                .contains(&(locale.to_string(), resolved.file.clone(), id.to_owned()));
+                .contains(&(locale.to_string(), EntryKey::new(resolved.file.clone(), id)));
         Text {
             text: resolved.text,
             lang: resolved.locale,
@@ -542,8 +587,16 @@ fn build_page(
         blocks.push((block.kind, text));
     }
 
-    let page_formatter = &formatters[&locale.locale];
     let mut notices = Vec::new();
+    if let Some((text, lang)) = b.l10n.format_term(site::PROVENANCE_TERM, &locale.locale) {
+        let fallback = lang != locale.locale;
+        notices.push(Text {
+            text,
+            lang,
+            fallback,
+            outdated: false,
+        });
+    }
     if locale.config.status == Status::Draft {
         notices.push(b.plain(site::DRAFT_NOTICE.id));
     }
@@ -556,17 +609,25 @@ fn build_page(
         let mut shown: Vec<&Locale> = fallen.iter().map(|t| &t.lang).collect();
         shown.sort_by_key(|l| locale.chain.iter().position(|c| c == *l));
         shown.dedup();
-        let names: Vec<String> = shown
-            .iter()
-            .map(|l| language_name(&mut b, project, l))
-            .collect();
         let count = fallen.len();
-        let language = language_name(&mut b, project, &locale.locale);
-        let shown = page_formatter.list(&names);
-        notices.push(b.text(site::FALLBACK_NOTICE.id, &move |_, args| {
+        // The names, in the language of whichever locale's notice is used.
+        let names: HashMap<Locale, (String, String)> = formatters
+            .iter()
+            .map(|(tried, fmt)| {
+                let name = |language: &Locale, slot: &str| {
+                    language_name(&b.l10n, project, tried, language, slot)
+                };
+                let shown: Vec<String> = shown.iter().map(|l| name(l, "shown")).collect();
+                let own = name(&locale.locale, "language");
+                (tried.clone(), (own, fmt.list(&shown)))
+            })
+            .collect();
+        notices.push(b.text(site::FALLBACK_NOTICE.id, &move |tried, args| {
             args.set("count", count);
-            args.set("language", language.clone());
-            args.set("shown", shown.clone());
+            if let Some((language, shown)) = names.get(tried) {
+                args.set("language", language.clone());
+                args.set("shown", shown.clone());
+            }
         }));
     }
     let stale = blocks.iter().filter(|(_, t)| t.outdated).count();
@@ -606,12 +667,28 @@ fn alternates(project: &Project, catalog: &Catalog) -> Vec<Alternate> {
         .collect()
 }
 
-/// The name of `language` in the page's language: the `language-<tag>` message where the
-/// page's chain has one, else the language's own name from the configuration.
-fn language_name(b: &mut PageBuilder<'_>, project: &Project, language: &Locale) -> String {
+/// The name of `language` in running text of `in_locale`'s language, for the notice variable
+/// `slot`: the `-language-<tag>` term of that language (given `$slot`, so it can choose a
+/// form), else a `language-<tag>` message of that language, else the language's own name from
+/// the configuration.
+fn language_name(
+    l10n: &Localizer<'_>,
+    project: &Project,
+    in_locale: &Locale,
+    language: &Locale,
+    slot: &str,
+) -> String {
+    let mut args = FluentArgs::new();
+    args.set(site::LANGUAGE_TERM_SLOT, slot.to_owned());
+    let term = site::language_term(language.as_str());
+    if let Some((name, _)) = l10n.format_term_with(&term, in_locale, Some(&args)) {
+        return name;
+    }
     let id = format!("language-{language}");
-    if b.l10n.has_message(&id) {
-        return b.plain(&id).text;
+    if let Some(r) = l10n.format(&id, None)
+        && r.locale.language() == in_locale.language()
+    {
+        return r.text;
     }
     project
         .locale(language.as_str())
@@ -660,73 +737,6 @@ fn article_values(
     args
 }
 
-/// The site index, in the source locale: every article's title, with links to every locale
-/// that has a folder (not only those rendered this time).
-fn index_page(
-    project: &Project,
-    catalog: &Catalog,
-    articles: &[Article],
-    theme: &crate::theme::Theme,
-) -> Result<String> {
-    let source = project
-        .locale(project.source.as_str())
-        .expect("the source locale is configured (checked when the project loads)");
-    let none = Outdated::new();
-    let locales = alternates(project, catalog);
-    let summaries = articles
-        .iter()
-        .map(|a| {
-            let page = build_page(project, catalog, a, source, Format::Html, &none).0;
-            view::ArticleSummary {
-                slug: a.slug.clone(),
-                href: format!("{}/{}.html", source.locale, a.slug),
-                published: view::iso(a.published),
-                title: page.title().into(),
-                published_line: (&page.published_line).into(),
-                alternates: locales
-                    .iter()
-                    .map(|l| view::LinkView {
-                        lang: l.locale.to_string(),
-                        name: l.name.clone(),
-                        dir: l.locale.direction(),
-                        href: format!("{}/{}.html", l.locale, a.slug),
-                        current: l.locale == source.locale,
-                    })
-                    .collect(),
-            }
-        })
-        .collect();
-    let shared: Vec<&str> = project.config.shared.iter().map(String::as_str).collect();
-    let (l10n, _) = Localizer::new(
-        catalog,
-        &project.chain_with_calendars(source),
-        &shared,
-        false,
-    );
-    let text = |id: &str| match l10n.format(id, None) {
-        Some(r) => Text {
-            fallback: r.locale != source.locale,
-            text: r.text,
-            lang: r.locale,
-            outdated: false,
-        },
-        None => Text {
-            text: id.to_owned(),
-            lang: source.locale.clone(),
-            fallback: true,
-            outdated: false,
-        },
-    };
-    let context = view::HomeContext {
-        lang: source.locale.to_string(),
-        dir: source.locale.direction(),
-        title: (&text(site::INDEX_TITLE.id)).into(),
-        languages_label: (&text(site::INDEX_LANGUAGES.id)).into(),
-        articles: summaries,
-    };
-    theme.render("home.html", context)
-}
-
 /// The path of the page of `slug` in `locale`, relative to another page.
 pub(crate) fn sibling(locale: &Locale, slug: &str, ext: &str) -> String {
     format!("../{locale}/{slug}.{ext}")
@@ -755,10 +765,9 @@ pub fn check_output(project: &Project, out: &Path) -> Result<()> {
         || inside(project.content_dir())
         || inside(project.templates_dir())
     {
-        return Err(Error::Usage(format!(
-            "refusing to render into `{}`: it holds the project's sources; choose another --out",
-            out.display()
-        )));
+        return Err(Error::OutputInSources {
+            out: out.to_path_buf(),
+        });
     }
     Ok(())
 }

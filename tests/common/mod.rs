@@ -80,6 +80,20 @@ impl Project {
         self.write(rel, &format!("{}{}", &text[..start], &text[end..]));
     }
 
+    /// Removes the lock's records of `ids` in `locale`'s `file`, as if they had been translated
+    /// since the last `accept`; fails unless each had one.
+    pub fn forget_in_lock(&self, locale: &str, file: &str, ids: &[&str]) {
+        let lock = self.read("fluentpress.lock");
+        let record = |id: &str| format!(r#"{{"locale":"{locale}","file":"{file}","id":"{id}","#);
+        let kept: String = lock
+            .lines()
+            .filter(|l| !ids.iter().any(|id| l.starts_with(&record(id))))
+            .map(|l| format!("{l}\n"))
+            .collect();
+        assert_eq!(kept.lines().count() + ids.len(), lock.lines().count());
+        self.write("fluentpress.lock", &kept);
+    }
+
     /// Every file of the project with its contents, hidden ones included.
     pub fn tree(&self) -> BTreeMap<String, String> {
         tree(self.path())

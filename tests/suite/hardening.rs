@@ -218,3 +218,304 @@ fn accept_and_first_check_remove_temporaries_of_killed_runs() {
     assert!(!project.file(stale[0]).exists());
     assert!(project.file("fluentpress.lock").exists());
 }
+
+/// A folder outside the project with an FTL file whose contents must never be printed.
+fn outside_secret() -> tempfile::TempDir {
+    let outside = tempfile::tempdir().unwrap();
+    std::fs::write(
+        outside.path().join("site.ftl"),
+        "root:x:0:0:SECRET-LINE\nsecret-token-4711 = private\n",
+    )
+    .unwrap();
+    outside
+}
+
+/// Attack finding: `ln -s /etc/passwd locales/zh-CN/leak.ftl` made `check` print the file's
+/// lines in a syntax-error snippet, and its ids in JSON. A linked file whose real path leaves
+/// the tree is an unreadable-file finding naming the link; its contents are never read.
+#[cfg(unix)]
+#[test]
+fn linked_files_outside_the_tree_are_named_not_read() {
+    let project = Project::copy();
+    let outside = outside_secret();
+    let secret = outside.path().join("site.ftl");
+    symlink(
+        secret.to_str().unwrap(),
+        &project.file("locales/zh-CN/leak.ftl"),
+    );
+    symlink(
+        secret.to_str().unwrap(),
+        &project.file("locales/fil/leak.ftl"),
+    );
+    // A link that stays inside the tree is read as before.
+    std::fs::remove_file(project.file("locales/en-SB/site.ftl")).unwrap();
+    symlink("../en/site.ftl", &project.file("locales/en-SB/site.ftl"));
+    for format in ["human", "json", "github"] {
+        let out = project.run(&["check", "--format", format]);
+        let all = out.transcript();
+        assert!(!all.contains("SECRET") && !all.contains("4711"), "{all}");
+        assert!(
+            all.contains("a symbolic link to a file outside the tree; it is not read"),
+            "{all}"
+        );
+        assert!(all.contains("leak.ftl"), "{all}");
+        let refusals = all.matches("outside the tree; it is not read").count();
+        assert_eq!(refusals, 2, "{format}: {all}");
+    }
+    let render = project.run(&["render", "--format", "text"]);
+    assert!(!render.transcript().contains("SECRET"));
+    // Allowed explicitly, the file is read (and its syntax error shown).
+    let allowed = project.run(&["check", "--allow-outside-links"]);
+    assert!(
+        allowed.stdout.contains("SECRET-LINE"),
+        "{}",
+        allowed.transcript()
+    );
+}
+
+/// Attack finding: a locale folder that is itself a link (`locales/fil -> /usr`) was walked
+/// in full. It is reported as a folder that is not read.
+#[cfg(unix)]
+#[test]
+fn a_linked_locale_folder_outside_the_tree_is_not_walked() {
+    let project = Project::copy();
+    let outside = outside_secret();
+    std::fs::remove_dir_all(project.file("locales/fil")).unwrap();
+    symlink(
+        outside.path().to_str().unwrap(),
+        &project.file("locales/fil"),
+    );
+    let out = project.run(&["check", "--format", "json"]);
+    assert!(!out.stdout.contains("4711"), "{}", out.stdout);
+    assert!(
+        out.stdout.contains(
+            "cannot read the folder: the locale folder is a symbolic link to a folder outside \
+             the tree; it is not read"
+        ),
+        "{}",
+        out.stdout
+    );
+    assert_eq!(out.code, 1, "{}", out.transcript());
+}
+
+/// Attack finding: a link to `/dev/zero` named `*.ftl` grew memory without limit, and a FIFO
+/// hung `check` and `render` for ever. Only regular files are read, up to a size limit.
+#[cfg(unix)]
+#[test]
+fn devices_fifos_and_oversized_files_are_findings() {
+    let project = Project::copy();
+    symlink("/dev/zero", &project.file("locales/fil/zero.ftl"));
+    let fifo = project.file("locales/km/fifo.ftl");
+    let made = std::process::Command::new("mkfifo")
+        .arg(&fifo)
+        .status()
+        .unwrap();
+    assert!(made.success());
+    project.write("locales/lo/big.ftl", &"big = Big\n".repeat(20));
+    let out = project.run(&[
+        "check",
+        "--format",
+        "json",
+        "--allow-outside-links",
+        "--max-file-size",
+        "100",
+    ]);
+    for expected in [
+        "not a regular file but a character device; only regular files are read",
+        "not a regular file but a FIFO; only regular files are read",
+        "larger than the limit of 100 bytes (--max-file-size); it is not read",
+    ] {
+        assert!(out.stdout.contains(expected), "{expected}: {}", out.stdout);
+    }
+    let render = project.run(&["render"]);
+    assert_eq!(render.code, 0, "{}", render.transcript());
+    // An article that is a FIFO is refused, not waited on.
+    let article = project.file("content/fifo.toml");
+    let made = std::process::Command::new("mkfifo")
+        .arg(&article)
+        .status()
+        .unwrap();
+    assert!(made.success());
+    let render = project.run(&["render"]);
+    assert_eq!(render.code, 2, "{}", render.transcript());
+    assert!(
+        render
+            .stderr
+            .contains("content/fifo.toml`: not a regular file"),
+        "{}",
+        render.stderr
+    );
+}
+
+/// Attack finding: non-UTF-8 folder names (`x\xff`, `x\xfe`) were merged into one `x�` with
+/// a false missing-locale. Each is reported, escaped, as a name that names no locale.
+#[cfg(target_os = "linux")]
+#[test]
+fn folder_names_that_are_not_utf8_are_reported_apart() {
+    use std::os::unix::ffi::OsStrExt;
+    let tree = tempfile::tempdir().unwrap();
+    for name in [&b"en"[..], b"x\xff", b"x\xfe"] {
+        let dir = tree.path().join(std::ffi::OsStr::from_bytes(name));
+        std::fs::create_dir(&dir).unwrap();
+        std::fs::write(dir.join("a.ftl"), "a = A\n").unwrap();
+    }
+    let dir = tree.path().to_str().unwrap();
+    let out = common::run_in(
+        tree.path(),
+        &[
+            "check",
+            "--locales-dir",
+            dir,
+            "--reference",
+            "en",
+            "--format",
+            "json",
+        ],
+    );
+    assert_eq!(out.code, 1, "{}", out.transcript());
+    assert!(!out.stdout.contains("missing-locale"), "{}", out.stdout);
+    for name in ["x\\\\xfe", "x\\\\xff"] {
+        assert!(
+            out.stdout.contains(&format!("\"locale\": \"{name}\"")),
+            "{name}: {}",
+            out.stdout
+        );
+    }
+    assert_eq!(out.stdout.matches("its name is not valid UTF-8").count(), 2);
+}
+
+/// Attack finding: `--locale` and `--reference` accepted `..`, `/` and absolute paths in tree
+/// mode (`--locale /` walked the whole file system). They must name a folder of the tree.
+#[test]
+fn locale_and_reference_must_name_a_folder_of_the_tree() {
+    let project = Project::copy();
+    let tree = project.file("locales");
+    let tree = tree.to_str().unwrap();
+    for (flag, value) in [
+        ("--locale", "/"),
+        ("--locale", ".."),
+        ("--locale", "../locales/en"),
+        ("--reference", "/etc"),
+        ("--reference", "../locales/zh-CN"),
+    ] {
+        let mut args = vec!["check", "--locales-dir", tree, "--reference", "zh-CN"];
+        if flag == "--reference" {
+            args[4] = value;
+        } else {
+            args.extend([flag, value]);
+        }
+        let out = project.run(&args);
+        assert_eq!(out.code, 2, "{flag} {value}: {}", out.transcript());
+        assert!(
+            out.stderr.contains(&format!(
+                "`{value}` does not name a folder in `[PROJECT]/locales`: give the folder's name alone"
+            )),
+            "{flag} {value}: {}",
+            out.stderr
+        );
+    }
+}
+
+/// Lines that GitHub Actions would read as workflow commands (it skips leading blanks), other
+/// than the annotations `--format github` writes itself; and raw control characters.
+fn forged_lines(output: &str) -> Vec<String> {
+    output
+        .lines()
+        .filter(|line| {
+            let line = line.trim_start();
+            let command = line
+                .strip_prefix("::")
+                .map(|rest| rest.split("::").next().unwrap());
+            // The tool's own annotations name one file, inside the checked tree.
+            let ours = command.is_some_and(|command| {
+                let props = command.split_once(' ').map_or("", |(_, props)| props);
+                let files: Vec<&str> = props
+                    .split(',')
+                    .filter(|p| p.starts_with("file="))
+                    .collect();
+                files.len() == 1 && files[0].starts_with("file=[PROJECT]/tree/")
+            });
+            (command.is_some() && !ours) || line.chars().any(|c| c.is_control() && c != '\t')
+        })
+        .map(str::to_owned)
+        .collect()
+}
+
+/// Attack finding: a folder named `nl\n::error file=README.md,line=1::INJECTED` started a line
+/// of its own in the GitHub summary table and in the human `-->` lines, so CI logs showed a
+/// forged annotation. Every printed name shows control characters as escapes, in every
+/// format, and no line starts with a colon that is not the tool's own annotation.
+#[test]
+fn names_with_control_characters_cannot_forge_lines() {
+    let dir = tempfile::tempdir().unwrap();
+    let tree = dir.path().join("tree");
+    let names = [
+        "nl\n::error file=README.md,line=1::INJECTED",
+        "esc\u{1b}[2J\u{1b}]0;title\u{7}",
+        "::warning file=README.md::colon",
+        "cr\r::error file=README.md::INJECTED",
+    ];
+    std::fs::create_dir_all(tree.join("en")).unwrap();
+    std::fs::write(tree.join("en/a.ftl"), "a = A\nb = B\n").unwrap();
+    for name in names {
+        let folder = tree.join(name);
+        std::fs::create_dir_all(&folder).unwrap();
+        std::fs::write(folder.join("a.ftl"), "a = A\nc = { oops\n").unwrap();
+        std::fs::write(folder.join(format!("{name}.ftl")), "x = X\n").unwrap();
+    }
+    for format in ["human", "github", "json"] {
+        let out = common::run_in(
+            dir.path(),
+            &[
+                "check",
+                "--locales-dir",
+                tree.to_str().unwrap(),
+                "--reference",
+                "en",
+                "--list",
+                "--format",
+                format,
+            ],
+        );
+        assert_eq!(out.code, 1, "{format}: {}", out.transcript());
+        let forged = forged_lines(&out.transcript());
+        assert!(forged.is_empty(), "{format}: {forged:#?}");
+        if format == "json" {
+            let report: serde_json::Value = serde_json::from_str(&out.stdout).unwrap();
+            let locales: Vec<&str> = report["locales"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|l| l["locale"].as_str().unwrap())
+                .collect();
+            for name in names {
+                assert!(locales.contains(&name), "{name:?} not in {locales:?}");
+            }
+        } else {
+            assert!(
+                out.stdout
+                    .contains("nl\\n::error file=README.md,line=1::INJECTED"),
+                "{format}: {}",
+                out.stdout
+            );
+        }
+    }
+    // Errors (which may span lines of their own) quoting a path cannot start a command.
+    let out = common::run_in(
+        dir.path(),
+        &[
+            "check",
+            "--locales-dir",
+            "gone\n::error file=README.md::INJECTED",
+            "--reference",
+            "en",
+        ],
+    );
+    assert_eq!(out.code, 2, "{}", out.transcript());
+    assert!(forged_lines(&out.transcript()).is_empty(), "{}", out.stderr);
+    assert!(
+        out.stderr.contains("\n\\x3a:error file=README.md"),
+        "{}",
+        out.stderr
+    );
+}

@@ -4,6 +4,8 @@ use crate::common::{self, Project};
 
 const SLUG: &str = "unido-industrial-park-training-2023";
 const EN_FTL: &str = "locales/en/unido-industrial-park-training-2023.ftl";
+/// What `render` says, once, of a project without a base URL (the repository's own).
+const NO_BASE_URL: &str = "note: no base-url in fluentpress.toml: links stay relative, and sitemap.xml, the feeds, canonical links and social metadata are left out\n";
 
 fn page(project: &Project, locale: &str, ext: &str) -> String {
     project.read(&format!("dist/{locale}/{SLUG}.{ext}"))
@@ -14,7 +16,7 @@ fn renders_the_announcement_in_chinese_and_english() {
     let project = Project::copy();
     let out = project.run(&["render", "--locale", "zh-CN", "--locale", "en"]);
     assert_eq!(out.code, 0, "{out:?}");
-    assert_eq!(out.stderr, "");
+    assert_eq!(out.stderr, NO_BASE_URL);
     insta::assert_snapshot!("zh-CN.html", page(&project, "zh-CN", "html"));
     insta::assert_snapshot!("en.html", page(&project, "en", "html"));
     insta::assert_snapshot!("index.html", project.read("dist/index.html"));
@@ -64,7 +66,9 @@ fn a_missing_message_falls_back_along_the_chain_and_is_reported() {
     assert_eq!(out.code, 0, "{out:?}");
     assert_eq!(
         out.stderr,
-        format!("fallback: en {SLUG}: `participants` is missing in en, shown in zh-CN\n")
+        format!(
+            "fallback: en {SLUG}: `participants` is missing in en, shown in zh-CN\n{NO_BASE_URL}"
+        )
     );
     let html = page(&project, "en", "html");
     assert!(
@@ -100,6 +104,7 @@ fn a_broken_message_falls_back_and_names_locale_file_and_id() {
     insta::assert_snapshot!(out.stderr, @r"
     warning: en/unido-industrial-park-training-2023.ftl `background`: Unknown variable: $no-such-variable
     fallback: en unido-industrial-park-training-2023: `background` is broken in en, shown in zh-CN
+    note: no base-url in fluentpress.toml: links stay relative, and sitemap.xml, the feeds, canonical links and social metadata are left out
     ");
 }
 
@@ -217,7 +222,7 @@ fn error_content_names_an_unknown_message() {
     assert_eq!(
         out.stderr,
         format!(
-            "error: invalid `[PROJECT]/content/{SLUG}.toml`: message `openning` is not defined in any locale (looked for it in site.ftl, {SLUG}.ftl under `[PROJECT]/locales`); add it to the source locale or fix the id\n"
+            "error: invalid `[PROJECT]/content/{SLUG}.toml`: message `openning` is not defined in any locale (looked for it in site.ftl, pages.ftl, {SLUG}.ftl under `[PROJECT]/locales`); add it to the source locale or fix the id\n"
         )
     );
     assert!(!project.file("dist").exists(), "nothing is written");
@@ -320,7 +325,7 @@ fn renders_khmer_and_bengali_pages() {
 }
 
 /// Every participant locale renders with its own CLDR dates, digits and country names, and a
-/// draft notice; fallbacks are exactly the passages left untranslated.
+/// draft notice; every locale translates the whole article, so nothing falls back.
 #[test]
 fn every_participant_locale_renders_with_local_formats() {
     let project = Project::copy();
@@ -329,13 +334,20 @@ fn every_participant_locale_renders_with_local_formats() {
     let expectations = [
         ("fil", ["Hulyo 28, 2023", "Pilipinas", "Indonesia"]),
         ("km", ["28 កក្កដា 2023", "កម្ពុជា", "ឥណ្ឌូណេស៊ី"]),
-        ("lo", ["28 ກໍລະກົດ 2023", "ກຳປູເຈຍ", "ອິນໂດເນເຊຍ"]),
+        ("lo", ["28 ກໍລະກົດ 2023", "ກຳປູເຈຍ", "ໝູ່ເກາະໂຊໂລມອນ"]),
         ("bn", ["২৮ জুলাই, ২০২৩", "২৯", "কম্বোডিয়া"]),
         (
             "mn",
             ["2023\u{202f}оны долоодугаар сарын 28", "Камбож", "Индонез"],
         ),
-        ("en-SB", ["28 July 2023", "Solomon Islands", "Cambodia"]),
+        (
+            "en-SB",
+            [
+                "28 July 2023",
+                "on 10\u{2009}–\u{2009}14 July 2023.",
+                "Translated by Zhao Shengbo",
+            ],
+        ),
         ("th", ["28 กรกฎาคม 2566", "กัมพูชา", "อินโดนีเซีย"]),
         ("id", ["28 Juli 2023", "Kamboja", "Filipina"]),
     ];
@@ -353,18 +365,43 @@ fn every_participant_locale_renders_with_local_formats() {
             assert!(html.contains(needle), "{locale}: `{needle}` not found");
         }
     }
-    let fallbacks: Vec<&str> = out
-        .stderr
-        .lines()
-        .filter(|l| l.starts_with("fallback: "))
-        .collect();
-    let expected_fallbacks = 2 + 2 + 8; // km and lo: opening, experts; en-SB: the whole article
-    assert_eq!(fallbacks.len(), expected_fallbacks, "{}", out.stderr);
+    assert_eq!(out.stderr, NO_BASE_URL, "no fallback, no problem");
     assert!(
-        fallbacks.iter().all(|l| l.ends_with("shown in en")),
-        "{}",
-        out.stderr
+        page(&project, "zh-CN", "html").contains("蒙古国"),
+        "zh-CN's term overrides CLDR's 蒙古"
     );
+}
+
+/// A locale's `-provenance` term is a notice on its own pages only, and `check` counts it
+/// neither missing in the other locales nor obsolete.
+#[test]
+fn a_provenance_term_is_a_notice_on_its_locale_pages_only() {
+    let project = Project::copy();
+    let ftl = "locales/fil/unido-industrial-park-training-2023.ftl";
+    let text = project.read(ftl);
+    project.write(
+        ftl,
+        &format!(
+            "{text}
+-provenance = Isinalin mula sa Ingles.\n"
+        ),
+    );
+    let out = project.run(&["render", "--locale", "fil", "--locale", "en"]);
+    assert_eq!(out.code, 0, "{out:?}");
+    assert!(
+        page(&project, "fil", "html")
+            .contains("<p class=\"notice\" role=\"note\">Isinalin mula sa Ingles.</p>"),
+        "{}",
+        page(&project, "fil", "html")
+    );
+    assert!(!page(&project, "en", "html").contains("Isinalin"));
+    let check = project.run(&["check", "--format", "json"]);
+    assert_eq!(check.code, 0, "{check:?}");
+    let json: serde_json::Value = serde_json::from_str(&check.stdout).unwrap();
+    for locale in json["locales"].as_array().unwrap() {
+        assert_eq!(locale["missing"], 0, "{locale}");
+        assert_eq!(locale["obsolete"], 0, "{locale}");
+    }
 }
 
 #[test]
@@ -566,7 +603,7 @@ fn output_inside_the_sources_is_refused_and_repeats_count_once() {
     ]);
     assert_eq!(out.code, 0, "{out:?}");
     assert!(
-        out.stdout.starts_with("rendered 2 files into"),
+        out.stdout.starts_with("rendered 3 files into"),
         "{}",
         out.stdout
     );
@@ -594,8 +631,8 @@ fn unknown_regions_and_missing_shared_files_are_named() {
     let project = Project::copy();
     project.edit(
         "fluentpress.toml",
-        "pivot = \"en\"",
-        "pivot = \"en\"\nshared = [\"site.ftl\", \"nope.ftl\"]",
+        "shared = [\"site.ftl\", \"pages.ftl\"]",
+        "shared = [\"site.ftl\", \"nope.ftl\"]",
     );
     let out = project.run(&["render"]);
     assert_eq!(out.code, 2, "{out:?}");
@@ -615,6 +652,8 @@ fn a_duplicate_id_names_the_definition_used() {
     let out = project.run(&["render", "--locale", "en"]);
     assert_eq!(
         out.stderr,
-        "warning: en: unido-industrial-park-training-2023.ftl: message `title` is defined more than once; the first definition is used (in site.ftl)\n"
+        format!(
+            "warning: en: unido-industrial-park-training-2023.ftl: message `title` is defined more than once; the first definition is used (in site.ftl)\n{NO_BASE_URL}"
+        )
     );
 }

@@ -19,23 +19,46 @@ pub(crate) struct RenderArgs {
     locales: Vec<String>,
     /// Output format (repeatable).
     #[arg(long = "format", value_enum, default_value = "html")]
-    formats: Vec<Format>,
+    formats: Vec<FormatArg>,
     /// Output folder; default: the project's `folders.output` (dist).
     #[arg(long, value_name = "DIR")]
     out: Option<PathBuf>,
     /// Fail (exit 1) when any message falls back to another locale.
     #[arg(long)]
     strict: bool,
+    #[command(flatten)]
+    read: crate::read_args::ReadArgs,
+}
+
+/// The output formats as `--format` names them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+enum FormatArg {
+    /// HTML5 pages with a language switcher, plus `index.html`.
+    Html,
+    /// CommonMark.
+    Markdown,
+    /// Plain text.
+    Text,
+}
+
+impl From<FormatArg> for Format {
+    fn from(format: FormatArg) -> Self {
+        match format {
+            FormatArg::Html => Format::Html,
+            FormatArg::Markdown => Format::Markdown,
+            FormatArg::Text => Format::Text,
+        }
+    }
 }
 
 pub(crate) fn execute(project_dir: &Path, args: RenderArgs) -> anyhow::Result<Outcome> {
     let project = Project::load(project_dir)?;
     let articles = Article::load_all(&project.content_dir())?;
-    let catalog = Catalog::load(&project.locales_dir(), &[])
+    let catalog = Catalog::load_with(&project.locales_dir(), &[], &args.read.policy())
         .with_context(|| format!("cannot read the locales of `{}`", project_dir.display()))?;
     let mut options = render::default_options(&project);
     options.locales = args.locales;
-    options.formats = args.formats;
+    options.formats = args.formats.into_iter().map(Format::from).collect();
     if let Some(out) = args.out {
         options.out = out;
     }
@@ -45,7 +68,7 @@ pub(crate) fn execute(project_dir: &Path, args: RenderArgs) -> anyhow::Result<Ou
     };
     let report = render::render_project(&project, &catalog, &articles, &outdated, &options)?;
 
-    let mut stderr = anstream::stderr().lock();
+    let mut stderr = crate::visible::Plain::new(anstream::stderr().lock());
     for event in &report.events {
         match event {
             Event::Fallback {
@@ -81,6 +104,12 @@ pub(crate) fn execute(project_dir: &Path, args: RenderArgs) -> anyhow::Result<Ou
             } => writeln!(stderr, "warning: {location}: {message}")?,
         }
     }
+    if report.without_base_url {
+        writeln!(
+            stderr,
+            "note: no base-url in fluentpress.toml: links stay relative, and sitemap.xml, the feeds, canonical links and social metadata are left out"
+        )?;
+    }
     let fallbacks = report.fallbacks();
     let unresolved = report.unresolved();
     let counted =
@@ -90,7 +119,7 @@ pub(crate) fn execute(project_dir: &Path, args: RenderArgs) -> anyhow::Result<Ou
         counts.push_str(&format!(", {unresolved} not shown properly"));
     }
     writeln!(
-        std::io::stdout(),
+        crate::visible::Plain::new(std::io::stdout()),
         "rendered {} into {} ({counts})",
         counted(report.written.len(), "file", "files"),
         options.out.display(),

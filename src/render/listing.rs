@@ -1,0 +1,370 @@
+//! The pages around the articles: per-locale listing pages and the home page.
+//!
+//! Each locale's list shows its articles newest first, `page-size` to a page (`index.html`,
+//! then `page-2.html`, …), each with its title in that locale, its date and a mark when the
+//! locale does not translate all of it. The home page, in the source locale, lists every locale
+//! with the share of the site's passages it translates, then the articles. Site texts come from
+//! the shared files along each locale's chain, like the articles' own.
+
+use fluent_bundle::{FluentArgs, FluentValue};
+
+use super::publish::FeedEntry;
+use super::view::{
+    self, ArticleSummary, HomeContext, LinkView, ListContext, LocaleSummary, PageLinks, Pagination,
+    TextView, Translation,
+};
+use super::{Event, Format, Outdated, Page, Text, alternates, build_page};
+use crate::bundle::Localizer;
+use crate::catalog::Catalog;
+use crate::config::{Project, ProjectLocale, Status};
+use crate::content::{Article, BlockKind};
+use crate::error::Result;
+use crate::site;
+use crate::theme::Theme;
+
+/// Formats site messages for one locale along its chain, recording the ids no locale has.
+struct SiteTexts<'a> {
+    l10n: Localizer<'a>,
+    locale: &'a ProjectLocale,
+    page: String,
+    events: Vec<Event>,
+}
+
+impl<'a> SiteTexts<'a> {
+    fn new(
+        project: &'a Project,
+        catalog: &'a Catalog,
+        locale: &'a ProjectLocale,
+        page: &str,
+    ) -> Self {
+        let shared: Vec<&str> = project.config.shared.iter().map(String::as_str).collect();
+        let (l10n, _) = Localizer::new(
+            catalog,
+            &project.chain_with_calendars(locale),
+            &shared,
+            false,
+        );
+        SiteTexts {
+            l10n,
+            locale,
+            page: page.to_owned(),
+            events: Vec::new(),
+        }
+    }
+
+    fn text(&mut self, id: &str, args: Option<&FluentArgs<'_>>) -> Text {
+        match self.l10n.format(id, args) {
+            Some(r) => Text {
+                fallback: r.locale != self.locale.locale,
+                text: r.text,
+                lang: r.locale,
+                outdated: false,
+            },
+            None => {
+                self.events.push(Event::Unresolved {
+                    locale: self.locale.locale.to_string(),
+                    article: self.page.clone(),
+                    id: id.to_owned(),
+                });
+                Text {
+                    text: id.to_owned(),
+                    lang: self.locale.locale.clone(),
+                    fallback: true,
+                    outdated: false,
+                }
+            }
+        }
+    }
+
+    fn view(&mut self, id: &str) -> TextView {
+        (&self.text(id, None)).into()
+    }
+}
+
+/// An article in one locale, as lists show it, with its passage counts.
+struct Entry {
+    summary: ArticleSummary,
+    translated: usize,
+    passages: usize,
+    /// What a feed shows of it.
+    description: TextView,
+    author: String,
+}
+
+/// How much of a page's own text (title, paragraphs, photo credits; not the source and
+/// translator lines, which are site strings) is in the page's locale.
+fn translation(page: &Page) -> (Translation, usize, usize) {
+    let prose: Vec<&Text> = page
+        .blocks
+        .iter()
+        .filter(|(kind, _)| {
+            matches!(
+                kind,
+                BlockKind::Title | BlockKind::Paragraph | BlockKind::PhotoCredit
+            )
+        })
+        .map(|(_, t)| t)
+        .collect();
+    let passages = prose.len();
+    let translated = prose.iter().filter(|t| !t.fallback).count();
+    let state = if translated == passages {
+        Translation::Complete
+    } else if translated == 0 {
+        Translation::None
+    } else {
+        Translation::Partial
+    };
+    (state, translated, passages)
+}
+
+/// Every article in `locale`, newest first; `prefix` leads to the locale's folder from the
+/// page that links to them.
+fn entries(
+    project: &Project,
+    catalog: &Catalog,
+    articles: &[Article],
+    locale: &ProjectLocale,
+    outdated: &Outdated,
+    prefix: &str,
+    texts: &mut SiteTexts<'_>,
+) -> Vec<Entry> {
+    let locales = alternates(project, catalog);
+    let mut sorted: Vec<&Article> = articles.iter().collect();
+    sorted.sort_by(|a, b| b.published.cmp(&a.published).then(a.slug.cmp(&b.slug)));
+    sorted
+        .into_iter()
+        .map(|article| {
+            let page = build_page(project, catalog, article, locale, Format::Html, outdated).0;
+            let (state, translated, passages) = translation(&page);
+            let mark = match state {
+                Translation::Complete => None,
+                Translation::Partial => Some(texts.view(site::LIST_PARTLY_TRANSLATED.id)),
+                Translation::None => Some(texts.view(site::LIST_NOT_TRANSLATED.id)),
+            };
+            let summary = ArticleSummary {
+                slug: article.slug.clone(),
+                href: format!("{prefix}{}.html", article.slug),
+                published: view::iso(article.published),
+                title: page.title().into(),
+                published_line: (&page.published_line).into(),
+                alternates: locales
+                    .iter()
+                    .map(|l| LinkView {
+                        lang: l.locale.to_string(),
+                        name: l.name.clone(),
+                        dir: l.locale.direction(),
+                        href: format!("{prefix}../{}/{}.html", l.locale, article.slug),
+                        current: l.locale == locale.locale,
+                    })
+                    .collect(),
+                translation: state,
+                mark,
+            };
+            let first = page
+                .blocks
+                .iter()
+                .find(|(kind, _)| *kind == BlockKind::Paragraph)
+                .map(|(_, t)| t);
+            let mut description: TextView = first.unwrap_or(page.title()).into();
+            description.text = if first.is_some() {
+                view::description(&page)
+            } else {
+                String::new()
+            };
+            Entry {
+                summary,
+                translated,
+                passages,
+                description,
+                author: page.source.text.clone(),
+            }
+        })
+        .collect()
+}
+
+/// The file name of listing page `n` (from 1) of a locale.
+pub(super) fn list_file(n: usize) -> String {
+    if n == 1 {
+        "index.html".to_owned()
+    } else {
+        format!("page-{n}.html")
+    }
+}
+
+/// A listing page: its file name in the locale's folder and its text.
+pub(super) type ListPage = (String, String);
+
+/// What a locale's listing run produces.
+pub(super) struct Lists {
+    /// The listing pages.
+    pub(super) pages: Vec<ListPage>,
+    /// The Atom feed, when the site has a base URL.
+    pub(super) feed: Option<String>,
+    /// Site strings no locale of the chain has.
+    pub(super) events: Vec<Event>,
+}
+
+/// The listing pages of `locale`, and its feed where the site has a base URL.
+pub(super) fn list_pages(
+    project: &Project,
+    catalog: &Catalog,
+    articles: &[Article],
+    locale: &ProjectLocale,
+    outdated: &Outdated,
+    theme: &Theme,
+) -> Result<Lists> {
+    let mut texts = SiteTexts::new(project, catalog, locale, "index.html");
+    let entries = entries(project, catalog, articles, locale, outdated, "", &mut texts);
+    let base = project.base_url();
+    let feed_href = base
+        .as_ref()
+        .map(|b| format!("{b}{}/feed.xml", locale.locale));
+    let size = project.config.page_size.max(1);
+    let pages = entries.len().div_ceil(size).max(1);
+    let title = texts.view(site::INDEX_TITLE.id);
+    let home_label = texts.view(site::NAV_HOME.id);
+    let languages_label = texts.view(site::HOME_LANGUAGES.id);
+    let newer_label = texts.view(site::LIST_NEWER.id);
+    let older_label = texts.view(site::LIST_OLDER.id);
+    let label = texts.view(site::LIST_PAGES_LABEL.id);
+    let switcher: Vec<LinkView> = alternates(project, catalog)
+        .iter()
+        .map(|l| LinkView {
+            lang: l.locale.to_string(),
+            name: l.name.clone(),
+            dir: l.locale.direction(),
+            href: format!("../{}/index.html", l.locale),
+            current: l.locale == locale.locale,
+        })
+        .collect();
+    let mut out = Vec::new();
+    let mut chunks: Vec<Vec<ArticleSummary>> = entries
+        .chunks(size)
+        .map(|c| c.iter().map(|e| e.summary.clone()).collect())
+        .collect();
+    if chunks.is_empty() {
+        chunks.push(Vec::new());
+    }
+    for (i, chunk) in chunks.into_iter().enumerate() {
+        let n = i + 1;
+        let mut args = FluentArgs::new();
+        args.set("page", FluentValue::from(n));
+        args.set("pages", FluentValue::from(pages));
+        let position = (&texts.text(site::LIST_PAGE.id, Some(&args))).into();
+        let context = ListContext {
+            lang: locale.locale.to_string(),
+            dir: locale.locale.direction(),
+            links: PageLinks {
+                home: "../index.html".to_owned(),
+            },
+            home_label: home_label.clone(),
+            title: title.clone(),
+            articles: chunk,
+            pagination: Pagination {
+                page: n,
+                pages,
+                newer: (n > 1).then(|| list_file(n - 1)),
+                older: (n < pages).then(|| list_file(n + 1)),
+                position,
+                newer_label: newer_label.clone(),
+                older_label: older_label.clone(),
+                label: label.clone(),
+            },
+            alternates: switcher.clone(),
+            languages_label: languages_label.clone(),
+            feed: feed_href.clone(),
+        };
+        out.push((list_file(n), theme.render("list.html", context)?));
+    }
+    let feed = base.map(|base| {
+        let feed_entries: Vec<FeedEntry> = entries
+            .into_iter()
+            .map(|e| FeedEntry {
+                summary: e.summary,
+                description: e.description,
+                author: e.author,
+            })
+            .collect();
+        super::publish::feed(&base, &locale.locale, &title, &feed_entries)
+    });
+    Ok(Lists {
+        pages: out,
+        feed,
+        events: texts.events,
+    })
+}
+
+/// The home page, in the source locale: every locale with its coverage, then the articles.
+pub(super) fn home_page(
+    project: &Project,
+    catalog: &Catalog,
+    articles: &[Article],
+    outdated: &Outdated,
+    theme: &Theme,
+) -> Result<(String, Vec<Event>)> {
+    let source = project
+        .locale(project.source.as_str())
+        .expect("the source locale is configured (checked when the project loads)");
+    let mut texts = SiteTexts::new(project, catalog, source, "index.html");
+    let site_locales = alternates(project, catalog);
+    let mut locales = Vec::new();
+    for alt in &site_locales {
+        let Some(locale) = project.locale(alt.locale.as_str()) else {
+            continue;
+        };
+        let mut scratch = SiteTexts::new(project, catalog, locale, "index.html");
+        let (translated, passages) = entries(
+            project,
+            catalog,
+            articles,
+            locale,
+            outdated,
+            "",
+            &mut scratch,
+        )
+        .iter()
+        .fold((0, 0), |(t, p), e| (t + e.translated, p + e.passages));
+        let percent = (translated * 100)
+            .checked_div(passages)
+            .map_or(100, |p| u32::try_from(p).unwrap_or(100));
+        let mut args = FluentArgs::new();
+        args.set("percent", FluentValue::from(percent));
+        locales.push(LocaleSummary {
+            lang: alt.locale.to_string(),
+            name: alt.name.clone(),
+            dir: alt.locale.direction(),
+            href: format!("{}/index.html", alt.locale),
+            status: match locale.config.status {
+                Status::Draft => "draft",
+                Status::Reviewed => "reviewed",
+            },
+            percent,
+            coverage: (&texts.text(site::HOME_COVERAGE.id, Some(&args))).into(),
+        });
+    }
+    let prefix = format!("{}/", source.locale);
+    let articles = entries(
+        project, catalog, articles, source, outdated, &prefix, &mut texts,
+    )
+    .into_iter()
+    .map(|e| {
+        let mut summary = e.summary;
+        // The home page is one folder up from the locales' folders.
+        for alt in &mut summary.alternates {
+            alt.href = format!("{}/{}.html", alt.lang, summary.slug);
+        }
+        summary
+    })
+    .collect();
+    let context = HomeContext {
+        lang: source.locale.to_string(),
+        dir: source.locale.direction(),
+        title: texts.view(site::INDEX_TITLE.id),
+        languages_title: texts.view(site::HOME_LANGUAGES.id),
+        locales,
+        languages_label: texts.view(site::INDEX_LANGUAGES.id),
+        articles,
+    };
+    let body = theme.render("home.html", context)?;
+    Ok((body, texts.events))
+}
