@@ -284,8 +284,8 @@ fn print_summary(out: &mut impl Write, report: &Report) -> anyhow::Result<()> {
     let with_lock = report.lock.is_some();
     write!(
         out,
-        "{:width$}  {:<COVERAGE$}  {:>11}  {:>16}  {:>8}  {:>9}",
-        "locale", "coverage", "translated", "missing (words)", "obsolete", "identical",
+        "{:width$}  {:<COVERAGE$}  {:>7}  {:>11}  {:>16}  {:>8}  {:>9}",
+        "locale", "coverage", "words", "translated", "missing (words)", "obsolete", "identical",
     )?;
     if with_lock {
         write!(out, "  {:>8}  {:>7}", "outdated", "updated")?;
@@ -300,9 +300,10 @@ fn print_summary(out: &mut impl Write, report: &Report) -> anyhow::Result<()> {
         }
         write!(
             out,
-            "{:width$}  {bar}  {:>6.2}%  {:>11}  {:>16}  {:>8}  {:>9}",
+            "{:width$}  {bar}  {:>6.2}%  {:>6.2}%  {:>11}  {:>16}  {:>8}  {:>9}",
             name(&l.locale),
             l.coverage(),
+            l.word_coverage(),
             format!("{}/{}", l.translated(), l.total),
             format!("{} ({})", l.missing(), l.missing_words()),
             l.obsolete(),
