@@ -108,10 +108,12 @@ fn print(args: &CheckArgs, catalog: &Catalog, report: &Report) -> anyhow::Result
     match args.format {
         Format::Human => print_human(&mut out, catalog, report, args.list)?,
         Format::Json => {
-            // Serialised in memory and written at once: JSON has no colour to strip.
-            let mut json = serde_json::to_vec_pretty(report)?;
-            json.push(b'\n');
-            std::io::stdout().lock().write_all(&json)?;
+            // Written as it is serialised, never held whole in memory (the JSON of a large
+            // tree is tens of megabytes); JSON has no colour to strip.
+            let mut json = std::io::BufWriter::new(std::io::stdout().lock());
+            serde_json::to_writer_pretty(&mut json, report)?;
+            json.write_all(b"\n")?;
+            json.flush()?;
         }
         Format::Github => {
             print_github(&mut out, &catalog.root, report)?;
