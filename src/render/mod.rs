@@ -597,7 +597,12 @@ fn build_page(
             _ => b.plain(&block.message),
         };
         blocks.push((block.kind, text));
-        block_words.push(share::source_words(project, catalog, &files, &block.message));
+        block_words.push(share::source_words(
+            project,
+            catalog,
+            &files,
+            &block.message,
+        ));
     }
 
     let mut notices = Vec::new();

@@ -8,7 +8,12 @@ use crate::check::entry_words;
 use crate::config::Project;
 
 /// The words of the message `id` in the source locale's `files` (0 when it has none).
-pub(super) fn source_words(project: &Project, catalog: &Catalog, files: &[&str], id: &str) -> usize {
+pub(super) fn source_words(
+    project: &Project,
+    catalog: &Catalog,
+    files: &[&str],
+    id: &str,
+) -> usize {
     let Some(tree) = catalog.locale(project.source.as_str()) else {
         return 0;
     };
