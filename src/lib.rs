@@ -15,6 +15,7 @@ pub mod config;
 pub mod content;
 pub mod error;
 pub mod fsutil;
+pub mod ftl;
 pub mod intl;
 pub mod locale;
 pub mod lock;

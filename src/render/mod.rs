@@ -6,6 +6,7 @@
 //! a time, so an interrupted run never leaves a half-written page, and a symbolic link in the
 //! output folder is replaced, never written through. Pages are built on all cores.
 
+mod dates;
 mod listing;
 mod publish;
 pub mod view;
@@ -19,11 +20,12 @@ use rayon::prelude::*;
 use crate::bundle::{Localizer, Skip};
 use std::collections::HashMap;
 
-use crate::catalog::{Catalog, FtlFile};
+use crate::catalog::Catalog;
 use crate::config::{Project, ProjectLocale, Status};
 use crate::content::{Article, BlockKind, Variable};
 use crate::error::{Error, Result};
 use crate::fsutil::real_path;
+use crate::ftl::{EntryKey, LocaleIndex};
 use crate::intl::{Calendar, Formatter, IsoDate};
 use crate::locale::Locale;
 use crate::site;
@@ -162,8 +164,8 @@ pub enum Event {
     },
 }
 
-/// Entries known to be outdated: (locale, file, message id).
-pub type Outdated = HashSet<(String, String, String)>;
+/// Entries known to be outdated: (locale, entry).
+pub type Outdated = HashSet<(String, EntryKey)>;
 
 /// What `render` should do.
 #[derive(Debug, Clone)]
@@ -338,6 +340,7 @@ fn validate_articles(project: &Project, catalog: &Catalog, articles: &[Article])
         }
     }
     let english = Locale::parse("en").expect("`en` is a valid tag");
+    let indexes: Vec<LocaleIndex<'_>> = catalog.locales.iter().map(LocaleIndex::new).collect();
     for article in articles {
         for (name, value) in &article.variables {
             if let Variable::Regions(codes) = value
@@ -353,12 +356,11 @@ fn validate_articles(project: &Project, catalog: &Catalog, articles: &[Article])
         }
         let files = files_of(project, article);
         for id in article.message_ids() {
-            let defined = catalog.locales.iter().any(|tree| {
-                files
-                    .iter()
-                    .filter_map(|f| tree.file(f))
-                    .flat_map(FtlFile::entries)
-                    .any(|e| e.key == id && has_value(e.entry))
+            let defined = indexes.iter().any(|index| {
+                files.iter().any(|file| {
+                    let key = EntryKey::new(*file, id);
+                    index.get(&key).is_some_and(|(_, e)| has_value(e.entry))
+                })
             });
             if !defined {
                 return Err(Error::invalid(
@@ -507,7 +509,7 @@ impl PageBuilder<'_> {
         let outdated = !fallback
             && self
                 .outdated
-                .contains(&(locale.to_string(), resolved.file.clone(), id.to_owned()));
+                .contains(&(locale.to_string(), EntryKey::new(resolved.file.clone(), id)));
         Text {
             text: resolved.text,
             lang: resolved.locale,
@@ -541,6 +543,10 @@ fn build_page(
         .iter()
         .map(|(l, fmt)| (l.clone(), article_values(&l10n, l, fmt, article)))
         .collect();
+    let published: HashMap<Locale, String> = formatters
+        .iter()
+        .map(|(l, fmt)| (l.clone(), dates::date(&l10n, l, fmt, article.published)))
+        .collect();
     let mut b = PageBuilder {
         l10n,
         page_locale: locale,
@@ -560,8 +566,8 @@ fn build_page(
     let breadcrumb = article.breadcrumb.iter().map(|id| b.plain(id)).collect();
     let breadcrumb_label = b.plain(site::BREADCRUMB_LABEL.id);
     let published_line = b.text(site::PUBLISHED_ON.id, &|tried, args| {
-        if let Some(fmt) = formatters.get(tried) {
-            args.set("date", fmt.date(article.published));
+        if let Some(date) = published.get(tried) {
+            args.set("date", date.clone());
         }
     });
 
@@ -716,8 +722,10 @@ fn article_values(
     for (name, value) in &article.variables {
         let value: FluentValue<'static> = match value {
             Variable::Number(n) => FluentValue::from(*n),
-            Variable::Date(d) => fmt.date(*d).into(),
-            Variable::DateRange(from, to) => fmt.date_range(*from, *to).into(),
+            Variable::Date(d) => dates::date(l10n, locale, fmt, *d).into(),
+            Variable::DateRange(from, to) => {
+                dates::date_range(l10n, locale, fmt, *from, *to).into()
+            }
             Variable::Regions(codes) => {
                 let names: Vec<String> = codes
                     .iter()
