@@ -23,3 +23,4 @@ mod publish;
 mod render;
 mod robustness;
 mod templates;
+mod word_coverage;
