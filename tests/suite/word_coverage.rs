@@ -29,11 +29,11 @@ fn two_long_paragraphs_missing_weigh_their_words() {
     total: 41
     missing: 2
     coverage: 95.12
-    total_words: 942
+    total_words: 947
     missing_words: 324
-    word_coverage: 65.6
+    word_coverage: 65.78
     ");
     let human = project.run(&["check", "--locale", "km"]);
     let row = human.stdout.lines().find(|l| l.starts_with("km ")).unwrap();
-    insta::assert_snapshot!(row, @"km      ███████████████████░   95.12%   65.60%        39/41           2 (324)         0          0         0        0       0         0");
+    insta::assert_snapshot!(row, @"km      ███████████████████░   95.12%   65.78%        39/41           2 (324)         0          0         0        0       0         0");
 }
