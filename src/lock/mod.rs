@@ -17,6 +17,8 @@ mod diff;
 mod format;
 mod text;
 
+pub(crate) use text::inline_text;
+
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 
