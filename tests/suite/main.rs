@@ -9,6 +9,7 @@ mod check_cli;
 mod check_corpus;
 mod check_outdated;
 mod check_project;
+mod handoff;
 mod hardening;
 mod intl_cldr;
 mod intl_functions;
