@@ -207,6 +207,17 @@ impl<'a> Localizer<'a> {
     /// language of `locale` that defines it, if any does. Used for translator overrides of CLDR
     /// names: an English override serves `en-SB`, never Indonesian text.
     pub fn format_term(&self, key: &str, locale: &Locale) -> Option<(String, Locale)> {
+        self.format_term_with(key, locale, None)
+    }
+
+    /// Like [`Localizer::format_term`], with arguments for the term's parameters (a term can
+    /// select among forms with them, as `{ -term(case: "x") }` would).
+    pub fn format_term_with(
+        &self,
+        key: &str,
+        locale: &Locale,
+        args: Option<&FluentArgs<'_>>,
+    ) -> Option<(String, Locale)> {
         let language = locale.language();
         let mut same_language = self
             .bundles
@@ -215,7 +226,7 @@ impl<'a> Localizer<'a> {
         same_language.find_map(|b| {
             let pattern = b.terms.get(key).filter(|_| !b.unsafe_keys.contains(key))?;
             let mut errors = Vec::new();
-            let text = b.bundle.format_pattern(pattern, None, &mut errors);
+            let text = b.bundle.format_pattern(pattern, args, &mut errors);
             errors
                 .is_empty()
                 .then(|| (text.into_owned(), b.locale.clone()))

@@ -1,5 +1,5 @@
 //! The site's own strings, in one place: the message ids the renderer formats (with the
-//! variables it passes them), the optional terms (country names, provenance), the marker that
+//! variables it passes them), the optional terms (country and language names, provenance), the marker that
 //! exempts an entry from the identical-text check, and the commented-out entries `add-locale`
 //! writes.
 //!
@@ -126,12 +126,32 @@ pub(crate) fn is_country_term(key: &str) -> bool {
 /// (a compilation, a translation of a translation); shown as a notice on its own pages.
 pub(crate) const PROVENANCE_TERM: &str = "-provenance";
 
-/// Whether `key` is a term a locale may define for itself alone: a country-name override or a
-/// provenance note. Such terms are optional in every locale: `check` counts them neither missing
-/// nor obsolete.
+/// Whether `key` is a term a locale may define for itself alone: a country-name override, a
+/// language name or a provenance note. Such terms are optional in every locale: `check` counts
+/// them neither missing nor obsolete.
 pub(crate) fn is_optional_term(key: &str) -> bool {
-    is_country_term(key) || key == PROVENANCE_TERM
+    is_country_term(key) || is_language_term(key) || key == PROVENANCE_TERM
 }
+
+/// The prefix of a term that names a language in a locale's running text: `-language-en` is
+/// "English" in English, "ភាសាអង់គ្លេស" in Khmer.
+const LANGUAGE_TERM_PREFIX: &str = "-language-";
+
+/// The term that names the language of `tag` in running text: `-language-zh-CN`.
+pub(crate) fn language_term(tag: &str) -> String {
+    format!("{LANGUAGE_TERM_PREFIX}{tag}")
+}
+
+/// Whether `key` is a language-name term (`-language-` and a tag).
+pub(crate) fn is_language_term(key: &str) -> bool {
+    key.strip_prefix(LANGUAGE_TERM_PREFIX)
+        .is_some_and(|tag| crate::locale::Locale::parse(tag).is_ok())
+}
+
+/// The parameter a language-name term receives: the notice variable the name fills
+/// (`language` for the page's language, `shown` for the languages passages are shown in), so a
+/// term can give the form each place in the sentence needs.
+pub(crate) const LANGUAGE_TERM_SLOT: &str = "slot";
 
 /// The marker that, in a comment attached to an entry, says its text is legitimately the same
 /// as the reference's.
@@ -192,5 +212,10 @@ mod tests {
         assert!(is_optional_term("-country-KH"));
         assert!(is_optional_term("-provenance"));
         assert!(!is_optional_term("-provenance-note"));
+        assert_eq!(language_term("zh-CN"), "-language-zh-CN");
+        assert!(is_optional_term("-language-zh-CN"));
+        assert!(is_optional_term("-language-km"));
+        assert!(!is_optional_term("-language-"));
+        assert!(!is_optional_term("-language-../x"));
     }
 }

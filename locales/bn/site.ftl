@@ -39,10 +39,17 @@ source-organisation = { -unido-full } ({ -unido })
 
 # Label in front of the list of other language versions of the article.
 languages-label = যে ভাষায় পড়তে চান
-# Name of the Chinese language, as written in this locale (used mid-sentence, before "ভাষায়").
-language-zh-CN = চীনা
-# Name of the English language, as written in this locale (used mid-sentence, before "ভাষায়").
-language-en = ইংরেজি
+
+## Language names
+## How this language names languages in running text (the notices). The renderer passes
+## $slot: "language" for the page's own language ($language in fallback-notice), "shown" for
+## the languages passages are shown in instead ($shown); a term can select the form each needs.
+## Optional in every locale; without one, the language's own name from fluentpress.toml is used.
+
+# Followed by "ভাষায়" in the notices, so without ভাষা.
+-language-bn = বাংলা
+-language-zh-CN = চীনা
+-language-en = ইংরেজি
 
 ## Notices
 

@@ -43,10 +43,16 @@ source-organisation = { -unido-full } ({ -unido })
 
 # Label in front of the list of other language versions of the article.
 languages-label = Read this article in
-# Name of the Chinese language, as written in this locale.
-language-zh-CN = Chinese
-# Name of the English language, as written in this locale.
-language-en = English
+
+## Language names
+## How this language names languages in running text (the notices). The renderer passes
+## $slot: "language" for the page's own language ($language in fallback-notice), "shown" for
+## the languages passages are shown in instead ($shown); a term can select the form each needs.
+## Optional in every locale; without one, the language's own name from fluentpress.toml is used.
+
+-language-zh-CN = Chinese
+-language-en = English
+-language-en-SB = Solomon Islands English
 
 ## Notices
 

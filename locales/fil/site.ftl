@@ -46,10 +46,16 @@ source-organisation = { -unido-full } ({ -unido })
 
 # Label in front of the list of other language versions of the article.
 languages-label = Basahin ang artikulong ito sa
-# Name of the Chinese language, as written in this locale.
-language-zh-CN = Tsino
-# Name of the English language, as written in this locale.
-language-en = Ingles
+
+## Language names
+## How this language names languages in running text (the notices). The renderer passes
+## $slot: "language" for the page's own language ($language in fallback-notice), "shown" for
+## the languages passages are shown in instead ($shown); a term can select the form each needs.
+## Optional in every locale; without one, the language's own name from fluentpress.toml is used.
+
+-language-fil = Filipino
+-language-zh-CN = Tsino
+-language-en = Ingles
 
 ## Notices
 

@@ -40,10 +40,17 @@ source-organisation = { -unido-full } ({ -unido })
 
 # Label in front of the list of other language versions of the article.
 languages-label = Baca artikel ini dalam
-# Name of the Chinese language, as written in this locale (full name, usable mid-sentence).
-language-zh-CN = Bahasa Mandarin
-# Name of the English language, as written in this locale (full name, usable mid-sentence).
-language-en = Bahasa Inggris
+
+## Language names
+## How this language names languages in running text (the notices). The renderer passes
+## $slot: "language" for the page's own language ($language in fallback-notice), "shown" for
+## the languages passages are shown in instead ($shown); a term can select the form each needs.
+## Optional in every locale; without one, the language's own name from fluentpress.toml is used.
+
+# Lowercase "bahasa" mid-sentence (PUEBI): "ke dalam bahasa Indonesia".
+-language-id = bahasa Indonesia
+-language-zh-CN = bahasa Mandarin
+-language-en = bahasa Inggris
 
 ## Notices
 

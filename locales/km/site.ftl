@@ -39,10 +39,17 @@ source-organisation = { -unido-full } ({ -unido })
 
 # Label in front of the list of other language versions of the article.
 languages-label = អានអត្ថបទនេះជាភាសា
-# Name of the Chinese language, as written in this locale.
-language-zh-CN = ភាសាចិន
-# Name of the English language, as written in this locale.
-language-en = ភាសាអង់គ្លេស
+
+## Language names
+## How this language names languages in running text (the notices). The renderer passes
+## $slot: "language" for the page's own language ($language in fallback-notice), "shown" for
+## the languages passages are shown in instead ($shown); a term can select the form each needs.
+## Optional in every locale; without one, the language's own name from fluentpress.toml is used.
+
+# With ភាសា: the notices say "ជាភាសាខ្មែរ" ("in the Khmer language").
+-language-km = ភាសាខ្មែរ
+-language-zh-CN = ភាសាចិន
+-language-en = ភាសាអង់គ្លេស
 
 ## Notices
 

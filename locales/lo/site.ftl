@@ -46,10 +46,17 @@ source-organisation = { -unido-full } ({ -unido })
 
 # Label in front of the list of other language versions of the article.
 languages-label = ອ່ານບົດຄວາມນີ້ເປັນພາສາ
-# Name of the Chinese language, as written in this locale.
-language-zh-CN = ພາສາຈີນ
-# Name of the English language, as written in this locale.
-language-en = ພາສາອັງກິດ
+
+## Language names
+## How this language names languages in running text (the notices). The renderer passes
+## $slot: "language" for the page's own language ($language in fallback-notice), "shown" for
+## the languages passages are shown in instead ($shown); a term can select the form each needs.
+## Optional in every locale; without one, the language's own name from fluentpress.toml is used.
+
+# With ພາສາ: the notices say "ເປັນພາສາລາວ" ("into the Lao language").
+-language-lo = ພາສາລາວ
+-language-zh-CN = ພາສາຈີນ
+-language-en = ພາສາອັງກິດ
 
 ## Notices
 

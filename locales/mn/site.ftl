@@ -39,11 +39,17 @@ source-organisation = { -unido-full } ({ -unido })
 
 # Label in front of the list of other language versions of the article.
 languages-label = Өөр хэлээр унших
-# Name of the Chinese language, as written in this locale. Only used mid-sentence in
-# fallback-notice, followed by "хэлээр", hence lowercase and without "хэл" (as in CLDR).
-language-zh-CN = хятад
-# Name of the English language, as written in this locale (see language-zh-CN).
-language-en = англи
+
+## Language names
+## How this language names languages in running text (the notices). The renderer passes
+## $slot: "language" for the page's own language ($language in fallback-notice), "shown" for
+## the languages passages are shown in instead ($shown); a term can select the form each needs.
+## Optional in every locale; without one, the language's own name from fluentpress.toml is used.
+
+# Lowercase and without "хэл": the notices follow each name with хэлэнд or хэлээр.
+-language-mn = монгол
+-language-zh-CN = хятад
+-language-en = англи
 
 ## Notices
 

@@ -46,10 +46,17 @@ source-organisation = { -unido-full } ({ -unido })
 # Label in front of the list of other language versions of the article
 # (a standalone label: "Read this article in another language").
 languages-label = อ่านบทความนี้ในภาษาอื่น
-# Name of the Chinese language, as written in this locale (full name with ภาษา).
-language-zh-CN = ภาษาจีน
-# Name of the English language, as written in this locale (full name with ภาษา).
-language-en = ภาษาอังกฤษ
+
+## Language names
+## How this language names languages in running text (the notices). The renderer passes
+## $slot: "language" for the page's own language ($language in fallback-notice), "shown" for
+## the languages passages are shown in instead ($shown); a term can select the form each needs.
+## Optional in every locale; without one, the language's own name from fluentpress.toml is used.
+
+# With ภาษา: the notices say "แปลเป็นภาษาไทย".
+-language-th = ภาษาไทย
+-language-zh-CN = ภาษาจีน
+-language-en = ภาษาอังกฤษ
 
 ## Notices
 

@@ -42,8 +42,15 @@ source-organisation = { -unido-full }（{ -unido }）
 ## Language switcher
 
 languages-label = 其他语言版本
-language-zh-CN = 中文
-language-en = 英文
+
+## Language names
+## How this language names languages in running text (the notices). The renderer passes
+## $slot: "language" for the page's own language ($language in fallback-notice), "shown" for
+## the languages passages are shown in instead ($shown); a term can select the form each needs.
+## Optional in every locale; without one, the language's own name from fluentpress.toml is used.
+
+-language-zh-CN = 中文
+-language-en = 英文
 
 ## Notices
 

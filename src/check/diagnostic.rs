@@ -68,12 +68,23 @@ pub enum Code {
     UnknownReference,
     /// A message or term that exists in the locale but no longer in the reference.
     ObsoleteReference,
+    /// A message or term reference of the reference's value or attribute that the
+    /// translation's lacks.
+    MissingReference,
+    /// A message or term reference in a translation's value or attribute that the reference's
+    /// lacks.
+    ExtraReference,
     /// A variant key that is not a plural category of the locale.
     InvalidPluralKey,
     /// Plural categories of the locale that a numeric select lacks.
     MissingPluralCategory,
     /// Markup tags that differ from the reference.
     MarkupMismatch,
+    /// A `style` attribute that is not CSS declarations (or has a bad length) where the
+    /// reference's is.
+    InvalidStyle,
+    /// A `style` attribute whose properties or units differ from the reference's.
+    StyleMismatch,
     /// Han characters in a language that does not use them.
     HanCharacters,
     /// The folder name is not a language tag, or CLDR has no plural rules for it.
@@ -88,7 +99,7 @@ pub enum Code {
 
 impl Code {
     /// Every code, in documentation order.
-    pub const ALL: [Code; 30] = [
+    pub const ALL: [Code; 34] = [
         Code::UnreadableFile,
         Code::MissingLocale,
         Code::Bom,
@@ -111,9 +122,13 @@ impl Code {
         Code::DroppedVariable,
         Code::UnknownReference,
         Code::ObsoleteReference,
+        Code::MissingReference,
+        Code::ExtraReference,
         Code::InvalidPluralKey,
         Code::MissingPluralCategory,
         Code::MarkupMismatch,
+        Code::InvalidStyle,
+        Code::StyleMismatch,
         Code::HanCharacters,
         Code::LanguageChecksSkipped,
         Code::Outdated,
@@ -146,9 +161,13 @@ impl Code {
             Code::DroppedVariable => "dropped-variable",
             Code::UnknownReference => "unknown-reference",
             Code::ObsoleteReference => "obsolete-reference",
+            Code::MissingReference => "missing-reference",
+            Code::ExtraReference => "extra-reference",
             Code::InvalidPluralKey => "invalid-plural-key",
             Code::MissingPluralCategory => "missing-plural-category",
             Code::MarkupMismatch => "markup-mismatch",
+            Code::InvalidStyle => "invalid-style",
+            Code::StyleMismatch => "style-mismatch",
             Code::HanCharacters => "han-characters",
             Code::LanguageChecksSkipped => "language-checks-skipped",
             Code::Outdated => "outdated",
@@ -179,9 +198,13 @@ impl Code {
             | Code::EmptyValue
             | Code::DroppedVariable
             | Code::ObsoleteReference
+            | Code::MissingReference
+            | Code::ExtraReference
             | Code::InvalidPluralKey
             | Code::MissingPluralCategory
             | Code::MarkupMismatch
+            | Code::InvalidStyle
+            | Code::StyleMismatch
             | Code::HanCharacters
             | Code::Outdated => Severity::Warning,
             Code::Crlf

@@ -82,6 +82,7 @@ pub fn run_with_lock(
             }
         })?;
     let reference = Index::new(reference_tree);
+    let reference_styles = rules::ReferenceStyles::new(&reference);
     let pivot = options
         .pivot
         .as_deref()
@@ -112,7 +113,15 @@ pub fn run_with_lock(
                 let locale = Locale::parse(name).ok()?;
                 Some((lock, lock.status(project, catalog, &locale)))
             });
-            Ok(check_locale(name, tree, &reference, pivot, options, states))
+            Ok(check_locale(
+                name,
+                tree,
+                &reference,
+                &reference_styles,
+                pivot,
+                options,
+                states,
+            ))
         })
         .collect::<Result<_>>()?;
     let mut locales = Vec::with_capacity(results.len());
@@ -170,7 +179,7 @@ fn reference_findings(reference: &Index<'_>, options: &CheckOptions) -> Vec<Diag
     }
     duplicates::check(reference, options.bundles.as_ref(), &mut own);
     for (file, entry) in reference.all_entries() {
-        rules::unknown_references(reference, None, file, entry, &mut own);
+        rules::unknown_references(reference, None, file, entry, None, &mut own);
     }
     own.into_sorted()
 }
@@ -180,6 +189,7 @@ fn check_locale(
     name: &str,
     tree: &LocaleTree,
     reference: &Index<'_>,
+    reference_styles: &rules::ReferenceStyles<'_>,
     pivot: Option<&Index<'_>>,
     options: &CheckOptions,
     states: Option<(&Lock, Vec<EntryStatus>)>,
@@ -219,6 +229,8 @@ fn check_locale(
         provided: &options.provided,
         language: language.as_ref(),
         plurals: plurals.as_ref(),
+        reference_keys: &reference.keys,
+        reference_styles,
         reference_uses_han: Locale::parse(&reference.tree.name)
             .ok()
             .is_some_and(|l| rules::scripts::uses_han(&l)),

@@ -14,6 +14,17 @@ pub(crate) struct Reference<'a> {
     pub(crate) key: String,
     /// The identifier as it appears in the source (for its position).
     pub(crate) name: &'a str,
+    /// The attribute referenced (`other.title`, or a term attribute selector such as
+    /// `-brand.gender`), if any.
+    pub(crate) attribute: Option<&'a str>,
+}
+
+impl Reference<'_> {
+    /// Whether this is a term attribute (`-brand.gender`): each locale's terms have their own
+    /// attributes, so such a reference is the translation's own business.
+    pub(crate) fn is_term_attribute(&self) -> bool {
+        self.attribute.is_some() && self.key.starts_with('-')
+    }
 }
 
 /// A select expression with its selector and variant keys.
@@ -136,9 +147,9 @@ impl<'a> Facts<'a> {
                         .collect(),
                     anchor,
                 });
-                // A term attribute used as a selector (`-brand.gender`) is the translation's own
-                // business: it is recorded as a reference to the term only. A variable that only
-                // selects is not shown.
+                // A term attribute used as a selector (`-brand.gender`) is recorded with its
+                // attribute: it refers to the term's attribute, not to its value. A variable that
+                // only selects is not shown.
                 let shown = self.shown.len();
                 self.inline(selector);
                 self.shown.truncate(shown);
@@ -169,16 +180,22 @@ impl<'a> Facts<'a> {
                     self.inline(&arg.value);
                 }
             }
-            InlineExpression::MessageReference { id, .. } => self.references.push(Reference {
-                key: id.name.to_owned(),
-                name: id.name,
-            }),
+            InlineExpression::MessageReference { id, attribute } => {
+                self.references.push(Reference {
+                    key: id.name.to_owned(),
+                    name: id.name,
+                    attribute: attribute.as_ref().map(|a| a.name),
+                })
+            }
             // Term arguments (`-brand(case: "gen")`) are parameters of the term, not variables of
             // the message: they are not walked.
-            InlineExpression::TermReference { id, .. } => self.references.push(Reference {
-                key: format!("-{}", id.name),
-                name: id.name,
-            }),
+            InlineExpression::TermReference { id, attribute, .. } => {
+                self.references.push(Reference {
+                    key: format!("-{}", id.name),
+                    name: id.name,
+                    attribute: attribute.as_ref().map(|a| a.name),
+                })
+            }
             InlineExpression::Placeable { expression } => self.expression(expression),
         }
     }

@@ -554,7 +554,6 @@ fn build_page(
         blocks.push((block.kind, text));
     }
 
-    let page_formatter = &formatters[&locale.locale];
     let mut notices = Vec::new();
     if let Some((text, lang)) = b.l10n.format_term(site::PROVENANCE_TERM, &locale.locale) {
         let fallback = lang != locale.locale;
@@ -577,17 +576,25 @@ fn build_page(
         let mut shown: Vec<&Locale> = fallen.iter().map(|t| &t.lang).collect();
         shown.sort_by_key(|l| locale.chain.iter().position(|c| c == *l));
         shown.dedup();
-        let names: Vec<String> = shown
-            .iter()
-            .map(|l| language_name(&mut b, project, l))
-            .collect();
         let count = fallen.len();
-        let language = language_name(&mut b, project, &locale.locale);
-        let shown = page_formatter.list(&names);
-        notices.push(b.text(site::FALLBACK_NOTICE.id, &move |_, args| {
+        // The names, in the language of whichever locale's notice is used.
+        let names: HashMap<Locale, (String, String)> = formatters
+            .iter()
+            .map(|(tried, fmt)| {
+                let name = |language: &Locale, slot: &str| {
+                    language_name(&b.l10n, project, tried, language, slot)
+                };
+                let shown: Vec<String> = shown.iter().map(|l| name(l, "shown")).collect();
+                let own = name(&locale.locale, "language");
+                (tried.clone(), (own, fmt.list(&shown)))
+            })
+            .collect();
+        notices.push(b.text(site::FALLBACK_NOTICE.id, &move |tried, args| {
             args.set("count", count);
-            args.set("language", language.clone());
-            args.set("shown", shown.clone());
+            if let Some((language, shown)) = names.get(tried) {
+                args.set("language", language.clone());
+                args.set("shown", shown.clone());
+            }
         }));
     }
     let stale = blocks.iter().filter(|(_, t)| t.outdated).count();
@@ -627,12 +634,28 @@ fn alternates(project: &Project, catalog: &Catalog) -> Vec<Alternate> {
         .collect()
 }
 
-/// The name of `language` in the page's language: the `language-<tag>` message where the
-/// page's chain has one, else the language's own name from the configuration.
-fn language_name(b: &mut PageBuilder<'_>, project: &Project, language: &Locale) -> String {
+/// The name of `language` in running text of `in_locale`'s language, for the notice variable
+/// `slot`: the `-language-<tag>` term of that language (given `$slot`, so it can choose a
+/// form), else a `language-<tag>` message of that language, else the language's own name from
+/// the configuration.
+fn language_name(
+    l10n: &Localizer<'_>,
+    project: &Project,
+    in_locale: &Locale,
+    language: &Locale,
+    slot: &str,
+) -> String {
+    let mut args = FluentArgs::new();
+    args.set(site::LANGUAGE_TERM_SLOT, slot.to_owned());
+    let term = site::language_term(language.as_str());
+    if let Some((name, _)) = l10n.format_term_with(&term, in_locale, Some(&args)) {
+        return name;
+    }
     let id = format!("language-{language}");
-    if b.l10n.has_message(&id) {
-        return b.plain(&id).text;
+    if let Some(r) = l10n.format(&id, None)
+        && r.locale.language() == in_locale.language()
+    {
+        return r.text;
     }
     project
         .locale(language.as_str())

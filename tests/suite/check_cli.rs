@@ -53,9 +53,13 @@ code_case!(unknown_variable, "unknown-variable", "en", 1);
 code_case!(dropped_variable, "dropped-variable", "en", 0);
 code_case!(unknown_reference, "unknown-reference", "en", 1);
 code_case!(obsolete_reference, "obsolete-reference", "en", 0);
+code_case!(missing_reference, "missing-reference", "en", 0);
+code_case!(extra_reference, "extra-reference", "en", 0);
 code_case!(invalid_plural_key, "invalid-plural-key", "en", 0);
 code_case!(missing_plural_category, "missing-plural-category", "en", 0);
 code_case!(markup_mismatch, "markup-mismatch", "en", 0);
+code_case!(invalid_style, "invalid-style", "en", 0);
+code_case!(style_mismatch, "style-mismatch", "en", 0);
 code_case!(han_characters, "han-characters", "zh-CN", 0);
 code_case!(
     language_checks_skipped,

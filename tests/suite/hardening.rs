@@ -415,3 +415,107 @@ fn locale_and_reference_must_name_a_folder_of_the_tree() {
         );
     }
 }
+
+/// Lines that GitHub Actions would read as workflow commands (it skips leading blanks), other
+/// than the annotations `--format github` writes itself; and raw control characters.
+fn forged_lines(output: &str) -> Vec<String> {
+    output
+        .lines()
+        .filter(|line| {
+            let line = line.trim_start();
+            let command = line
+                .strip_prefix("::")
+                .map(|rest| rest.split("::").next().unwrap());
+            // The tool's own annotations name one file, inside the checked tree.
+            let ours = command.is_some_and(|command| {
+                let props = command.split_once(' ').map_or("", |(_, props)| props);
+                let files: Vec<&str> = props
+                    .split(',')
+                    .filter(|p| p.starts_with("file="))
+                    .collect();
+                files.len() == 1 && files[0].starts_with("file=[PROJECT]/tree/")
+            });
+            (command.is_some() && !ours) || line.chars().any(|c| c.is_control() && c != '\t')
+        })
+        .map(str::to_owned)
+        .collect()
+}
+
+/// Attack finding: a folder named `nl\n::error file=README.md,line=1::INJECTED` started a line
+/// of its own in the GitHub summary table and in the human `-->` lines, so CI logs showed a
+/// forged annotation. Every printed name shows control characters as escapes, in every
+/// format, and no line starts with a colon that is not the tool's own annotation.
+#[test]
+fn names_with_control_characters_cannot_forge_lines() {
+    let dir = tempfile::tempdir().unwrap();
+    let tree = dir.path().join("tree");
+    let names = [
+        "nl\n::error file=README.md,line=1::INJECTED",
+        "esc\u{1b}[2J\u{1b}]0;title\u{7}",
+        "::warning file=README.md::colon",
+        "cr\r::error file=README.md::INJECTED",
+    ];
+    std::fs::create_dir_all(tree.join("en")).unwrap();
+    std::fs::write(tree.join("en/a.ftl"), "a = A\nb = B\n").unwrap();
+    for name in names {
+        let folder = tree.join(name);
+        std::fs::create_dir_all(&folder).unwrap();
+        std::fs::write(folder.join("a.ftl"), "a = A\nc = { oops\n").unwrap();
+        std::fs::write(folder.join(format!("{name}.ftl")), "x = X\n").unwrap();
+    }
+    for format in ["human", "github", "json"] {
+        let out = common::run_in(
+            dir.path(),
+            &[
+                "check",
+                "--locales-dir",
+                tree.to_str().unwrap(),
+                "--reference",
+                "en",
+                "--list",
+                "--format",
+                format,
+            ],
+        );
+        assert_eq!(out.code, 1, "{format}: {}", out.transcript());
+        let forged = forged_lines(&out.transcript());
+        assert!(forged.is_empty(), "{format}: {forged:#?}");
+        if format == "json" {
+            let report: serde_json::Value = serde_json::from_str(&out.stdout).unwrap();
+            let locales: Vec<&str> = report["locales"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|l| l["locale"].as_str().unwrap())
+                .collect();
+            for name in names {
+                assert!(locales.contains(&name), "{name:?} not in {locales:?}");
+            }
+        } else {
+            assert!(
+                out.stdout
+                    .contains("nl\\n::error file=README.md,line=1::INJECTED"),
+                "{format}: {}",
+                out.stdout
+            );
+        }
+    }
+    // Errors (which may span lines of their own) quoting a path cannot start a command.
+    let out = common::run_in(
+        dir.path(),
+        &[
+            "check",
+            "--locales-dir",
+            "gone\n::error file=README.md::INJECTED",
+            "--reference",
+            "en",
+        ],
+    );
+    assert_eq!(out.code, 2, "{}", out.transcript());
+    assert!(forged_lines(&out.transcript()).is_empty(), "{}", out.stderr);
+    assert!(
+        out.stderr.contains("\n\\x3a:error file=README.md"),
+        "{}",
+        out.stderr
+    );
+}

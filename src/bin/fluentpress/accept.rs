@@ -44,7 +44,7 @@ pub(crate) fn execute(project: &Path, args: AcceptArgs) -> anyhow::Result<Outcom
         .context("cannot read the project's locales")?;
     let outcome = lock::accept_and_save(&project, &catalog, &locale, &args.ids)?;
 
-    let mut out = anstream::stdout().lock();
+    let mut out = crate::visible::Plain::new(anstream::stdout().lock());
     if let Some(reports) = &outcome.initialised {
         let entries: usize = reports
             .iter()

@@ -36,12 +36,12 @@ pub(crate) fn execute(project: &Path, args: AddLocaleArgs) -> anyhow::Result<Out
     let locked = fluentpress::lock::accept_and_save(&project_config, &catalog, &plan.locale, &[])
         .context("the locale was added, but the lock file could not be updated")?;
 
-    let mut err = anstream::stderr().lock();
+    let mut err = crate::visible::Plain::new(anstream::stderr().lock());
     for warning in &plan.warnings {
         writeln!(err, "warning: {warning}")?;
     }
     drop(err);
-    let mut out = anstream::stdout().lock();
+    let mut out = crate::visible::Plain::new(anstream::stdout().lock());
     let tag = &plan.locale;
     if let Some(requested) = &plan.requested {
         writeln!(out, "`{requested}` is written `{tag}` (canonical tag).")?;

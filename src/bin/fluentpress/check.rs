@@ -11,6 +11,7 @@ use fluentpress::config::Project;
 use fluentpress::lock::{AcceptReport, Lock};
 
 use crate::Outcome;
+use crate::visible::name;
 
 /// Arguments of `check`.
 #[derive(Debug, clap::Args)]
@@ -82,8 +83,9 @@ pub(crate) fn execute(project: &Path, args: CheckArgs) -> anyhow::Result<Outcome
             let options = CheckOptions::for_project(&project, &args.locales)?;
             if let Some(problem) = &options.content_problem {
                 writeln!(
-                    anstream::stderr(),
-                    "warning: {problem}\n  the articles' variables are unknown to this check: translations using them are reported as unknown-variable"
+                    crate::visible::Plain::new(anstream::stderr()),
+                    "warning: {}\n  the articles' variables are unknown to this check: translations using them are reported as unknown-variable",
+                    name(problem)
                 )?;
             }
             (project.locales_dir(), options, Some(project))
@@ -172,7 +174,7 @@ fn save_first_lock(project: &Project, lock: &Lock, reports: &[AcceptReport]) -> 
         .sum();
     let locales: Vec<&str> = reports.iter().map(|r| r.locale.as_str()).collect();
     let name = project.config.folders.lock.display();
-    let mut err = anstream::stderr().lock();
+    let mut err = crate::visible::Plain::new(anstream::stderr().lock());
     writeln!(
         err,
         "note: no lock file yet: recorded {entries} {} in {}; existing translations were assumed current",
@@ -222,13 +224,16 @@ fn print_human(
             Severity::Warning => Level::WARNING,
             Severity::Note => Level::NOTE,
         };
-        let title = level.primary_title(d.message.as_str()).id(d.code.as_str());
-        let path = display_path(catalog, d);
+        let message = name(&d.message);
+        let title = level.primary_title(message.as_ref()).id(d.code.as_str());
+        let path = name(&display_path(catalog, d)).into_owned();
+        let label = d.label.as_deref().map(name);
+        let notes: Vec<_> = d.notes.iter().map(|n| name(n)).collect();
         let group = match &d.excerpt {
             Some(excerpt) => {
                 let mut annotation = AnnotationKind::Primary.span(excerpt.span.clone());
-                if let Some(label) = &d.label {
-                    annotation = annotation.label(label.as_str());
+                if let Some(label) = &label {
+                    annotation = annotation.label(label.as_ref());
                 }
                 title.element(
                     Snippet::source(excerpt.text.as_str())
@@ -245,7 +250,11 @@ fn print_human(
                 Group::with_title(title).element(origin)
             }
         };
-        let group = group.elements(d.notes.iter().map(|n| Level::NOTE.no_name().message(n)));
+        let group = group.elements(
+            notes
+                .iter()
+                .map(|n| Level::NOTE.no_name().message(n.as_ref())),
+        );
         writeln!(out, "{}\n", renderer.render(&[group]))?;
     }
     if list {
@@ -268,17 +277,18 @@ fn print_lists(out: &mut impl Write, locale: &LocaleReport) -> anyhow::Result<()
         if entries.is_empty() {
             continue;
         }
-        writeln!(out, "{} {what} ({}):", locale.locale, entries.len())?;
+        writeln!(out, "{} {what} ({}):", name(&locale.locale), entries.len())?;
         let mut current = None;
         for e in entries.iter() {
             if current != Some(&e.file) {
-                writeln!(out, "  {}", e.file)?;
+                writeln!(out, "  {}", name(&e.file))?;
                 current = Some(&e.file);
             }
+            let id = name(&e.id);
             match (e.line, e.words) {
-                (Some(line), _) => writeln!(out, "    {} (line {line})", e.id)?,
-                (None, Some(words)) => writeln!(out, "    {} ({words} words)", e.id)?,
-                (None, None) => writeln!(out, "    {}", e.id)?,
+                (Some(line), _) => writeln!(out, "    {id} (line {line})")?,
+                (None, Some(words)) => writeln!(out, "    {id} ({words} words)")?,
+                (None, None) => writeln!(out, "    {id}")?,
             }
         }
         writeln!(out)?;
@@ -296,16 +306,17 @@ fn print_changed_lists(out: &mut impl Write, locale: &LocaleReport) -> anyhow::R
         if items.is_empty() {
             continue;
         }
-        writeln!(out, "{} {what} ({}):", locale.locale, items.len())?;
+        writeln!(out, "{} {what} ({}):", name(&locale.locale), items.len())?;
         let mut current = None;
         for item in items.iter() {
             if current != Some(&item.file) {
-                writeln!(out, "  {}", item.file)?;
+                writeln!(out, "  {}", name(&item.file))?;
                 current = Some(&item.file);
             }
+            let id = name(&item.id);
             match &item.attribute {
-                Some(a) => writeln!(out, "    {}.{a} (line {})", item.id, item.line)?,
-                None => writeln!(out, "    {} (line {})", item.id, item.line)?,
+                Some(a) => writeln!(out, "    {id}.{} (line {})", name(a), item.line)?,
+                None => writeln!(out, "    {id} (line {})", item.line)?,
             }
         }
         writeln!(out)?;
@@ -321,7 +332,7 @@ fn print_summary(out: &mut impl Write, report: &Report) -> anyhow::Result<()> {
     let width = report
         .locales
         .iter()
-        .map(|l| l.locale.chars().count())
+        .map(|l| name(&l.locale).chars().count())
         .max()
         .unwrap_or(0)
         .max("locale".len());
@@ -346,7 +357,7 @@ fn print_summary(out: &mut impl Write, report: &Report) -> anyhow::Result<()> {
         write!(
             out,
             "{:width$}  {bar}  {:>6.2}%  {:>11}  {:>16}  {:>8}  {:>9}",
-            l.locale,
+            name(&l.locale),
             l.coverage(),
             format!("{}/{}", l.translated(), l.total),
             format!("{} ({})", l.missing(), l.missing_words()),
@@ -377,7 +388,7 @@ fn print_summary(out: &mut impl Write, report: &Report) -> anyhow::Result<()> {
         "\n{} locale{} checked against `{}`: {} error{}, {} warning{}",
         report.locales.len(),
         plural_s(report.locales.len()),
-        report.reference,
+        name(&report.reference),
         count(Severity::Error),
         plural_s(count(Severity::Error)),
         count(Severity::Warning),
@@ -421,7 +432,7 @@ fn print_github(out: &mut impl Write, root: &Path, report: &Report) -> anyhow::R
         }
         let mut props = vec![format!(
             "file={}",
-            escape_property(&path.display().to_string())
+            escape_property(&name(&path.display().to_string()))
         )];
         if let Some(line) = d.line {
             props.push(format!("line={line}"));
@@ -430,10 +441,10 @@ fn print_github(out: &mut impl Write, root: &Path, report: &Report) -> anyhow::R
             props.push(format!("col={column}"));
         }
         props.push(format!("title={}", d.code));
-        let mut message = d.message.clone();
+        let mut message = name(&d.message).into_owned();
         for note in &d.notes {
             message.push('\n');
-            message.push_str(note);
+            message.push_str(&name(note));
         }
         writeln!(
             out,

@@ -68,7 +68,7 @@ pub(crate) fn execute(project_dir: &Path, args: RenderArgs) -> anyhow::Result<Ou
     };
     let report = render::render_project(&project, &catalog, &articles, &outdated, &options)?;
 
-    let mut stderr = anstream::stderr().lock();
+    let mut stderr = crate::visible::Plain::new(anstream::stderr().lock());
     for event in &report.events {
         match event {
             Event::Fallback {
@@ -113,7 +113,7 @@ pub(crate) fn execute(project_dir: &Path, args: RenderArgs) -> anyhow::Result<Ou
         counts.push_str(&format!(", {unresolved} not shown properly"));
     }
     writeln!(
-        std::io::stdout(),
+        crate::visible::Plain::new(std::io::stdout()),
         "rendered {} into {} ({counts})",
         counted(report.written.len(), "file", "files"),
         options.out.display(),

@@ -1,23 +1,29 @@
 //! The rules that compare one translated entry with its reference entry, one module per
 //! family: [`attributes`] (values and attributes present, duplicated, empty), [`variables`],
-//! [`references`] (to messages and terms), [`plurals`] (variant keys of the locale's plural
-//! categories), [`markup`], [`scripts`] (Han characters), and [`identical`] (untranslated
-//! copies). Each rule looks at one entry or pattern and pushes its findings; none reads files.
+//! [`references`] (to messages and terms that exist), [`reference_sets`] (the references of
+//! each part compared with the reference's), [`plurals`] (variant keys of the locale's plural
+//! categories), [`markup`], [`style`] (Mozilla's CSS `.style` attributes), [`scripts`] (Han
+//! characters), and [`identical`] (untranslated copies). Each rule looks at one entry or pattern and pushes its findings; none reads files.
 
 mod attributes;
 mod identical;
 mod markup;
 pub(crate) mod plurals;
+mod reference_sets;
 mod references;
 pub(crate) mod scripts;
+mod style;
 mod variables;
 
 use fluent_syntax::ast::Pattern;
 
 pub(crate) use references::unknown_references;
+pub(crate) use style::ReferenceStyles;
 
 use super::pattern::Facts;
 use super::{Code, Diagnostic, Findings, Index, ProvidedVariables};
+use std::collections::HashSet;
+
 use crate::catalog::{EntryKind, EntryRef, FtlFile, entry_parts, entry_patterns};
 use crate::locale::Locale;
 
@@ -30,6 +36,10 @@ pub(crate) struct Context<'a> {
     pub(crate) language: Option<&'a Locale>,
     /// The cardinal plural categories, when known.
     pub(crate) plurals: Option<&'a plurals::Categories>,
+    /// Every entry key of the reference folder.
+    pub(crate) reference_keys: &'a HashSet<&'a str>,
+    /// The reference's `style` attributes that are CSS, parsed once for all locales.
+    pub(crate) reference_styles: &'a ReferenceStyles<'a>,
     /// Whether the reference is in a language written with Han characters.
     pub(crate) reference_uses_han: bool,
 }
@@ -76,10 +86,13 @@ pub(crate) fn entry(
             EntryKind::Term => None,
             EntryKind::Message => ref_attrs.iter().find(|a| a.id.name == attr.id.name),
         };
+        if let Some(declarations) = style::reference(cx, file, &entry, attr) {
+            style::check(file, &entry, &attr.value, declarations, out);
+        }
         let reference = reference_of(reference.map(|a| &a.value));
         pattern(cx, file, &entry, &what, reference, &attr.value, out);
     }
-    unknown_references(reference, Some(local), file, entry, out);
+    unknown_references(reference, Some(local), file, entry, Some(ref_entry), out);
     identical::check((file, entry), (ref_file, ref_entry), pivot)
 }
 
@@ -138,6 +151,7 @@ fn pattern<'a>(
     plurals::duplicate_variants(&check, out);
     attributes::empty(&check, out);
     variables::check(&check, out);
+    reference_sets::check(&check, out);
     markup::check(&check, out);
     plurals::check(&check, out);
     scripts::check(&check, out);

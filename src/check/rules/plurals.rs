@@ -1,6 +1,6 @@
 //! Plurals: the CLDR plural categories of a locale (the rules of [`crate::intl`]), a variant
 //! key used twice in a select, a key that is not a category of the locale, and the categories
-//! a numeric select lacks where the reference distinguishes numbers.
+//! a numeric select lacks once its keys name one of them, whatever the reference's select has.
 
 use std::collections::BTreeSet;
 
@@ -75,46 +75,25 @@ pub(super) fn check(check: &PatternCheck<'_>, out: &mut Findings) {
                 .iter()
                 .find(|r| r.variable == Some(v))
         });
-        if !plural_keyed(ref_select.unwrap_or(select)) {
-            continue;
-        }
-        for k in &select.keys {
-            if let Key::Name(name) = k
-                && !categories.all.contains(name)
-            {
-                out.push(
-                    check
-                        .at(Code::InvalidPluralKey, name)
-                        .message(format!(
-                            "`[{name}]` in {what} of `{key}` is not a plural category of `{lang}` (it has {})",
-                            categories.all.join(", ")
-                        ))
-                        .label("never selected"),
-                );
+        if plural_keyed(ref_select.unwrap_or(select)) {
+            for k in &select.keys {
+                if let Key::Name(name) = k
+                    && !categories.all.contains(name)
+                {
+                    out.push(
+                        check
+                            .at(Code::InvalidPluralKey, name)
+                            .message(format!(
+                                "`[{name}]` in {what} of `{key}` is not a plural category of `{lang}` (it has {})",
+                                categories.all.join(", ")
+                            ))
+                            .label("never selected"),
+                    );
+                }
             }
         }
-        let distinguishes = ref_select.is_some_and(|r| {
-            r.keys
-                .iter()
-                .any(|k| matches!(k, Key::Name(n) if *n != "other"))
-        });
-        // A translation that keeps only `*[other]` has chosen not to inflect here (common in
-        // Hungarian, Turkish, Japanese): not flagged. `other` itself is covered by the
-        // default variant.
-        let collapsed = !select
-            .keys
-            .iter()
-            .any(|k| matches!(k, Key::Name(n) if *n != "other"));
-        if !distinguishes || collapsed {
-            continue;
-        }
-        let lacking: Vec<&str> = categories
-            .counts
-            .iter()
-            .copied()
-            .filter(|c| *c != "other" && !select.keys.contains(&Key::Name(c)))
-            .collect();
-        if !lacking.is_empty() {
+        let absent = lacking(categories, &select.keys);
+        if !absent.is_empty() {
             // The span includes the `$` of a variable selector.
             let anchor = if select.variable == Some(select.anchor) {
                 check.at_variable(Code::MissingPluralCategory, select.anchor)
@@ -125,12 +104,32 @@ pub(super) fn check(check: &PatternCheck<'_>, out: &mut Findings) {
                 anchor
                     .message(format!(
                         "the plural select in {what} of `{key}` lacks `{lang}` categories: {}",
-                        lacking.join(", ")
+                        absent.join(", ")
                     ))
                     .label("these numbers fall back to the default variant"),
             );
         }
     }
+}
+
+/// The categories that a select with variant `keys` lacks, once its keys show it distinguishes
+/// plural forms: when one of them is a category (other than `other`) that some count selects
+/// in the language, every such category is required, whatever the reference's select has.
+/// Number keys (`[3]`) are extra variants and replace no category; `other` is covered by the
+/// default variant; a select with `*[other]` alone, or only numbers, has chosen not to inflect
+/// (common in Hungarian, Turkish, Japanese).
+fn lacking(categories: &Categories, keys: &[Key<'_>]) -> Vec<&'static str> {
+    let has = |c: &str| keys.contains(&Key::Name(c));
+    let plural = categories.counts.iter().any(|c| *c != "other" && has(c));
+    if !plural {
+        return Vec::new();
+    }
+    categories
+        .counts
+        .iter()
+        .copied()
+        .filter(|c| *c != "other" && !has(c))
+        .collect()
 }
 
 /// Whether a select's keys are plural categories or numbers (at least one category).
@@ -164,6 +163,26 @@ mod tests {
             None,
             "no CLDR rules"
         );
+    }
+
+    #[test]
+    fn a_select_with_one_category_needs_them_all() {
+        let ru = categories("ru");
+        let keys = |names: &[&'static str]| -> Vec<Key<'static>> {
+            names
+                .iter()
+                .map(|n| match n.parse::<f64>() {
+                    Ok(_) => Key::Number(n),
+                    Err(_) => Key::Name(n),
+                })
+                .collect()
+        };
+        assert_eq!(lacking(&ru, &keys(&["one", "3", "many"])), ["few"]);
+        assert!(lacking(&ru, &keys(&["one", "few", "many", "other"])).is_empty());
+        assert!(lacking(&ru, &keys(&["other"])).is_empty());
+        assert!(lacking(&ru, &keys(&["0", "other"])).is_empty());
+        // French `many` (exact millions) is a category no count up to 1000 selects.
+        assert!(lacking(&categories("fr"), &keys(&["many", "other"])).is_empty());
     }
 
     #[test]

@@ -1,5 +1,6 @@
 //! References: messages and terms an entry uses that exist neither in its locale nor in the
-//! reference (`unknown-reference`), or only in the locale (`obsolete-reference`).
+//! reference (`unknown-reference`), or only in the locale (`obsolete-reference`). How the
+//! references of each part compare with the reference's is [`super::reference_sets`].
 
 use crate::catalog::{EntryRef, FtlFile, entry_patterns as patterns};
 use crate::check::pattern::Facts;
@@ -11,18 +12,36 @@ use crate::site;
 /// A reference not found while a file that could define it cannot be read is not judged: no
 /// `obsolete-reference` while the reference has an unreadable file, no `unknown-reference`
 /// while the reference or the locale has one (their `unreadable-file` errors say so).
+///
+/// A translation that keeps a reference its reference entry (`ref_entry`) makes to an entry
+/// the reference folder lacks is not at fault: the reference's own `unknown-reference` (found
+/// with `local` and `ref_entry` `None`) reports it once, not once per locale.
 pub(crate) fn unknown_references(
     reference: &Index<'_>,
     local: Option<&Index<'_>>,
     file: &FtlFile,
     entry: EntryRef<'_>,
+    ref_entry: Option<EntryRef<'_>>,
     out: &mut Findings,
 ) {
     let locale = local.unwrap_or(reference).tree.name.as_str();
+    // The reference entry's own targets, read only when a reference is not found (rare).
+    let mut inherited: Option<Vec<String>> = None;
     for p in patterns(entry.entry) {
         for r in Facts::of(p).references {
             if reference.keys.contains(r.key.as_str()) {
                 continue;
+            }
+            if let Some(ref_entry) = ref_entry {
+                let keys = inherited.get_or_insert_with(|| {
+                    patterns(ref_entry.entry)
+                        .flat_map(|p| Facts::of(p).references)
+                        .map(|r| r.key)
+                        .collect()
+                });
+                if keys.contains(&r.key) {
+                    continue;
+                }
             }
             let obsolete = local.is_some_and(|l| l.keys.contains(r.key.as_str()));
             let unjudged = if obsolete {

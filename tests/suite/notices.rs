@@ -1,0 +1,76 @@
+//! What the pages' notices say: language names in each locale's running text.
+
+use crate::common::Project;
+
+const SLUG: &str = "unido-industrial-park-training-2023";
+
+fn article(locale: &str) -> String {
+    format!("locales/{locale}/{SLUG}.ftl")
+}
+
+/// The fallback notice of a locale's text page.
+fn fallback_notice(project: &Project, locale: &str, marker: &str) -> String {
+    project
+        .read(&format!("dist/{locale}/{SLUG}.txt"))
+        .lines()
+        .find(|l| l.starts_with("NOTE: ") && l.contains(marker))
+        .unwrap_or_else(|| panic!("{locale}: no notice containing {marker:?}"))
+        .replace(['\u{2068}', '\u{2069}'], "")
+}
+
+/// Issue: km read "ជាខ្មែរ" (needs "ជាភាសាខ្មែរ"), lo "ແປເປັນ ລາວ", and mn and id capitalised
+/// their language's name mid-sentence. Each locale now names languages with its own terms.
+#[test]
+fn fallback_notices_name_languages_in_each_locales_running_text() {
+    let project = Project::copy();
+    let locales = [
+        ("km", "ជំនួស"),
+        ("lo", "ແທນ"),
+        ("mn", "харуулж"),
+        ("id", "ditampilkan"),
+        ("th", "แทน"),
+        ("bn", "দেখানো"),
+    ];
+    for (locale, _) in locales {
+        project.remove_entry(&article(locale), "experts");
+    }
+    let mut args = vec!["render", "--format", "text"];
+    for (locale, _) in locales {
+        args.extend(["--locale", locale]);
+    }
+    let out = project.run(&args);
+    assert_eq!(out.code, 0, "{out:?}");
+    let notices: Vec<String> = locales
+        .iter()
+        .map(|(locale, marker)| format!("{locale}: {}", fallback_notice(&project, locale, marker)))
+        .collect();
+    insta::assert_snapshot!(notices.join("\n"), @r"
+    km: NOTE: ទំព័រនេះមានផ្នែកចំនួន 1 ដែលមិនទាន់បានបកប្រែជាភាសាខ្មែរនៅឡើយ ហើយត្រូវបានបង្ហាញជាភាសាអង់គ្លេសជំនួសវិញ។
+    lo: NOTE: ໜ້ານີ້ມີ 1 ຕອນ ທີ່ຍັງບໍ່ທັນໄດ້ແປເປັນ ພາສາລາວ ຈຶ່ງສະແດງເປັນ ພາສາອັງກິດ ແທນ.
+    mn: NOTE: Энэ хуудасны нэг хэсгийг монгол хэлэнд хараахан орчуулаагүй тул англи хэлээр харуулж байна.
+    id: NOTE: Terdapat 1 bagian di halaman ini yang belum diterjemahkan ke dalam bahasa Indonesia sehingga ditampilkan dalam bahasa Inggris.
+    th: NOTE: หน้านี้มีเนื้อหา 1 ส่วนที่ยังไม่ได้แปลเป็นภาษาไทย จึงแสดงเป็นภาษาอังกฤษแทน
+    bn: NOTE: এই পৃষ্ঠার ১টি অংশ এখনও বাংলা ভাষায় অনূদিত হয়নি, তাই সেটি ইংরেজি ভাষায় দেখানো হচ্ছে।
+    ");
+}
+
+/// A language-name term receives `$slot` (`language` or `shown`), so one sentence can use two
+/// forms of the names.
+#[test]
+fn a_language_term_gives_each_place_in_the_sentence_its_form() {
+    let project = Project::copy();
+    project.edit(
+        "locales/fil/site.ftl",
+        "-language-fil = Filipino",
+        "-language-fil =\n    { $slot ->\n        [language] wikang Filipino\n       *[other] Filipino\n    }",
+    );
+    project.edit(
+        "locales/fil/site.ftl",
+        "-language-en = Ingles",
+        "-language-en =\n    { $slot ->\n        [shown] wikang Ingles\n       *[other] Ingles\n    }",
+    );
+    project.remove_entry(&article("fil"), "experts");
+    let out = project.run(&["render", "--format", "text", "--locale", "fil"]);
+    assert_eq!(out.code, 0, "{out:?}");
+    insta::assert_snapshot!(fallback_notice(&project, "fil", "ipinapakita"), @"NOTE: May 1 bahagi sa pahinang ito na hindi pa naisasalin sa wikang Filipino at sa halip ay ipinapakita sa wikang Ingles.");
+}
