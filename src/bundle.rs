@@ -12,6 +12,8 @@ use fluent_bundle::{FluentArgs, FluentBundle, FluentError, FluentResource};
 use fluent_syntax::ast;
 
 use crate::catalog::{Catalog, FtlFile};
+use crate::ftl::Visit;
+use crate::ftl::visit::walk_arguments;
 use crate::intl::Calendar;
 use crate::locale::Locale;
 
@@ -248,7 +250,7 @@ fn oversized_numbers(files: &[&FtlFile]) -> HashSet<String> {
     for file in files {
         for entry in file.entries() {
             let mut walk = Walk::default();
-            crate::catalog::entry_patterns(entry.entry).for_each(|p| walk.pattern(p));
+            crate::catalog::entry_patterns(entry.entry).for_each(|p| walk.visit_pattern(p));
             if walk.oversized {
                 queue.push(entry.key.to_owned());
             }
@@ -278,52 +280,30 @@ struct Walk {
     refs: Vec<String>,
 }
 
-impl Walk {
-    fn pattern(&mut self, pattern: &ast::Pattern<&str>) {
-        for element in &pattern.elements {
-            if let ast::PatternElement::Placeable { expression } = element {
-                self.expression(expression);
-            }
-        }
+impl<'a> Visit<'a> for Walk {
+    fn visit_number_literal(&mut self, value: &'a str) {
+        let decimals = value.split_once('.').map_or(0, |(_, d)| d.len());
+        self.oversized |= decimals > 19;
     }
 
-    fn expression(&mut self, expression: &ast::Expression<&str>) {
-        match expression {
-            ast::Expression::Select { selector, variants } => {
-                self.inline(selector);
-                variants.iter().for_each(|v| self.pattern(&v.value));
-            }
-            ast::Expression::Inline(inline) => self.inline(inline),
-        }
+    fn visit_message_reference(
+        &mut self,
+        id: &'a ast::Identifier<&'a str>,
+        _attribute: Option<&'a ast::Identifier<&'a str>>,
+    ) {
+        self.refs.push(id.name.to_owned());
     }
 
-    fn inline(&mut self, inline: &ast::InlineExpression<&str>) {
-        match inline {
-            ast::InlineExpression::NumberLiteral { value } => {
-                let decimals = value.split_once('.').map_or(0, |(_, d)| d.len());
-                self.oversized |= decimals > 19;
-            }
-            ast::InlineExpression::FunctionReference { arguments, .. } => {
-                self.arguments(arguments);
-            }
-            ast::InlineExpression::MessageReference { id, .. } => {
-                self.refs.push(id.name.to_owned());
-            }
-            ast::InlineExpression::TermReference { id, arguments, .. } => {
-                self.refs.push(format!("-{}", id.name));
-                if let Some(arguments) = arguments {
-                    self.arguments(arguments);
-                }
-            }
-            ast::InlineExpression::Placeable { expression } => self.expression(expression),
-            ast::InlineExpression::StringLiteral { .. }
-            | ast::InlineExpression::VariableReference { .. } => {}
+    fn visit_term_reference(
+        &mut self,
+        id: &'a ast::Identifier<&'a str>,
+        _attribute: Option<&'a ast::Identifier<&'a str>>,
+        arguments: Option<&'a ast::CallArguments<&'a str>>,
+    ) {
+        self.refs.push(format!("-{}", id.name));
+        if let Some(arguments) = arguments {
+            walk_arguments(self, arguments);
         }
-    }
-
-    fn arguments(&mut self, arguments: &ast::CallArguments<&str>) {
-        arguments.positional.iter().for_each(|a| self.inline(a));
-        arguments.named.iter().for_each(|a| self.inline(&a.value));
     }
 }
 

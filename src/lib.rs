@@ -16,6 +16,7 @@ pub mod config;
 pub mod content;
 pub mod error;
 pub mod fsutil;
+pub mod ftl;
 pub mod handoff;
 pub mod intl;
 pub mod locale;

@@ -21,7 +21,7 @@ mod coverage;
 mod diagnostic;
 mod duplicates;
 mod files;
-mod index;
+
 mod options;
 mod outdated;
 mod pattern;
@@ -37,10 +37,10 @@ use crate::error::{Error, Result};
 use crate::locale::Locale;
 use crate::lock::{EntryStatus, Lock};
 
+pub(crate) use crate::ftl::LocaleIndex as Index;
 pub(crate) use diagnostic::Findings;
 pub use diagnostic::{Code, Diagnostic, Excerpt, Severity};
 pub use duplicates::Bundles;
-pub(crate) use index::Index;
 pub use options::CheckOptions;
 pub use provided::ProvidedVariables;
 pub use report::{ChangedItem, EntryItem, LocaleReport, Report};

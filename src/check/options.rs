@@ -27,9 +27,6 @@ pub struct CheckOptions {
     /// Variables passed to messages beyond those the reference's text uses (a project's
     /// article variables and the renderer's own): never `unknown-variable`. Empty in a tree.
     pub provided: ProvidedVariables,
-    /// Why the project's articles could not be read, if they could not: their variables are
-    /// then unknown to the check (the caller says so; the check itself goes on).
-    pub content_problem: Option<String>,
     /// The files loaded together into one bundle (a project's), where an id defined in two
     /// of them is a `duplicate-id` error; `None` in a tree, where only an id defined twice in
     /// one file is, and ids repeated across files get a `repeated-id` note.
@@ -52,8 +49,8 @@ impl CheckOptions {
     /// source in `only` is a usage error: it is the reference.
     ///
     /// Reads the project's articles (when its content folder exists) for the variables the
-    /// renderer passes to their messages; when they cannot be read, the check goes on without
-    /// them and [`CheckOptions::content_problem`] says why.
+    /// renderer passes to their messages. An article that cannot be read or parsed is an
+    /// error: without it, the check would judge its messages' variables wrongly.
     pub fn for_project(project: &Project, only: &[String]) -> Result<Self> {
         let selected = project.select(only)?;
         if !only.is_empty() && selected.iter().any(|p| p.locale == project.source) {
@@ -65,13 +62,10 @@ impl CheckOptions {
             .map(|p| p.locale.to_string())
             .collect();
         let content = project.content_dir();
-        let (articles, content_problem) = if content.is_dir() {
-            match Article::load_all(&content) {
-                Ok(articles) => (articles, None),
-                Err(e) => (Vec::new(), Some(e.to_string())),
-            }
+        let articles = if content.is_dir() {
+            Article::load_all(&content)?
         } else {
-            (Vec::new(), None)
+            Vec::new()
         };
         let locale_min_coverage = project
             .locales
@@ -86,7 +80,6 @@ impl CheckOptions {
             locale_min_coverage,
             outdated_as_missing: project.config.outdated_as_missing,
             provided: ProvidedVariables::new(project, &articles),
-            content_problem,
             bundles: Some(Bundles::for_project(project, &articles)),
         })
     }

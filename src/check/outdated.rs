@@ -25,14 +25,10 @@ pub(crate) fn check(
     type Parts<'s> = Vec<(Option<&'s str>, &'s EntryStatus)>;
     let mut entries: BTreeMap<(&str, &str), Parts<'_>> = BTreeMap::new();
     for status in states {
-        let (id, attribute) = match status.id.split_once('.') {
-            Some((id, attribute)) => (id, Some(attribute)),
-            None => (status.id.as_str(), None),
-        };
         entries
-            .entry((status.file.as_str(), id))
+            .entry((status.file.as_str(), status.id.entry.as_str()))
             .or_default()
-            .push((attribute, status));
+            .push((status.id.attribute.as_deref(), status));
     }
     for ((file, id), parts) in &entries {
         let line = parts

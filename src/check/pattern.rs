@@ -1,11 +1,16 @@
 //! What `check` reads out of one Fluent pattern: its variables, references, markup tags,
 //! select expressions, plain text and size in words.
 //!
-//! These are pure functions over the AST; they never look at other entries or locales.
+//! [`Facts`] is a [`Visit`]or over the pattern; it never looks at other entries or locales.
 
 use std::collections::BTreeSet;
 
-use fluent_syntax::ast::{Expression, InlineExpression, Pattern, PatternElement, VariantKey};
+use fluent_syntax::ast::{
+    CallArguments, Identifier, InlineExpression, Pattern, Variant, VariantKey,
+};
+
+use crate::ftl::Visit;
+use crate::ftl::visit::walk_variants;
 
 /// A message or term referenced from a pattern, keyed like catalog entries (terms with `-`).
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
@@ -68,7 +73,7 @@ impl<'a> Facts<'a> {
     /// Walks `pattern`.
     pub(crate) fn of(pattern: &'a Pattern<&'a str>) -> Self {
         let mut facts = Facts::default();
-        facts.pattern(pattern);
+        facts.visit_pattern(pattern);
         facts
     }
 
@@ -106,98 +111,92 @@ impl<'a> Facts<'a> {
     pub(crate) fn words(&self) -> usize {
         self.texts.iter().map(|t| count_words(t)).sum()
     }
+}
 
-    fn pattern(&mut self, pattern: &'a Pattern<&'a str>) {
-        for element in &pattern.elements {
-            match element {
-                PatternElement::TextElement { value } => self.texts.push(value),
-                PatternElement::Placeable { expression } => self.expression(expression),
-            }
-        }
+impl<'a> Visit<'a> for Facts<'a> {
+    fn visit_text(&mut self, text: &'a str) {
+        self.texts.push(text);
     }
 
-    fn expression(&mut self, expression: &'a Expression<&'a str>) {
-        match expression {
-            Expression::Inline(inline) => self.inline(inline),
-            Expression::Select { selector, variants } => {
-                let (variable, numeric_selector, anchor) = match selector {
-                    InlineExpression::VariableReference { id } => (Some(id.name), true, id.name),
-                    InlineExpression::FunctionReference { id, arguments } => {
-                        let variable = arguments.positional.first().and_then(|a| match a {
-                            InlineExpression::VariableReference { id } => Some(id.name),
-                            _ => None,
-                        });
-                        (variable, id.name == "NUMBER", id.name)
-                    }
-                    InlineExpression::TermReference { id, .. }
-                    | InlineExpression::MessageReference { id, .. } => (None, false, id.name),
-                    InlineExpression::StringLiteral { value }
-                    | InlineExpression::NumberLiteral { value } => (None, false, *value),
-                    InlineExpression::Placeable { .. } => (None, false, ""),
-                };
-                self.selects.push(Select {
-                    variable,
-                    numeric_selector,
-                    keys: variants
-                        .iter()
-                        .map(|v| match &v.key {
-                            VariantKey::Identifier { name } => Key::Name(name),
-                            VariantKey::NumberLiteral { value } => Key::Number(value),
-                        })
-                        .collect(),
-                    anchor,
+    fn visit_string_literal(&mut self, value: &'a str) {
+        self.texts.push(value);
+    }
+
+    fn visit_select(
+        &mut self,
+        selector: &'a InlineExpression<&'a str>,
+        variants: &'a [Variant<&'a str>],
+    ) {
+        let (variable, numeric_selector, anchor) = match selector {
+            InlineExpression::VariableReference { id } => (Some(id.name), true, id.name),
+            InlineExpression::FunctionReference { id, arguments } => {
+                let variable = arguments.positional.first().and_then(|a| match a {
+                    InlineExpression::VariableReference { id } => Some(id.name),
+                    _ => None,
                 });
-                // A term attribute used as a selector (`-brand.gender`) is recorded with its
-                // attribute: it refers to the term's attribute, not to its value. A variable that
-                // only selects is not shown.
-                let shown = self.shown.len();
-                self.inline(selector);
-                self.shown.truncate(shown);
-                for variant in variants {
-                    self.pattern(&variant.value);
-                }
+                (variable, id.name == "NUMBER", id.name)
             }
+            InlineExpression::TermReference { id, .. }
+            | InlineExpression::MessageReference { id, .. } => (None, false, id.name),
+            InlineExpression::StringLiteral { value }
+            | InlineExpression::NumberLiteral { value } => (None, false, *value),
+            InlineExpression::Placeable { .. } => (None, false, ""),
+        };
+        self.selects.push(Select {
+            variable,
+            numeric_selector,
+            keys: variants
+                .iter()
+                .map(|v| match &v.key {
+                    VariantKey::Identifier { name } => Key::Name(name),
+                    VariantKey::NumberLiteral { value } => Key::Number(value),
+                })
+                .collect(),
+            anchor,
+        });
+        // A term attribute used as a selector (`-brand.gender`) is recorded with its
+        // attribute: it refers to the term's attribute, not to its value. A variable that
+        // only selects is not shown.
+        let shown = self.shown.len();
+        self.visit_inline(selector);
+        self.shown.truncate(shown);
+        walk_variants(self, variants);
+    }
+
+    fn visit_variable(&mut self, name: &'a str) {
+        if !self.variables.contains(&name) {
+            self.variables.push(name);
+        }
+        if !self.shown.contains(&name) {
+            self.shown.push(name);
         }
     }
 
-    fn inline(&mut self, inline: &'a InlineExpression<&'a str>) {
-        match inline {
-            InlineExpression::StringLiteral { value } => self.texts.push(value),
-            InlineExpression::NumberLiteral { .. } => {}
-            InlineExpression::VariableReference { id } => {
-                if !self.variables.contains(&id.name) {
-                    self.variables.push(id.name);
-                }
-                if !self.shown.contains(&id.name) {
-                    self.shown.push(id.name);
-                }
-            }
-            InlineExpression::FunctionReference { arguments, .. } => {
-                for arg in &arguments.positional {
-                    self.inline(arg);
-                }
-                for arg in &arguments.named {
-                    self.inline(&arg.value);
-                }
-            }
-            InlineExpression::MessageReference { id, attribute } => {
-                self.references.push(Reference {
-                    key: id.name.to_owned(),
-                    name: id.name,
-                    attribute: attribute.as_ref().map(|a| a.name),
-                })
-            }
-            // Term arguments (`-brand(case: "gen")`) are parameters of the term, not variables of
-            // the message: they are not walked.
-            InlineExpression::TermReference { id, attribute, .. } => {
-                self.references.push(Reference {
-                    key: format!("-{}", id.name),
-                    name: id.name,
-                    attribute: attribute.as_ref().map(|a| a.name),
-                })
-            }
-            InlineExpression::Placeable { expression } => self.expression(expression),
-        }
+    fn visit_message_reference(
+        &mut self,
+        id: &'a Identifier<&'a str>,
+        attribute: Option<&'a Identifier<&'a str>>,
+    ) {
+        self.references.push(Reference {
+            key: id.name.to_owned(),
+            name: id.name,
+            attribute: attribute.map(|a| a.name),
+        });
+    }
+
+    /// Term arguments (`-brand(case: "gen")`) are parameters of the term, not variables of the
+    /// message: they are not walked.
+    fn visit_term_reference(
+        &mut self,
+        id: &'a Identifier<&'a str>,
+        attribute: Option<&'a Identifier<&'a str>>,
+        _arguments: Option<&'a CallArguments<&'a str>>,
+    ) {
+        self.references.push(Reference {
+            key: format!("-{}", id.name),
+            name: id.name,
+            attribute: attribute.map(|a| a.name),
+        });
     }
 }
 

@@ -14,6 +14,8 @@ use std::path::Path;
 
 use serde::{Deserialize, Serialize};
 
+use crate::ftl::PartId;
+
 use super::{Key, Lock, Record};
 use crate::error::{Error, Result};
 
@@ -137,7 +139,7 @@ pub(crate) fn parse(path: &Path, text: &str) -> Result<Lock> {
                 ),
             ));
         }
-        if !valid_id(&record.id) {
+        let Ok(id) = record.id.parse::<PartId>() else {
             return Err(fail(
                 number,
                 column_of("id"),
@@ -146,7 +148,7 @@ pub(crate) fn parse(path: &Path, text: &str) -> Result<Lock> {
                     record.id
                 ),
             ));
-        }
+        };
         let Some(fingerprint) = parse_fingerprint(&record.translation) else {
             return Err(fail(
                 number,
@@ -160,7 +162,7 @@ pub(crate) fn parse(path: &Path, text: &str) -> Result<Lock> {
         let key = Key {
             locale: record.locale,
             file: record.file,
-            id: record.id,
+            id,
         };
         if let Some(previous) = first_line.get(&key) {
             return Err(fail(
@@ -218,19 +220,6 @@ fn valid_file(file: &str) -> bool {
             .all(|part| !part.is_empty() && part != "." && part != "..")
 }
 
-fn valid_id(id: &str) -> bool {
-    let identifier = |s: &str| {
-        let mut chars = s.chars();
-        chars.next().is_some_and(|c| c.is_ascii_alphabetic())
-            && chars.all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-')
-    };
-    let id = id.strip_prefix('-').unwrap_or(id);
-    match id.split_once('.') {
-        Some((entry, attribute)) => identifier(entry) && identifier(attribute),
-        None => identifier(id),
-    }
-}
-
 /// The text of a lock file: header, then the records in key order.
 pub(crate) fn serialize(lock: &Lock) -> String {
     let mut out = serde_json::to_string(&Header { version: VERSION }).unwrap_or_default();
@@ -239,7 +228,7 @@ pub(crate) fn serialize(lock: &Lock) -> String {
         let line = Line {
             locale: key.locale.clone(),
             file: key.file.clone(),
-            id: key.id.clone(),
+            id: key.id.to_string(),
             source: record.source.clone(),
             pivot: record.pivot.clone(),
             translation: format_fingerprint(record.fingerprint),

@@ -29,6 +29,7 @@ pub use diff::{Segment, render_compact, render_inline, word_diff};
 use crate::catalog::{Catalog, LocaleTree, Position};
 use crate::config::Project;
 use crate::error::{Error, Result};
+use crate::ftl::{EntryKey, PartId};
 use crate::locale::Locale;
 
 /// The records of a lock file, sorted by locale, file and entry id.
@@ -45,8 +46,8 @@ pub struct Key {
     pub locale: String,
     /// The FTL file, relative to the locale folder, with `/` separators.
     pub file: String,
-    /// The entry id, with `.attribute` for an attribute.
-    pub id: String,
+    /// The entry part: its value, or one attribute.
+    pub id: PartId,
 }
 
 /// What a translation was made against.
@@ -65,8 +66,8 @@ pub struct Record {
 pub struct EntryStatus {
     /// The FTL file, relative to the locale folder.
     pub file: String,
-    /// The entry id, with `.attribute` for an attribute.
-    pub id: String,
+    /// The entry part: its value or one attribute.
+    pub id: PartId,
     /// Where the entry (or attribute) is in the locale's file.
     pub position: Position,
     /// Current, outdated, updated or unrecorded.
@@ -164,7 +165,7 @@ pub struct Accepted {
 /// One translated entry part as it is now.
 struct Unit {
     file: String,
-    id: String,
+    id: PartId,
     position: Position,
     source: String,
     pivot: Option<String>,
@@ -234,11 +235,11 @@ impl Lock {
     }
 
     /// The record of one entry part.
-    pub fn get(&self, locale: &str, file: &str, id: &str) -> Option<&Record> {
+    pub fn get(&self, locale: &str, file: &str, id: &PartId) -> Option<&Record> {
         self.records.get(&Key {
             locale: locale.to_owned(),
             file: file.to_owned(),
-            id: id.to_owned(),
+            id: id.clone(),
         })
     }
 
@@ -284,14 +285,14 @@ impl Lock {
         &self,
         project: &Project,
         catalog: &Catalog,
-    ) -> std::collections::HashSet<(String, String, String)> {
+    ) -> std::collections::HashSet<(String, EntryKey)> {
         let mut out = std::collections::HashSet::new();
         let originals = Originals::new(project, catalog, true);
         for p in &project.locales {
             for status in self.status_against(&originals, project, catalog, &p.locale) {
                 if matches!(status.state, EntryState::Outdated(_)) {
-                    let entry = status.id.split('.').next().unwrap_or(&status.id);
-                    out.insert((p.locale.to_string(), status.file, entry.to_owned()));
+                    let key = EntryKey::new(status.file, status.id.entry);
+                    out.insert((p.locale.to_string(), key));
                 }
             }
         }
@@ -398,25 +399,11 @@ impl Lock {
             }
         }
         let snapshot = snapshot(originals, project, catalog, locale);
-        let selected = |unit: &Unit| {
-            ids.is_empty()
-                || ids.iter().any(|id| {
-                    unit.id == *id
-                        || unit
-                            .id
-                            .strip_prefix(id.as_str())
-                            .is_some_and(|rest| rest.starts_with('.'))
-                })
-        };
-        if let Some(unknown) = ids.iter().find(|id| {
-            !snapshot.units.iter().any(|unit| {
-                unit.id == **id
-                    || unit
-                        .id
-                        .strip_prefix(id.as_str())
-                        .is_some_and(|rest| rest.starts_with('.'))
-            })
-        }) {
+        let selected = |unit: &Unit| ids.is_empty() || ids.iter().any(|id| unit.id.is_named_by(id));
+        if let Some(unknown) = ids
+            .iter()
+            .find(|id| !snapshot.units.iter().any(|unit| unit.id.is_named_by(id)))
+        {
             return Err(Error::UnknownEntry {
                 locale: locale.to_string(),
                 id: unknown.clone(),
@@ -447,22 +434,20 @@ impl Lock {
             } else {
                 report.recorded.push(Accepted {
                     file: unit.file.clone(),
-                    id: unit.id.clone(),
+                    id: unit.id.to_string(),
                     was: state,
                 });
             }
         }
-        let live: BTreeSet<(&str, &str)> = snapshot
+        let live: BTreeSet<(&str, &PartId)> = snapshot
             .units
             .iter()
-            .map(|u| (u.file.as_str(), u.id.as_str()))
+            .map(|u| (u.file.as_str(), &u.id))
             .collect();
         let stale: Vec<Key> = self
             .records
             .keys()
-            .filter(|k| {
-                k.locale == locale.as_str() && !live.contains(&(k.file.as_str(), k.id.as_str()))
-            })
+            .filter(|k| k.locale == locale.as_str() && !live.contains(&(k.file.as_str(), &k.id)))
             .cloned()
             .collect();
         for key in stale {
@@ -568,7 +553,7 @@ struct Snapshot {
 }
 
 /// A part's normalised text and its position in its file.
-type Parts = BTreeMap<(String, String), (String, Position)>;
+type Parts = BTreeMap<(String, PartId), (String, Position)>;
 
 /// The source and pivot parts that translations are compared with: read once per call, however
 /// many locales it looks at.
@@ -681,16 +666,16 @@ fn parts(tree: &LocaleTree) -> Parts {
     for file in &tree.files {
         for entry in file.entries() {
             let (value, attributes) = crate::catalog::entry_parts(entry.entry);
-            let mut add = |id: String, pattern: &ast::Pattern<&str>, offset: usize| {
+            let mut add = |id: PartId, pattern: &ast::Pattern<&str>, offset: usize| {
                 out.entry((file.rel_path.clone(), id))
                     .or_insert_with(|| (text::pattern_text(pattern), file.position(offset)));
             };
             if let Some(value) = value {
-                add(entry.key.to_owned(), value, entry.offset);
+                add(PartId::value(entry.key), value, entry.offset);
             }
             for attribute in attributes {
                 add(
-                    format!("{}.{}", entry.key, attribute.id.name),
+                    PartId::attribute(entry.key, attribute.id.name),
                     &attribute.value,
                     file.offset_of(attribute.id.name),
                 );

@@ -8,6 +8,7 @@
 
 use fluent_bundle::{FluentArgs, FluentValue};
 
+use super::publish::FeedEntry;
 use super::view::{
     self, ArticleSummary, HomeContext, LinkView, ListContext, LocaleSummary, PageLinks, Pagination,
     TextView, Translation,
@@ -85,6 +86,9 @@ struct Entry {
     summary: ArticleSummary,
     translated: usize,
     passages: usize,
+    /// What a feed shows of it.
+    description: TextView,
+    author: String,
 }
 
 /// How much of a page's own text (title, paragraphs, photo credits; not the source and
@@ -156,10 +160,23 @@ fn entries(
                 translation: state,
                 mark,
             };
+            let first = page
+                .blocks
+                .iter()
+                .find(|(kind, _)| *kind == BlockKind::Paragraph)
+                .map(|(_, t)| t);
+            let mut description: TextView = first.unwrap_or(page.title()).into();
+            description.text = if first.is_some() {
+                view::description(&page)
+            } else {
+                String::new()
+            };
             Entry {
                 summary,
                 translated,
                 passages,
+                description,
+                author: page.source.text.clone(),
             }
         })
         .collect()
@@ -177,7 +194,17 @@ pub(super) fn list_file(n: usize) -> String {
 /// A listing page: its file name in the locale's folder and its text.
 pub(super) type ListPage = (String, String);
 
-/// The listing pages of `locale`.
+/// What a locale's listing run produces.
+pub(super) struct Lists {
+    /// The listing pages.
+    pub(super) pages: Vec<ListPage>,
+    /// The Atom feed, when the site has a base URL.
+    pub(super) feed: Option<String>,
+    /// Site strings no locale of the chain has.
+    pub(super) events: Vec<Event>,
+}
+
+/// The listing pages of `locale`, and its feed where the site has a base URL.
 pub(super) fn list_pages(
     project: &Project,
     catalog: &Catalog,
@@ -185,10 +212,13 @@ pub(super) fn list_pages(
     locale: &ProjectLocale,
     outdated: &Outdated,
     theme: &Theme,
-    feed: Option<&str>,
-) -> Result<(Vec<ListPage>, Vec<Event>)> {
+) -> Result<Lists> {
     let mut texts = SiteTexts::new(project, catalog, locale, "index.html");
     let entries = entries(project, catalog, articles, locale, outdated, "", &mut texts);
+    let base = project.base_url();
+    let feed_href = base
+        .as_ref()
+        .map(|b| format!("{b}{}/feed.xml", locale.locale));
     let size = project.config.page_size.max(1);
     let pages = entries.len().div_ceil(size).max(1);
     let title = texts.view(site::INDEX_TITLE.id);
@@ -242,11 +272,26 @@ pub(super) fn list_pages(
             },
             alternates: switcher.clone(),
             languages_label: languages_label.clone(),
-            feed: feed.map(str::to_owned),
+            feed: feed_href.clone(),
         };
         out.push((list_file(n), theme.render("list.html", context)?));
     }
-    Ok((out, texts.events))
+    let feed = base.map(|base| {
+        let feed_entries: Vec<FeedEntry> = entries
+            .into_iter()
+            .map(|e| FeedEntry {
+                summary: e.summary,
+                description: e.description,
+                author: e.author,
+            })
+            .collect();
+        super::publish::feed(&base, &locale.locale, &title, &feed_entries)
+    });
+    Ok(Lists {
+        pages: out,
+        feed,
+        events: texts.events,
+    })
 }
 
 /// The home page, in the source locale: every locale with its coverage, then the articles.

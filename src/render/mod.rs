@@ -7,6 +7,7 @@
 //! output folder is replaced, never written through. Pages are built on all cores.
 
 mod listing;
+mod publish;
 pub mod view;
 
 use std::collections::HashSet;
@@ -18,11 +19,12 @@ use rayon::prelude::*;
 use crate::bundle::{Localizer, Skip};
 use std::collections::HashMap;
 
-use crate::catalog::{Catalog, FtlFile};
+use crate::catalog::Catalog;
 use crate::config::{Project, ProjectLocale, Status};
 use crate::content::{Article, BlockKind, Variable};
 use crate::error::{Error, Result};
 use crate::fsutil::real_path;
+use crate::ftl::{EntryKey, LocaleIndex};
 use crate::intl::{Calendar, Formatter, IsoDate};
 use crate::locale::Locale;
 use crate::site;
@@ -161,8 +163,8 @@ pub enum Event {
     },
 }
 
-/// Entries known to be outdated: (locale, file, message id).
-pub type Outdated = HashSet<(String, String, String)>;
+/// Entries known to be outdated: (locale, entry).
+pub type Outdated = HashSet<(String, EntryKey)>;
 
 /// What `render` should do.
 #[derive(Debug, Clone)]
@@ -182,6 +184,9 @@ pub struct Report {
     pub written: Vec<PathBuf>,
     /// Fallbacks and problems, deduplicated, in a stable order.
     pub events: Vec<Event>,
+    /// HTML was rendered without a `base-url`: links are relative, and the sitemap, feeds,
+    /// canonical links and social metadata were left out.
+    pub without_base_url: bool,
 }
 
 impl Report {
@@ -240,7 +245,13 @@ pub fn render_project(
         .par_iter()
         .map(|&(article, locale, format)| {
             let (page, events) = build_page(project, catalog, article, locale, format, outdated);
-            let context = view::ArticleContext::new(&page, format.extension());
+            let site = view::SiteInfo {
+                base_url: project.base_url(),
+                source: project.source.to_string(),
+                publisher: project.config.publisher.clone(),
+                translator: locale.config.translator.clone(),
+            };
+            let context = view::ArticleContext::new(&page, format.extension(), &site);
             let body = theme.render(&format!("article.{}", format.extension()), context)?;
             let path = options.out.join(locale.locale.as_str()).join(format!(
                 "{}.{}",
@@ -254,15 +265,37 @@ pub fn render_project(
     let mut site_events = Vec::new();
     if formats.contains(&Format::Html) {
         for locale in &locales {
-            let (lists, events) =
-                listing::list_pages(project, catalog, articles, locale, outdated, &theme, None)?;
+            let lists = listing::list_pages(project, catalog, articles, locale, outdated, &theme)?;
             let dir = options.out.join(locale.locale.as_str());
-            site_pages.extend(lists.into_iter().map(|(name, body)| (dir.join(name), body)));
-            site_events.extend(events);
+            site_pages.extend(
+                lists
+                    .pages
+                    .into_iter()
+                    .map(|(name, body)| (dir.join(name), body)),
+            );
+            if let Some(feed) = lists.feed {
+                site_pages.push((dir.join("feed.xml"), feed));
+            }
+            site_events.extend(lists.events);
         }
         let (home, events) = listing::home_page(project, catalog, articles, outdated, &theme)?;
         site_pages.push((options.out.join("index.html"), home));
         site_events.extend(events);
+        if let Some(base) = project.base_url() {
+            // The sitemap describes the whole site, as the pages' alternates do, whichever
+            // locales this run renders: every locale lists every article.
+            let pages = articles.len().div_ceil(project.config.page_size).max(1);
+            let site_locales: Vec<Locale> = alternates(project, catalog)
+                .into_iter()
+                .map(|a| a.locale)
+                .collect();
+            let list_counts: Vec<(Locale, usize)> =
+                site_locales.iter().map(|l| (l.clone(), pages)).collect();
+            let groups = publish::url_groups(&base, project, &site_locales, &list_counts, articles);
+            site_pages.push((options.out.join("sitemap.xml"), publish::sitemap(&groups)));
+        } else {
+            report.without_base_url = true;
+        }
     }
     // Temporary files of an interrupted earlier run would otherwise be published.
     crate::fsutil::remove_temporaries(&options.out)?;
@@ -306,6 +339,7 @@ fn validate_articles(project: &Project, catalog: &Catalog, articles: &[Article])
         }
     }
     let english = Locale::parse("en").expect("`en` is a valid tag");
+    let indexes: Vec<LocaleIndex<'_>> = catalog.locales.iter().map(LocaleIndex::new).collect();
     for article in articles {
         for (name, value) in &article.variables {
             if let Variable::Regions(codes) = value
@@ -321,12 +355,11 @@ fn validate_articles(project: &Project, catalog: &Catalog, articles: &[Article])
         }
         let files = files_of(project, article);
         for id in article.message_ids() {
-            let defined = catalog.locales.iter().any(|tree| {
-                files
-                    .iter()
-                    .filter_map(|f| tree.file(f))
-                    .flat_map(FtlFile::entries)
-                    .any(|e| e.key == id && has_value(e.entry))
+            let defined = indexes.iter().any(|index| {
+                files.iter().any(|file| {
+                    let key = EntryKey::new(*file, id);
+                    index.get(&key).is_some_and(|(_, e)| has_value(e.entry))
+                })
             });
             if !defined {
                 return Err(Error::invalid(
@@ -475,7 +508,7 @@ impl PageBuilder<'_> {
         let outdated = !fallback
             && self
                 .outdated
-                .contains(&(locale.to_string(), resolved.file.clone(), id.to_owned()));
+                .contains(&(locale.to_string(), EntryKey::new(resolved.file.clone(), id)));
         Text {
             text: resolved.text,
             lang: resolved.locale,

@@ -111,6 +111,33 @@ pub struct ArticleView {
     pub alternates: Vec<LinkView>,
     /// The version for readers whose language the site lacks (the first locale's).
     pub x_default: Option<String>,
+    /// What search engines, feed readers and social previews read.
+    pub meta: PageMeta,
+}
+
+/// An article page's metadata. Everything that needs an absolute address is absent when the
+/// project has no `base-url`.
+#[derive(Debug, Clone, Serialize)]
+pub struct PageMeta {
+    /// The page's own absolute address.
+    pub canonical: Option<String>,
+    /// The first paragraph, on one line, cut at about 160 characters.
+    pub description: String,
+    /// Open Graph properties.
+    pub og: Option<OpenGraph>,
+    /// schema.org `NewsArticle` data, for `| tojson` in a `<script type="application/ld+json">`.
+    pub json_ld: Option<serde_json::Value>,
+}
+
+/// Open Graph properties of an article page.
+#[derive(Debug, Clone, Serialize)]
+pub struct OpenGraph {
+    /// `og:locale`: the page's locale with an underscore (`zh_CN`).
+    pub locale: String,
+    /// `og:locale:alternate`: every other locale of the site.
+    pub alternate_locales: Vec<String>,
+    /// `og:url`.
+    pub url: String,
 }
 
 /// `YYYY-MM-DD`.
@@ -119,9 +146,13 @@ pub fn iso(date: IsoDate) -> String {
 }
 
 impl ArticleContext {
-    /// The context of an article page, with links to files of extension `ext`.
-    pub(crate) fn new(page: &Page, ext: &str) -> Self {
-        let href = |alt: &Alternate| super::sibling(&alt.locale, &page.slug, ext);
+    /// The context of an article page, with links to files of extension `ext`, absolute
+    /// where the site has a base URL.
+    pub(crate) fn new(page: &Page, ext: &str, site: &SiteInfo) -> Self {
+        let href = |alt: &Alternate| match &site.base_url {
+            Some(base) => format!("{base}{}/{}.{ext}", alt.locale, page.slug),
+            None => super::sibling(&alt.locale, &page.slug, ext),
+        };
         let alternates: Vec<LinkView> = page
             .alternates
             .iter()
@@ -158,9 +189,106 @@ impl ArticleContext {
                 notices: page.notices.iter().map(TextView::from).collect(),
                 languages_label: (&page.languages_label).into(),
                 x_default: page.alternates.first().map(href),
+                meta: page_meta(page, site),
                 alternates,
             },
         }
+    }
+}
+
+/// What the views need to know about the site besides the page.
+#[derive(Debug, Clone, Default)]
+pub struct SiteInfo {
+    /// The base URL, ending in `/`.
+    pub base_url: Option<String>,
+    /// The source locale (the original of every translation).
+    pub source: String,
+    /// The publisher named in structured data; default: the article's source organisation.
+    pub publisher: Option<String>,
+    /// The translator credited in the page's locale, if any.
+    pub translator: Option<String>,
+}
+
+/// The first paragraph on one line, cut at a space (or, in text without spaces, at a
+/// character) near 160 characters, with an ellipsis when cut.
+pub fn description(page: &Page) -> String {
+    let first = page
+        .blocks
+        .iter()
+        .find(|(kind, _)| *kind == BlockKind::Paragraph)
+        .map_or(String::new(), |(_, t)| {
+            t.text.split_whitespace().collect::<Vec<_>>().join(" ")
+        });
+    const LIMIT: usize = 160;
+    if first.chars().count() <= LIMIT {
+        return first;
+    }
+    let cut: String = first.chars().take(LIMIT).collect();
+    let cut = match cut.rfind(' ') {
+        Some(space) if space > cut.len() / 2 => cut[..space].to_owned(),
+        _ => cut,
+    };
+    format!(
+        "{}…",
+        cut.trim_end_matches([',', ';', ':', ' ', '，', '、'])
+    )
+}
+
+fn page_meta(page: &Page, site: &SiteInfo) -> PageMeta {
+    let description = description(page);
+    let Some(base) = &site.base_url else {
+        return PageMeta {
+            canonical: None,
+            description,
+            og: None,
+            json_ld: None,
+        };
+    };
+    let url = |locale: &str| format!("{base}{locale}/{}.html", page.slug);
+    let canonical = url(page.locale.as_str());
+    let og = OpenGraph {
+        locale: page.locale.as_str().replace('-', "_"),
+        alternate_locales: page
+            .alternates
+            .iter()
+            .filter(|a| a.locale != page.locale)
+            .map(|a| a.locale.as_str().replace('-', "_"))
+            .collect(),
+        url: canonical.clone(),
+    };
+    let publisher = site
+        .publisher
+        .clone()
+        .unwrap_or_else(|| page.source.text.clone());
+    let mut json = serde_json::json!({
+        "@context": "https://schema.org",
+        "@type": "NewsArticle",
+        "@id": canonical,
+        "url": canonical,
+        "mainEntityOfPage": canonical,
+        "headline": page.title().text,
+        "description": description,
+        "inLanguage": page.locale.as_str(),
+        "datePublished": iso(page.published),
+        "publisher": { "@type": "Organization", "name": publisher },
+    });
+    if let Some(translator) = &site.translator {
+        json["translator"] = serde_json::json!({ "@type": "Person", "name": translator });
+    }
+    if page.locale.as_str() != site.source {
+        let original = url(&site.source);
+        json["translationOfWork"] = serde_json::json!({
+            "@type": "NewsArticle",
+            "@id": original,
+            "url": original,
+            "inLanguage": site.source,
+        });
+    }
+    PageMeta {
+        canonical: Some(canonical),
+        description,
+        og: Some(og),
+        json_ld: Some(json),
     }
 }
 

@@ -406,18 +406,27 @@ pub fn escape_markdown(text: &str) -> String {
         .collect::<Vec<_>>()
         .join(" ");
     let one_line = one_line.trim();
-    let mut escaped = String::with_capacity(one_line.len() + 8);
-    for c in one_line.chars() {
-        if matches!(
+    let mut out = String::with_capacity(one_line.len() + 8);
+    let mut chars = one_line.chars().peekable();
+    while let Some(c) = chars.next() {
+        let next = chars.peek().copied();
+        // Renderers that link bare addresses (GitHub's autolink extension, markdown-it's
+        // linkify) must not find any: every `:` is escaped (schemes: `https:`, `mailto:`,
+        // `xmpp:`), and so is every `.` inside a word (domains: `example.com`, `WWW.x.org`).
+        // An escape cannot stop GitHub's e-mail links, which it finds after merging the
+        // text, so an invisible word joiner follows every `@` instead.
+        let escape = matches!(
             c,
-            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '&' | '#' | '|' | '~' | '!'
-        ) {
-            escaped.push('\\');
+            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '&' | '#' | '|' | '~' | '!' | ':'
+        ) || (c == '.' && next.is_some_and(char::is_alphanumeric));
+        if escape {
+            out.push('\\');
         }
-        escaped.push(c);
+        out.push(c);
+        if c == '@' {
+            out.push('\u{2060}');
+        }
     }
-    // Renderers with GitHub's autolink extension would turn bare addresses into links.
-    let mut out = escaped.replace("://", "\\://").replace("www.", "www\\.");
     let digits = out.chars().take_while(char::is_ascii_digit).count();
     let ordered = digits > 0 && matches!(out[digits..].chars().next(), Some('.' | ')'));
     if out.starts_with(['-', '+', '=']) {
@@ -442,9 +451,14 @@ mod tests {
     #[test]
     fn bare_addresses_are_not_autolinked() {
         assert_eq!(
-            escape_markdown("see https://x.example and www.x.example"),
-            r"see https\://x.example and www\.x.example"
+            escape_markdown("see https://x.example and WWW.x.example, at 10:30."),
+            r"see https\://x\.example and WWW\.x\.example, at 10\:30."
         );
+        assert_eq!(
+            escape_markdown("mailto:a.b@c.example or xmpp:d@e.example"),
+            "mailto\\:a\\.b@\u{2060}c\\.example or xmpp\\:d@\u{2060}e\\.example"
+        );
+        assert_eq!(escape_markdown("1.5 kg"), r"1\.5 kg");
     }
 
     /// Review finding: apostrophes became `&\#39;`, which readers saw as "&#39;".

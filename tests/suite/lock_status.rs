@@ -6,8 +6,13 @@ use crate::common::Project as Fixture;
 use fluentpress::Error;
 use fluentpress::catalog::Catalog;
 use fluentpress::config::Project;
+use fluentpress::ftl::{EntryKey, PartId};
 use fluentpress::locale::Locale;
 use fluentpress::lock::{self, EntryState, Lock, Segment};
+
+fn part(id: &str) -> PartId {
+    id.parse().unwrap()
+}
 
 /// The lock operations the tests run on a copy of `tests/fixtures/lock/basic`.
 trait LockFixture {
@@ -47,7 +52,7 @@ impl LockFixture for Fixture {
         lock.status(&project, &catalog, &Locale::parse(locale).unwrap())
             .into_iter()
             .filter(|s| s.state != EntryState::Current)
-            .map(|s| (s.id, s.state))
+            .map(|s| (s.id.to_string(), s.state))
             .collect()
     }
 
@@ -74,10 +79,15 @@ fn first_recording_makes_every_translation_current() {
         assert!(fx.not_current(&lock, locale).is_empty());
     }
     // Attributes and terms are records of their own; the pivot is recorded for fil only.
-    let record = lock.get("fil", "article.ftl", "title.aria-label").unwrap();
+    let record = lock
+        .get("fil", "article.ftl", &part("title.aria-label"))
+        .unwrap();
     assert_eq!(record.source, "文章标题");
     assert_eq!(record.pivot.as_deref(), Some("Article title"));
-    assert_eq!(lock.get("en", "site.ftl", "-unido").unwrap().pivot, None);
+    assert_eq!(
+        lock.get("en", "site.ftl", &part("-unido")).unwrap().pivot,
+        None
+    );
     // The source locale has nothing to record.
     assert!(lock.status(&project, &catalog, &project.source).is_empty());
 }
@@ -137,7 +147,7 @@ fn outdated_entries_name_messages_for_render() {
     ];
     let expected: Vec<_> = expected
         .iter()
-        .map(|(l, f, i)| (l.to_string(), f.to_string(), i.to_string()))
+        .map(|(l, f, i)| (l.to_string(), EntryKey::new(*f, *i)))
         .collect();
     // en's nav-home is updated (its own text changed), not outdated.
     assert_eq!(found, expected);
@@ -232,16 +242,16 @@ fn removed_message_is_pruned_by_accept() {
     fx.edit("locales/zh-CN/site.ftl", "nav-home = 首页\n", "");
     // The translations of a removed message are no longer translated entries.
     assert!(fx.not_current(&lock, "fil").is_empty());
-    assert!(lock.get("fil", "site.ftl", "nav-home").is_some());
+    assert!(lock.get("fil", "site.ftl", &part("nav-home")).is_some());
     // Accepting any id of the locale prunes every removed entry.
     let report = fx.accept(&mut lock, "fil", &["intro"]);
     assert!(report.recorded.is_empty());
     assert_eq!(report.already_current, 1);
-    let pruned: Vec<&str> = report.pruned.iter().map(|k| k.id.as_str()).collect();
+    let pruned: Vec<String> = report.pruned.iter().map(|k| k.id.to_string()).collect();
     assert_eq!(pruned, ["nav-home"]);
-    assert!(lock.get("fil", "site.ftl", "nav-home").is_none());
+    assert!(lock.get("fil", "site.ftl", &part("nav-home")).is_none());
     assert!(
-        lock.get("en", "site.ftl", "nav-home").is_some(),
+        lock.get("en", "site.ftl", &part("nav-home")).is_some(),
         "other locales untouched"
     );
 }
@@ -258,7 +268,7 @@ fn syntax_error_does_not_prune_the_entries_it_hides() {
     let report = fx.accept(&mut lock, "fil", &[]);
     assert!(report.pruned.is_empty());
     assert_eq!(report.kept_in_broken_files.len(), 1);
-    assert!(lock.get("fil", "site.ftl", "nav-home").is_some());
+    assert!(lock.get("fil", "site.ftl", &part("nav-home")).is_some());
 }
 
 #[test]
@@ -384,13 +394,13 @@ fn a_vanished_locale_file_keeps_its_records() {
     fs::remove_file(fx.file("locales/fil/site.ftl")).unwrap();
     let report = fx.accept(&mut lock, "fil", &[]);
     assert!(report.pruned.is_empty(), "{:?}", report.pruned);
-    let kept: Vec<(&str, &str)> = report
+    let kept: Vec<String> = report
         .kept_in_missing_files
         .iter()
-        .map(|k| (k.file.as_str(), k.id.as_str()))
+        .map(|k| format!("{} {}", k.file, k.id))
         .collect();
-    assert_eq!(kept, [("site.ftl", "-unido"), ("site.ftl", "nav-home")]);
-    assert!(lock.get("fil", "site.ftl", "nav-home").is_some());
+    assert_eq!(kept, ["site.ftl -unido", "site.ftl nav-home"]);
+    assert!(lock.get("fil", "site.ftl", &part("nav-home")).is_some());
     assert_eq!(report.already_current, 3, "article.ftl is still recorded");
 }
 
@@ -403,7 +413,7 @@ fn a_file_removed_from_source_and_locale_is_pruned() {
     fs::remove_file(fx.file("locales/fil/site.ftl")).unwrap();
     fs::remove_file(fx.file("locales/zh-CN/site.ftl")).unwrap();
     let report = fx.accept(&mut lock, "fil", &[]);
-    let pruned: Vec<&str> = report.pruned.iter().map(|k| k.id.as_str()).collect();
+    let pruned: Vec<String> = report.pruned.iter().map(|k| k.id.to_string()).collect();
     assert_eq!(pruned, ["-unido", "nav-home"]);
     assert!(report.kept_in_missing_files.is_empty());
 }

@@ -19,6 +19,7 @@ mod lock_cli;
 mod lock_status;
 mod new_article;
 mod notices;
+mod publish;
 mod render;
 mod robustness;
 mod templates;

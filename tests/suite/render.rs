@@ -4,6 +4,8 @@ use crate::common::{self, Project};
 
 const SLUG: &str = "unido-industrial-park-training-2023";
 const EN_FTL: &str = "locales/en/unido-industrial-park-training-2023.ftl";
+/// What `render` says, once, of a project without a base URL (the repository's own).
+const NO_BASE_URL: &str = "note: no base-url in fluentpress.toml: links stay relative, and sitemap.xml, the feeds, canonical links and social metadata are left out\n";
 
 fn page(project: &Project, locale: &str, ext: &str) -> String {
     project.read(&format!("dist/{locale}/{SLUG}.{ext}"))
@@ -14,7 +16,7 @@ fn renders_the_announcement_in_chinese_and_english() {
     let project = Project::copy();
     let out = project.run(&["render", "--locale", "zh-CN", "--locale", "en"]);
     assert_eq!(out.code, 0, "{out:?}");
-    assert_eq!(out.stderr, "");
+    assert_eq!(out.stderr, NO_BASE_URL);
     insta::assert_snapshot!("zh-CN.html", page(&project, "zh-CN", "html"));
     insta::assert_snapshot!("en.html", page(&project, "en", "html"));
     insta::assert_snapshot!("index.html", project.read("dist/index.html"));
@@ -64,7 +66,9 @@ fn a_missing_message_falls_back_along_the_chain_and_is_reported() {
     assert_eq!(out.code, 0, "{out:?}");
     assert_eq!(
         out.stderr,
-        format!("fallback: en {SLUG}: `participants` is missing in en, shown in zh-CN\n")
+        format!(
+            "fallback: en {SLUG}: `participants` is missing in en, shown in zh-CN\n{NO_BASE_URL}"
+        )
     );
     let html = page(&project, "en", "html");
     assert!(
@@ -100,6 +104,7 @@ fn a_broken_message_falls_back_and_names_locale_file_and_id() {
     insta::assert_snapshot!(out.stderr, @r"
     warning: en/unido-industrial-park-training-2023.ftl `background`: Unknown variable: $no-such-variable
     fallback: en unido-industrial-park-training-2023: `background` is broken in en, shown in zh-CN
+    note: no base-url in fluentpress.toml: links stay relative, and sitemap.xml, the feeds, canonical links and social metadata are left out
     ");
 }
 
@@ -360,7 +365,7 @@ fn every_participant_locale_renders_with_local_formats() {
             assert!(html.contains(needle), "{locale}: `{needle}` not found");
         }
     }
-    assert_eq!(out.stderr, "", "no fallback, no problem");
+    assert_eq!(out.stderr, NO_BASE_URL, "no fallback, no problem");
     assert!(
         page(&project, "zh-CN", "html").contains("蒙古国"),
         "zh-CN's term overrides CLDR's 蒙古"
@@ -647,6 +652,8 @@ fn a_duplicate_id_names_the_definition_used() {
     let out = project.run(&["render", "--locale", "en"]);
     assert_eq!(
         out.stderr,
-        "warning: en: unido-industrial-park-training-2023.ftl: message `title` is defined more than once; the first definition is used (in site.ftl)\n"
+        format!(
+            "warning: en: unido-industrial-park-training-2023.ftl: message `title` is defined more than once; the first definition is used (in site.ftl)\n{NO_BASE_URL}"
+        )
     );
 }

@@ -81,13 +81,6 @@ pub(crate) fn execute(project: &Path, args: CheckArgs) -> anyhow::Result<Outcome
         _ => {
             let project = Project::load(project)?;
             let options = CheckOptions::for_project(&project, &args.locales)?;
-            if let Some(problem) = &options.content_problem {
-                writeln!(
-                    crate::visible::Plain::new(anstream::stderr()),
-                    "warning: {}\n  the articles' variables are unknown to this check: translations using them are reported as unknown-variable",
-                    name(problem)
-                )?;
-            }
             (project.locales_dir(), options, Some(project))
         }
     };

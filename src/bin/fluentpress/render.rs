@@ -104,6 +104,12 @@ pub(crate) fn execute(project_dir: &Path, args: RenderArgs) -> anyhow::Result<Ou
             } => writeln!(stderr, "warning: {location}: {message}")?,
         }
     }
+    if report.without_base_url {
+        writeln!(
+            stderr,
+            "note: no base-url in fluentpress.toml: links stay relative, and sitemap.xml, the feeds, canonical links and social metadata are left out"
+        )?;
+    }
     let fallbacks = report.fallbacks();
     let unresolved = report.unresolved();
     let counted =

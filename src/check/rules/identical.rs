@@ -4,10 +4,12 @@
 
 use std::collections::BTreeSet;
 
-use fluent_syntax::ast::{Entry, Pattern};
+use fluent_syntax::ast::{CallArguments, Entry, Identifier, InlineExpression, Variant};
 
 use crate::catalog::{EntryRef, FtlFile, entry_parts as parts, entry_patterns as patterns};
 use crate::check::pattern::Facts;
+use crate::ftl::Visit;
+use crate::ftl::visit::walk_variants;
 use crate::site;
 
 /// Whether the translated `entry` counts as identical to the reference's or the pivot's.
@@ -33,7 +35,7 @@ fn copied(translation: &Entry<&str>, original: &Entry<&str>) -> bool {
     }
     let fragments = |entry: &Entry<&str>| {
         let mut out = BTreeSet::new();
-        patterns(entry).for_each(|p| text_fragments(p, &mut out));
+        patterns(entry).for_each(|p| Fragments(&mut out).visit_pattern(p));
         out
     };
     let ours = fragments(translation);
@@ -42,30 +44,37 @@ fn copied(translation: &Entry<&str>, original: &Entry<&str>) -> bool {
 
 /// The runs of text of a pattern and of its select variants that contain a letter, exactly as
 /// written (a translation that only changes spacing, `5 h` for `5h`, is a translation).
-fn text_fragments(pattern: &Pattern<&str>, out: &mut BTreeSet<String>) {
-    use fluent_syntax::ast::{Expression, InlineExpression, PatternElement};
-    for element in &pattern.elements {
-        match element {
-            PatternElement::TextElement { value } => {
-                if value.chars().any(char::is_alphabetic) {
-                    out.insert((*value).to_owned());
-                }
-            }
-            PatternElement::Placeable { expression } => {
-                let mut stack = vec![expression];
-                while let Some(expression) = stack.pop() {
-                    match expression {
-                        Expression::Select { variants, .. } => {
-                            variants.iter().for_each(|v| text_fragments(&v.value, out));
-                        }
-                        Expression::Inline(InlineExpression::Placeable { expression }) => {
-                            stack.push(expression);
-                        }
-                        Expression::Inline(_) => {}
-                    }
-                }
-            }
+/// Arguments of calls and selectors are not text of the pattern.
+struct Fragments<'s>(&'s mut BTreeSet<String>);
+
+impl<'a> Visit<'a> for Fragments<'_> {
+    fn visit_text(&mut self, text: &'a str) {
+        if text.chars().any(char::is_alphabetic) {
+            self.0.insert(text.to_owned());
         }
+    }
+
+    fn visit_select(
+        &mut self,
+        _selector: &'a InlineExpression<&'a str>,
+        variants: &'a [Variant<&'a str>],
+    ) {
+        walk_variants(self, variants);
+    }
+
+    fn visit_function(
+        &mut self,
+        _id: &'a Identifier<&'a str>,
+        _arguments: &'a CallArguments<&'a str>,
+    ) {
+    }
+
+    fn visit_term_reference(
+        &mut self,
+        _id: &'a Identifier<&'a str>,
+        _attribute: Option<&'a Identifier<&'a str>>,
+        _arguments: Option<&'a CallArguments<&'a str>>,
+    ) {
     }
 }
 

@@ -1,14 +1,15 @@
-//! A locale's entries by file and id (the first definition of an id kept), and the later
-//! definitions, which `duplicates` judges.
+//! One locale's entries by file and id, built once per tree: the first definition of an id in
+//! a file is the one Fluent uses; later definitions are kept apart for `check` to judge.
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 
 use indexmap::IndexMap;
 
+use super::EntryKey;
 use crate::catalog::{EntryRef, FtlFile, LocaleTree};
 
 /// A locale's entries by file and id (first definition kept), with its duplicates.
-pub(crate) struct Index<'a> {
+pub(crate) struct LocaleIndex<'a> {
     pub(crate) tree: &'a LocaleTree,
     /// Per file (sorted by path): entries by key, in file order.
     pub(crate) files: BTreeMap<&'a str, (&'a FtlFile, IndexMap<&'a str, EntryRef<'a>>)>,
@@ -18,7 +19,7 @@ pub(crate) struct Index<'a> {
     pub(crate) dups: Vec<(&'a FtlFile, EntryRef<'a>, &'a FtlFile, EntryRef<'a>)>,
 }
 
-impl<'a> Index<'a> {
+impl<'a> LocaleIndex<'a> {
     /// Indexes a locale's files.
     pub(crate) fn new(tree: &'a LocaleTree) -> Self {
         let mut files = BTreeMap::new();
@@ -36,7 +37,7 @@ impl<'a> Index<'a> {
             }
             files.insert(file.rel_path.as_str(), (file, entries));
         }
-        Index {
+        LocaleIndex {
             tree,
             files,
             keys: first.into_keys().collect(),
@@ -57,6 +58,11 @@ impl<'a> Index<'a> {
     pub(crate) fn entry(&self, file: &str, key: &str) -> Option<(&'a FtlFile, EntryRef<'a>)> {
         let (f, entries) = self.files.get(file)?;
         entries.get(key).map(|e| (*f, *e))
+    }
+
+    /// The entry at `key`, if the locale has it.
+    pub(crate) fn get(&self, key: &EntryKey) -> Option<(&'a FtlFile, EntryRef<'a>)> {
+        self.entry(&key.file, &key.id)
     }
 
     pub(crate) fn all_entries(&self) -> impl Iterator<Item = (&'a FtlFile, EntryRef<'a>)> + '_ {
