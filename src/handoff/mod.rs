@@ -28,6 +28,7 @@ use crate::check::{self, CheckOptions};
 use crate::config::Project;
 use crate::error::{Error, Result};
 use crate::fsutil::{self, ProjectGuard};
+use crate::ftl::PartId;
 use crate::locale::Locale;
 use crate::lock::{EntryState, Lock};
 
@@ -284,7 +285,7 @@ fn collect(
         })?;
     let model_tree = catalog.locale(source_language.as_str());
     let target_tree = catalog.locale(target.as_str());
-    let outdated: std::collections::HashSet<(String, String)> = lock
+    let outdated: std::collections::HashSet<(String, PartId)> = lock
         .map(|lock| {
             lock.status(project, catalog, target)
                 .into_iter()
@@ -333,7 +334,7 @@ fn collect(
                 let target_pattern = translation.and_then(|t| attribute(t, name));
                 let state = match target_pattern {
                     None => State::NeedsTranslation,
-                    Some(_) if outdated.contains(&(key.file.clone(), key.local_id())) => {
+                    Some(_) if outdated.contains(&(key.file.clone(), key.part_id())) => {
                         State::NeedsReview
                     }
                     Some(_) => State::Translated,

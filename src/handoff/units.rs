@@ -46,11 +46,16 @@ pub struct PartKey {
 }
 
 impl PartKey {
-    /// `entry` or `entry.attribute`: the part's id within its file, as the lock keys it.
+    /// `entry` or `entry.attribute`: the part's id within its file.
     pub fn local_id(&self) -> String {
+        self.part_id().to_string()
+    }
+
+    /// The part within its entry, as the lock and `check` key it.
+    pub fn part_id(&self) -> crate::ftl::PartId {
         match &self.attribute {
-            Some(attribute) => format!("{}.{attribute}", self.entry),
-            None => self.entry.clone(),
+            Some(attribute) => crate::ftl::PartId::attribute(&self.entry, attribute),
+            None => crate::ftl::PartId::value(&self.entry),
         }
     }
 
