@@ -21,7 +21,7 @@ use fixed_decimal::{Decimal, FloatPrecision, SignedRoundingMode, UnsignedRoundin
 use fluent_bundle::types::{FluentNumber, FluentNumberOptions};
 use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
 use icu_calendar::Date;
-use icu_datetime::fieldsets::{MD, YMD};
+use icu_datetime::fieldsets::{M, MD, YMD};
 use icu_datetime::preferences::CalendarAlgorithm;
 use icu_datetime::range::DateRangeFormatter;
 use icu_datetime::{DateTimeFormatter, DateTimeFormatterPreferences};
@@ -176,6 +176,20 @@ impl DateStyle {
     }
 }
 
+/// The parts of a date in a locale's calendar, each formatted with the locale's digits (without
+/// grouping), for a translator's own date pattern.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DateParts {
+    /// The day of the month (`10`).
+    pub day: String,
+    /// The month's number (`7`).
+    pub month: String,
+    /// The month's CLDR name (`July`, `កក្កដា`).
+    pub month_name: String,
+    /// The year in the calendar (`2023`; `2566` in the Buddhist calendar).
+    pub year: String,
+}
+
 /// Locale-aware formatters for one locale, built once and reused.
 #[derive(Debug)]
 pub struct Formatter {
@@ -184,6 +198,8 @@ pub struct Formatter {
     decimal_plain: DecimalFormatter,
     date_long: DateTimeFormatter<YMD>,
     md_long: DateTimeFormatter<MD>,
+    month_long: DateTimeFormatter<M>,
+    calendar: Calendar,
     /// `None` where the month-day range formatter is not known to be sound.
     md_range: Option<DateRangeFormatter<MD>>,
     list: ListFormatter,
@@ -246,6 +262,8 @@ impl Formatter {
             .map_err(|e| cldr_error(locale, "date", e))?;
         let md_long = DateTimeFormatter::try_new(date_prefs, MD::long())
             .map_err(|e| cldr_error(locale, "date", e))?;
+        let month_long = DateTimeFormatter::try_new(date_prefs, M::long())
+            .map_err(|e| cldr_error(locale, "date", e))?;
         let md_range = if RANGE_VERIFIED.contains(&range_key(locale).as_str()) {
             Some(
                 DateRangeFormatter::try_new(date_prefs, MD::long())
@@ -265,6 +283,8 @@ impl Formatter {
             decimal_plain,
             date_long,
             md_long,
+            month_long,
+            calendar,
             md_range,
             list,
         })
@@ -328,6 +348,34 @@ impl Formatter {
             }
         }
         format!("{} – {}", self.date(start), self.date(end))
+    }
+
+    /// The parts of a date in the formatter's calendar: day, month, month name and year.
+    pub fn date_parts(&self, d: IsoDate) -> DateParts {
+        let plain = |n: i64| {
+            self.number_with(
+                n as f64,
+                &NumberOptions {
+                    use_grouping: false,
+                    ..NumberOptions::default()
+                },
+            )
+        };
+        // The Thai solar calendar shares the Gregorian months and days; its year is 543 ahead.
+        let year = match self.calendar {
+            Calendar::Gregorian => i64::from(d.year),
+            Calendar::Buddhist => i64::from(d.year) + 543,
+        };
+        let month_name = match d.to_icu() {
+            Ok(date) => text(self.month_long.format(&date)),
+            Err(_) => d.month.to_string(),
+        };
+        DateParts {
+            day: plain(i64::from(d.day)),
+            month: plain(i64::from(d.month)),
+            month_name,
+            year: plain(year),
+        }
     }
 
     /// A conjunction list (`A, B, and C` in en; `A、B和C` in zh).

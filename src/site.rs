@@ -1,7 +1,7 @@
 //! The site's own strings, in one place: the message ids the renderer formats (with the
-//! variables it passes them), the optional terms (country and language names, provenance), the marker that
-//! exempts an entry from the identical-text check, and the commented-out entries `add-locale`
-//! writes.
+//! variables it passes them), the optional terms (country and language names, dates,
+//! provenance), the marker that exempts an entry from the identical-text check, and the
+//! commented-out entries `add-locale` writes.
 //!
 //! `render` formats these messages and looks up country terms, `check` reads which variables
 //! they receive and recognises country terms, the marker and commented entries, and `scaffold`
@@ -126,11 +126,22 @@ pub(crate) fn is_country_term(key: &str) -> bool {
 /// (a compilation, a translation of a translation); shown as a notice on its own pages.
 pub(crate) const PROVENANCE_TERM: &str = "-provenance";
 
+/// The term that replaces CLDR's long date for one language; it receives `$day`, `$month`,
+/// `$month-name`, `$year` and `$date` (CLDR's text).
+pub(crate) const DATE_TERM: &str = "-date";
+
+/// The term that replaces CLDR's date range for one language; it receives the parts of each end
+/// (`$from-day` … `$to-year`), `$from`, `$to`, `$range` (CLDR's texts) and `$span` (`days`,
+/// `months`, `years` or `day`).
+pub(crate) const DATE_RANGE_TERM: &str = "-date-range";
+
 /// Whether `key` is a term a locale may define for itself alone: a country-name override, a
-/// language name or a provenance note. Such terms are optional in every locale: `check` counts
-/// them neither missing nor obsolete.
+/// language name, a date pattern or a provenance note. Such terms are optional in every
+/// locale: `check` counts them neither missing nor obsolete.
 pub(crate) fn is_optional_term(key: &str) -> bool {
-    is_country_term(key) || is_language_term(key) || key == PROVENANCE_TERM
+    is_country_term(key)
+        || is_language_term(key)
+        || [PROVENANCE_TERM, DATE_TERM, DATE_RANGE_TERM].contains(&key)
 }
 
 /// The prefix of a term that names a language in a locale's running text: `-language-en` is
@@ -212,6 +223,8 @@ mod tests {
         assert!(is_optional_term("-country-KH"));
         assert!(is_optional_term("-provenance"));
         assert!(!is_optional_term("-provenance-note"));
+        assert!(is_optional_term("-date-range"));
+        assert!(is_optional_term("-date"));
         assert_eq!(language_term("zh-CN"), "-language-zh-CN");
         assert!(is_optional_term("-language-zh-CN"));
         assert!(is_optional_term("-language-km"));

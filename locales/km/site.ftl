@@ -13,6 +13,23 @@
 -apfdi = វិទ្យាស្ថានហិរញ្ញវត្ថុ និងអភិវឌ្ឍន៍អាស៊ីប៉ាស៊ីហ្វិក
 -china-gov = រដ្ឋាភិបាលចិន
 
+## Dates
+## Optional terms that replace CLDR's date patterns for Khmer. -date receives $day, $month,
+## $month-name, $year and $date (CLDR's text); -date-range the parts of each end ($from-day …
+## $to-year), $from, $to, $range and $span: days (same month), months (same year), years, or
+## day (one day).
+
+# Cambodian news style names the day, month and year: "ថ្ងៃទី28 ខែកក្កដា ឆ្នាំ2023" (CLDR writes
+# "28 កក្កដា 2023"). Digits stay the page's (Latin, as CLDR's km numbers).
+-date = ថ្ងៃទី{ $day } ខែ{ $month-name } ឆ្នាំ{ $year }
+-date-range =
+    { $span ->
+        [days] ថ្ងៃទី{ $from-day } ដល់ថ្ងៃទី{ $to-day } ខែ{ $to-month-name } ឆ្នាំ{ $to-year }
+        [months] ថ្ងៃទី{ $from-day } ខែ{ $from-month-name } ដល់ថ្ងៃទី{ $to-day } ខែ{ $to-month-name } ឆ្នាំ{ $to-year }
+        [day] ថ្ងៃទី{ $from-day } ខែ{ $from-month-name } ឆ្នាំ{ $from-year }
+       *[years] ថ្ងៃទី{ $from-day } ខែ{ $from-month-name } ឆ្នាំ{ $from-year } ដល់ថ្ងៃទី{ $to-day } ខែ{ $to-month-name } ឆ្នាំ{ $to-year }
+    }
+
 ## Navigation
 
 nav-home = ទំព័រដើម

@@ -16,6 +16,21 @@
 # Official Chinese usage (外交部) writes 蒙古国; CLDR has 蒙古.
 -country-MN = 蒙古国
 
+## Dates
+## Optional terms that replace CLDR's date patterns for this language. -date-range receives the
+## parts of each end ($from-day, $from-month, $from-month-name, $from-year, and the same with
+## to-), $from and $to (CLDR's long dates), $range (CLDR's range) and $span: days (same month),
+## months (same year), years, or day (one day).
+
+# Chinese news style: "2023年7月10日至14日" (CLDR writes "2023年7月10–14日").
+-date-range =
+    { $span ->
+        [days] { $from-year }年{ $from-month }月{ $from-day }日至{ $to-day }日
+        [months] { $from-year }年{ $from-month }月{ $from-day }日至{ $to-month }月{ $to-day }日
+        [day] { $from }
+       *[years] { $from }至{ $to }
+    }
+
 ## Navigation
 
 nav-home = 首页

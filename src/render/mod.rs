@@ -6,6 +6,7 @@
 //! a time, so an interrupted run never leaves a half-written page, and a symbolic link in the
 //! output folder is replaced, never written through. Pages are built on all cores.
 
+mod dates;
 mod listing;
 mod publish;
 pub mod view;
@@ -542,6 +543,10 @@ fn build_page(
         .iter()
         .map(|(l, fmt)| (l.clone(), article_values(&l10n, l, fmt, article)))
         .collect();
+    let published: HashMap<Locale, String> = formatters
+        .iter()
+        .map(|(l, fmt)| (l.clone(), dates::date(&l10n, l, fmt, article.published)))
+        .collect();
     let mut b = PageBuilder {
         l10n,
         page_locale: locale,
@@ -561,8 +566,8 @@ fn build_page(
     let breadcrumb = article.breadcrumb.iter().map(|id| b.plain(id)).collect();
     let breadcrumb_label = b.plain(site::BREADCRUMB_LABEL.id);
     let published_line = b.text(site::PUBLISHED_ON.id, &|tried, args| {
-        if let Some(fmt) = formatters.get(tried) {
-            args.set("date", fmt.date(article.published));
+        if let Some(date) = published.get(tried) {
+            args.set("date", date.clone());
         }
     });
 
@@ -717,8 +722,10 @@ fn article_values(
     for (name, value) in &article.variables {
         let value: FluentValue<'static> = match value {
             Variable::Number(n) => FluentValue::from(*n),
-            Variable::Date(d) => fmt.date(*d).into(),
-            Variable::DateRange(from, to) => fmt.date_range(*from, *to).into(),
+            Variable::Date(d) => dates::date(l10n, locale, fmt, *d).into(),
+            Variable::DateRange(from, to) => {
+                dates::date_range(l10n, locale, fmt, *from, *to).into()
+            }
             Variable::Regions(codes) => {
                 let names: Vec<String> = codes
                     .iter()

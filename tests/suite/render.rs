@@ -333,7 +333,7 @@ fn every_participant_locale_renders_with_local_formats() {
     assert_eq!(out.code, 0, "{out:?}");
     let expectations = [
         ("fil", ["Hulyo 28, 2023", "Pilipinas", "Indonesia"]),
-        ("km", ["28 កក្កដា 2023", "កម្ពុជា", "ឥណ្ឌូណេស៊ី"]),
+        ("km", ["ថ្ងៃទី28 ខែកក្កដា ឆ្នាំ2023", "កម្ពុជា", "ឥណ្ឌូណេស៊ី"]),
         ("lo", ["28 ກໍລະກົດ 2023", "ກຳປູເຈຍ", "ໝູ່ເກາະໂຊໂລມອນ"]),
         ("bn", ["২৮ জুলাই, ২০২৩", "২৯", "কম্বোডিয়া"]),
         (
