@@ -423,7 +423,25 @@ fn choose<'p, 's>(
     match role {
         Role::Target => by_key(&value.key),
         Role::Other(rules) => {
-            let Some(&sample) = value.samples.first() else {
+            // A number of the category without an exact-number key of its own: the first
+            // that the other language writes with its `other` form (the most general text),
+            // else the first.
+            let exact_key = |n: u32| {
+                dimension
+                    .values
+                    .iter()
+                    .any(|v| v.key != value.key && same_number(&v.key, &n.to_string()))
+            };
+            let candidates: Vec<u32> = value
+                .samples
+                .iter()
+                .copied()
+                .filter(|&n| !exact_key(n))
+                .collect();
+            let general = candidates.iter().copied().find(|&n| {
+                rules.is_some_and(|r| intl::plural_category_name(r.category_for(n)) == "other")
+            });
+            let Some(sample) = general.or(candidates.first().copied()) else {
                 return by_key(&value.key);
             };
             let exact = variants.iter().find(|v| {
