@@ -68,16 +68,48 @@ fn redacted(project: &Project, locale: &str, run: &common::Output) -> String {
     out
 }
 
+/// The fixture has a term with an attribute, a message with an attribute, a plural with an
+/// exact-number variant, a select on a string, string literals, and comments.
 #[test]
 fn xliff_export_of_a_locale() {
-    let project = Project::copy();
-    let text = export(&project, "km.xlf", &["km", "--article", ARTICLE]);
+    let project = Project::fixture("handoff");
+    let text = export(&project, "km.xlf", &["km"]);
     insta::assert_snapshot!("km.xlf", text);
+}
+
+/// Attributes, a select on a string, literal braces and an exact-number variant come back as
+/// FTL; the entries already translated are left as they were.
+#[test]
+fn import_writes_attributes_selects_and_literals() {
+    let project = Project::fixture("handoff");
+    let text = export(&project, "km.xlf", &["km", "--only", "missing"]);
+    let translated = translate_all(&text, "km", |s| s.replace("in", "IN"));
+    project.write("km.xlf", &translated);
+    let run = import(&project, "km.xlf", &[]);
+    assert_eq!(run.code, 0, "{}", run.transcript());
+    insta::assert_snapshot!(project.read("locales/km/shop.ftl"), @r#"
+    -brand = Firefox
+        .gender = masculine
+
+    cart-items = មានទំនិញ { $count } ក្នុងរទេះ
+
+    checkout = Checkout
+        .title = Check out with { -brand }
+
+    greeting =
+        { $gender ->
+            [female] She is signed IN
+            [male] He is signed IN
+           *[other] Signed IN
+        }
+
+    literal = Wrap it IN { "{" } and { "}" }
+    "#);
 }
 
 #[test]
 fn po_export_of_a_locale_with_plurals() {
-    let project = Project::copy();
+    let project = Project::fixture("handoff");
     let text = export(&project, "bn.po", &["bn", "--format", "po"]);
     let date = text
         .lines()
