@@ -5,7 +5,9 @@
 //! [`bundle`] (per-message fallback) and [`intl`] (CLDR formatting), and writes pages; [`check`]
 //! compares every locale with the reference and returns findings as data; [`lock`] records what
 //! each translation was made against; [`scaffold`] plans and writes a new locale; [`handoff`]
-//! exports units to translators as XLIFF or PO and imports their work.
+//! exports units to translators as XLIFF or PO and imports their work. A
+//! [`Workspace`] opens a project once and owns the policy the commands share (which folders to
+//! read, when the first lock is recorded and written).
 //! The library never prints: the binary turns its results into text, JSON and exit codes.
 #![warn(clippy::print_stdout, clippy::print_stderr)]
 
@@ -26,5 +28,8 @@ pub mod render;
 pub mod scaffold;
 mod site;
 pub mod theme;
+pub mod workspace;
+
+pub use workspace::Workspace;
 
 pub use error::{Error, Result};

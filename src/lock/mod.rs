@@ -504,6 +504,36 @@ pub struct AcceptOutcome {
     pub written: bool,
 }
 
+impl AcceptOutcome {
+    /// When the project had no lock, what was recorded first.
+    pub fn first_lock(&self) -> Option<FirstRecording<'_>> {
+        self.initialised.as_deref().map(FirstRecording)
+    }
+}
+
+/// The locales recorded in a project's first lock; shown as `no lock file yet: recorded 12
+/// entries in en, fil; existing translations were assumed current`.
+#[derive(Debug, Clone, Copy)]
+pub struct FirstRecording<'a>(pub &'a [AcceptReport]);
+
+impl std::fmt::Display for FirstRecording<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let entries: usize = self
+            .0
+            .iter()
+            .map(|r| r.recorded.len() + r.already_current)
+            .sum();
+        let locales: Vec<&str> = self.0.iter().map(|r| r.locale.as_str()).collect();
+        write!(
+            f,
+            "no lock file yet: recorded {entries} {} in {}; existing translations were assumed \
+             current",
+            if entries == 1 { "entry" } else { "entries" },
+            locales.join(", ")
+        )
+    }
+}
+
 /// Loads the project's lock (or records every locale when there is none), accepts `ids` (all
 /// when empty) of `locale`, and writes the lock if it changed. `add-locale` calls this with
 /// the new locale and no ids; `fluentpress accept` with the user's arguments. On any error the

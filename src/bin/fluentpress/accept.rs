@@ -3,10 +3,9 @@
 use std::io::Write;
 use std::path::Path;
 
-use anyhow::Context;
-use fluentpress::catalog::Catalog;
+use fluentpress::Workspace;
 use fluentpress::config::Project;
-use fluentpress::lock::{self, AcceptReport, EntryState};
+use fluentpress::lock::{AcceptReport, EntryState};
 
 use crate::Outcome;
 
@@ -31,32 +30,13 @@ pub(crate) fn execute(project: &Path, args: AcceptArgs) -> anyhow::Result<Outcom
              options before the locale"
         );
     }
-    let project = Project::load(project)?;
-    let locale = project.select(std::slice::from_ref(&args.locale))?[0]
-        .locale
-        .clone();
-    let names: Vec<String> = project
-        .locales
-        .iter()
-        .map(|p| p.locale.to_string())
-        .collect();
-    let catalog = Catalog::load(&project.locales_dir(), &names)
-        .context("cannot read the project's locales")?;
-    let outcome = lock::accept_and_save(&project, &catalog, &locale, &args.ids)?;
+    let mut workspace = Workspace::open(project)?;
+    let outcome = workspace.accept(&args.locale, &args.ids)?;
+    let project = &workspace.project;
 
     let mut out = crate::visible::Plain::new(anstream::stdout().lock());
-    if let Some(reports) = &outcome.initialised {
-        let entries: usize = reports
-            .iter()
-            .map(|r| r.recorded.len() + r.already_current)
-            .sum();
-        let locales: Vec<&str> = reports.iter().map(|r| r.locale.as_str()).collect();
-        writeln!(
-            out,
-            "no lock file yet: recorded {entries} {} in {}; existing translations were assumed current",
-            plural(entries, "entry", "entries"),
-            locales.join(", ")
-        )?;
+    if let Some(first) = outcome.first_lock() {
+        writeln!(out, "{first}")?;
     }
     // After a first recording the report only repeats it, unless something was pruned or kept.
     let report = &outcome.report;
@@ -66,7 +46,7 @@ pub(crate) fn execute(project: &Path, args: AcceptArgs) -> anyhow::Result<Outcom
         || !report.kept_in_missing_files.is_empty()
         || !report.kept_pivot.is_empty()
     {
-        print_report(&mut out, &project, report)?;
+        print_report(&mut out, project, report)?;
     }
     let lock_name = project.config.folders.lock.display();
     if outcome.written {

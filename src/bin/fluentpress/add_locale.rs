@@ -1,9 +1,10 @@
 //! `fluentpress add-locale`: plans the new locale with the library, writes it, prints next steps.
 
 use std::io::Write;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use anyhow::Context;
+use fluentpress::Workspace;
 use fluentpress::scaffold;
 
 use crate::Outcome;
@@ -31,9 +32,9 @@ pub(crate) fn execute(project: &Path, args: AddLocaleArgs) -> anyhow::Result<Out
     scaffold::write(&plan).with_context(|| format!("cannot add locale `{}`", plan.locale))?;
     // Record the new locale in the lock (nothing is translated yet, so this mostly creates the
     // lock on a project that had none, recording the other locales as they are).
-    let project_config = fluentpress::config::Project::load(project)?;
-    let catalog = fluentpress::catalog::Catalog::load(&project_config.locales_dir(), &[])?;
-    let locked = fluentpress::lock::accept_and_save(&project_config, &catalog, &plan.locale, &[])
+    let mut workspace = Workspace::open(project)?;
+    let locked = workspace
+        .accept(plan.locale.as_str(), &[])
         .context("the locale was added, but the lock file could not be updated")?;
 
     let mut err = crate::visible::Plain::new(anstream::stderr().lock());
@@ -41,6 +42,21 @@ pub(crate) fn execute(project: &Path, args: AddLocaleArgs) -> anyhow::Result<Out
         writeln!(err, "warning: {warning}")?;
     }
     drop(err);
+    let created = locked.initialised.as_deref().map(|reports| {
+        let locales: Vec<&str> = reports.iter().map(|r| r.locale.as_str()).collect();
+        (workspace.project.lock_path(), locales.join(", "))
+    });
+    print_added(project, &plan, created)?;
+    Ok(Outcome::Clean)
+}
+
+/// The files written, the plural forms and the next steps; `created` names the lock file and
+/// the locales recorded when it was created.
+fn print_added(
+    project: &Path,
+    plan: &scaffold::Plan,
+    created: Option<(PathBuf, String)>,
+) -> anyhow::Result<()> {
     let mut out = crate::visible::Plain::new(anstream::stdout().lock());
     let tag = &plan.locale;
     if let Some(requested) = &plan.requested {
@@ -77,13 +93,11 @@ pub(crate) fn execute(project: &Path, args: AddLocaleArgs) -> anyhow::Result<Out
         "  {:<width$}  [locales.{tag}] added",
         shown(&plan.config_path)
     )?;
-    if let Some(initialised) = &locked.initialised {
-        let locales: Vec<String> = initialised.iter().map(|r| r.locale.to_string()).collect();
+    if let Some((lock_path, locales)) = created {
         writeln!(
             out,
-            "  {:<width$}  created: existing translations of {} were assumed current",
-            shown(&project_config.lock_path()),
-            locales.join(", ")
+            "  {:<width$}  created: existing translations of {locales} were assumed current",
+            shown(&lock_path),
         )?;
     }
     writeln!(
@@ -111,5 +125,5 @@ pub(crate) fn execute(project: &Path, args: AddLocaleArgs) -> anyhow::Result<Out
         out,
         "  4. Once a native speaker has reviewed it, set status = \"reviewed\" in [locales.{tag}]."
     )?;
-    Ok(Outcome::Clean)
+    Ok(())
 }

@@ -5,10 +5,10 @@ use std::path::{Path, PathBuf};
 
 use annotate_snippets::{AnnotationKind, Group, Level, Origin, Renderer, Snippet};
 use anyhow::Context as _;
+use fluentpress::Workspace;
 use fluentpress::catalog::Catalog;
 use fluentpress::check::{self, CheckOptions, Diagnostic, LocaleReport, Report, Severity};
-use fluentpress::config::Project;
-use fluentpress::lock::{AcceptReport, Lock};
+use fluentpress::workspace::{FirstLock, Saved};
 
 use crate::Outcome;
 use crate::visible::name;
@@ -69,21 +69,28 @@ fn parse_percent(s: &str) -> Result<f64, String> {
 }
 
 pub(crate) fn execute(project: &Path, args: CheckArgs) -> anyhow::Result<Outcome> {
-    let (root, mut options, project) = match (&args.locales_dir, &args.reference) {
-        (Some(dir), Some(reference)) => (
-            dir.clone(),
-            CheckOptions::tree(
-                reference.clone(),
-                (!args.locales.is_empty()).then(|| args.locales.clone()),
-            ),
-            None,
-        ),
-        _ => {
-            let project = Project::load(project)?;
-            let options = CheckOptions::for_project(&project, &args.locales)?;
-            (project.locales_dir(), options, Some(project))
-        }
-    };
+    let policy = args.read.policy();
+    if let (Some(dir), Some(reference)) = (&args.locales_dir, &args.reference) {
+        let only = (!args.locales.is_empty()).then(|| args.locales.clone());
+        let options = adjusted(CheckOptions::tree(reference.clone(), only), &args);
+        // A tree is read one locale at a time during the check: here only the reference.
+        let catalog = Catalog::load_with(dir, std::slice::from_ref(reference), &policy)
+            .with_context(|| format!("cannot load the locales in `{}`", dir.display()))?;
+        let report = check::run(&catalog, &options)?;
+        return print(&args, &catalog, &report);
+    }
+    let mut workspace = Workspace::open(project)?;
+    let options = adjusted(workspace.check_options(&args.locales)?, &args);
+    let checked = workspace.check(&options, &policy)?;
+    if let Some(first) = &checked.first_lock {
+        print_first_lock(&workspace, first)?;
+    }
+    let catalog = workspace.catalog().expect("the check read the locales");
+    print(&args, catalog, &checked.report)
+}
+
+/// The options with the command line's thresholds.
+fn adjusted(mut options: CheckOptions, args: &CheckArgs) -> CheckOptions {
     if let Some(min) = args.min_coverage {
         options.min_coverage = Some(min);
         options.locale_min_coverage.clear();
@@ -91,57 +98,24 @@ pub(crate) fn execute(project: &Path, args: CheckArgs) -> anyhow::Result<Outcome
     if args.outdated_as_missing {
         options.outdated_as_missing = true;
     }
-    // A lock that cannot be read stops the check before anything else (and is never touched).
-    let existing = match &project {
-        Some(project) => Lock::load(&project.lock_path())?,
-        None => None,
-    };
-    let folders = match &project {
-        // A tree is read one locale at a time during the check: here only the reference.
-        None => vec![options.reference.clone()],
-        // The first lock records every locale, not only the checked ones.
-        Some(project) if existing.is_none() => project
-            .locales
-            .iter()
-            .map(|p| p.locale.to_string())
-            .collect(),
-        Some(_) => options.folders(),
-    };
-    let catalog = Catalog::load_with(&root, &folders, &args.read.policy())
-        .with_context(|| format!("cannot load the locales in `{}`", root.display()))?;
-    // Without a lock, every locale is recorded in memory, and the lock is written only once the
-    // check has run: a check that fails (exit 2) writes nothing. Without the source folder there
-    // is nothing to record, and the check below fails with "reference folder not found".
-    let source_exists = |project: &Project| {
-        catalog
-            .locale(project.source.as_str())
-            .is_some_and(|t| t.exists)
-    };
-    let (lock, first) = match (&project, existing) {
-        (Some(_), Some(lock)) => (Some(lock), None),
-        (Some(project), None) if source_exists(project) => {
-            let (lock, reports) = Lock::record_all(project, &catalog)?;
-            (Some(lock), Some(reports))
-        }
-        (_, _) => (None, None),
-    };
-    let report = check::run_with_lock(&catalog, &options, project.as_ref().zip(lock.as_ref()))?;
-    if let (Some(project), Some(lock), Some(reports)) = (&project, &lock, first) {
-        save_first_lock(project, lock, &reports)?;
-    }
+    options
+}
 
+/// Prints the report in the format asked for; the outcome is a failure when the report has
+/// errors or a locale is below its threshold.
+fn print(args: &CheckArgs, catalog: &Catalog, report: &Report) -> anyhow::Result<Outcome> {
     let mut out = std::io::BufWriter::new(anstream::stdout().lock());
     match args.format {
-        Format::Human => print_human(&mut out, &catalog, &report, args.list)?,
+        Format::Human => print_human(&mut out, catalog, report, args.list)?,
         Format::Json => {
             // Serialised in memory and written at once: JSON has no colour to strip.
-            let mut json = serde_json::to_vec_pretty(&report)?;
+            let mut json = serde_json::to_vec_pretty(report)?;
             json.push(b'\n');
             std::io::stdout().lock().write_all(&json)?;
         }
         Format::Github => {
-            print_github(&mut out, &root, &report)?;
-            print_summary(&mut out, &report)?;
+            print_github(&mut out, &catalog.root, report)?;
+            print_summary(&mut out, report)?;
         }
     }
     out.flush()?;
@@ -157,41 +131,18 @@ pub(crate) fn execute(project: &Path, args: CheckArgs) -> anyhow::Result<Outcome
     })
 }
 
-/// Writes the first lock of a project, recorded as `accept` would (`reports`), and says so on
-/// stderr. A lock that cannot be written is reported and the check goes on with the records
-/// in memory: a check never fails for want of writing.
-fn save_first_lock(project: &Project, lock: &Lock, reports: &[AcceptReport]) -> anyhow::Result<()> {
-    let entries: usize = reports
-        .iter()
-        .map(|r| r.recorded.len() + r.already_current)
-        .sum();
-    let locales: Vec<&str> = reports.iter().map(|r| r.locale.as_str()).collect();
-    let name = project.config.folders.lock.display();
+/// Says on stderr that a first lock was recorded, and whether it was written.
+fn print_first_lock(workspace: &Workspace, first: &FirstLock) -> anyhow::Result<()> {
+    let name = workspace.project.config.folders.lock.display();
     let mut err = crate::visible::Plain::new(anstream::stderr().lock());
-    writeln!(
-        err,
-        "note: no lock file yet: recorded {entries} {} in {}; existing translations were assumed current",
-        if entries == 1 { "entry" } else { "entries" },
-        locales.join(", ")
-    )?;
-    // Another run (an `accept`, a second `check`) may have written a lock meanwhile: under the
-    // project's guard, a lock that exists now is never replaced by this one.
-    let saved = fluentpress::config::guard(&project.root).and_then(|_guard| {
-        fluentpress::fsutil::remove_temporaries_of(&project.lock_path());
-        if project.lock_path().exists() {
-            Ok(false)
-        } else {
-            lock.save_in(&project.root, &project.lock_path())
-                .map(|()| true)
-        }
-    });
-    match saved {
-        Ok(true) => writeln!(err, "note: wrote {name}; commit it with the project")?,
-        Ok(false) => writeln!(
+    writeln!(err, "note: {first}")?;
+    match &first.saved {
+        Saved::Written => writeln!(err, "note: wrote {name}; commit it with the project")?,
+        Saved::KeptOther => writeln!(
             err,
             "note: {name} was written meanwhile by another run; it is kept"
         )?,
-        Err(e) => writeln!(err, "warning: {name} not written: {e}")?,
+        Saved::Failed(e) => writeln!(err, "warning: {name} not written: {e}")?,
     }
     Ok(())
 }

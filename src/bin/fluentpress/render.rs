@@ -3,11 +3,8 @@
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-use anyhow::Context;
-use fluentpress::catalog::Catalog;
-use fluentpress::config::Project;
-use fluentpress::content::Article;
-use fluentpress::render::{self, Event, Format};
+use fluentpress::Workspace;
+use fluentpress::render::{Event, Format};
 
 use crate::Outcome;
 
@@ -52,21 +49,14 @@ impl From<FormatArg> for Format {
 }
 
 pub(crate) fn execute(project_dir: &Path, args: RenderArgs) -> anyhow::Result<Outcome> {
-    let project = Project::load(project_dir)?;
-    let articles = Article::load_all(&project.content_dir())?;
-    let catalog = Catalog::load_with(&project.locales_dir(), &[], &args.read.policy())
-        .with_context(|| format!("cannot read the locales of `{}`", project_dir.display()))?;
-    let mut options = render::default_options(&project);
+    let mut workspace = Workspace::open(project_dir)?;
+    let mut options = workspace.render_options();
     options.locales = args.locales;
     options.formats = args.formats.into_iter().map(Format::from).collect();
     if let Some(out) = args.out {
         options.out = out;
     }
-    let outdated = match fluentpress::lock::Lock::load(&project.lock_path())? {
-        Some(lock) => lock.outdated_entries(&project, &catalog),
-        None => fluentpress::render::Outdated::new(),
-    };
-    let report = render::render_project(&project, &catalog, &articles, &outdated, &options)?;
+    let report = workspace.render(&options, &args.read.policy())?;
 
     let mut stderr = crate::visible::Plain::new(anstream::stderr().lock());
     for event in &report.events {

@@ -32,11 +32,47 @@ pub(crate) fn cardinal_categories(locale: &Locale) -> Option<Categories> {
         names.dedup();
     };
     let mut all: Vec<&'static str> = rules.categories().map(name).collect();
+    all.extend(runtime_categories(locale));
     order(&mut all);
     let mut counts: Vec<&'static str> =
         (0u32..=1000).map(|n| name(rules.category_for(n))).collect();
     order(&mut counts);
     Some(Categories { all, counts })
+}
+
+/// The categories fluent-bundle's own rules (intl_pluralrules, from an older CLDR) select for
+/// some whole number, found the way fluent-bundle finds them: the tag, else its language. They
+/// may name a category newer CLDR dropped (Hebrew `many`, for 20, 30, …, 100): Fluent still
+/// selects such a variant, so it is a valid key.
+fn runtime_categories(locale: &Locale) -> Vec<&'static str> {
+    use intl_pluralrules::{PluralCategory, PluralRuleType, PluralRules};
+    let rules = [
+        Some(locale.langid().clone()),
+        locale.language().parse().ok(),
+    ]
+    .into_iter()
+    .flatten()
+    .find_map(|id: unic_langid::LanguageIdentifier| {
+        PluralRules::create(id, PluralRuleType::CARDINAL).ok()
+    });
+    let Some(rules) = rules else {
+        return Vec::new();
+    };
+    let samples = (0u64..=1000).chain((4..=7).map(|e| 10u64.pow(e)));
+    let mut found: Vec<&'static str> = samples
+        .filter_map(|n| rules.select(n).ok())
+        .map(|c| match c {
+            PluralCategory::ZERO => "zero",
+            PluralCategory::ONE => "one",
+            PluralCategory::TWO => "two",
+            PluralCategory::FEW => "few",
+            PluralCategory::MANY => "many",
+            PluralCategory::OTHER => "other",
+        })
+        .collect();
+    found.sort_unstable();
+    found.dedup();
+    found
 }
 
 /// A variant key used twice in one select expression: the second is never selected.
@@ -183,6 +219,14 @@ mod tests {
         assert!(lacking(&ru, &keys(&["0", "other"])).is_empty());
         // French `many` (exact millions) is a category no count up to 1000 selects.
         assert!(lacking(&categories("fr"), &keys(&["many", "other"])).is_empty());
+    }
+
+    /// Fluent selects `[many]` for 20 in Hebrew (its rules come from an older CLDR), so the key
+    /// is valid, though CLDR 49 dropped the category and no translation is asked for it.
+    #[test]
+    fn categories_fluent_still_selects_are_valid_keys() {
+        assert_eq!(categories("he").all, ["one", "two", "many", "other"]);
+        assert_eq!(categories("he").counts, ["one", "two", "other"]);
     }
 
     #[test]

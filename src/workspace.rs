@@ -1,0 +1,217 @@
+//! A project opened once, and the policy every command shares: when the first lock is recorded
+//! and written, which locale folders are read, when the project is held against other runs.
+//!
+//! [`Workspace::open`] reads the configuration and the lock (a lock that cannot be read stops
+//! here and is never touched); each operation then reads the locale folders it needs once and
+//! answers: [`Workspace::check`], [`Workspace::accept`] (which `add-locale` also calls once
+//! [`scaffold`](crate::scaffold) has written the new locale), [`Workspace::render`] and
+//! [`Workspace::outdated`]. The binary's subcommands parse arguments, call one of these and
+//! print the result; a build script can do the same. Nothing here prints.
+
+use std::fmt;
+use std::path::Path;
+
+use crate::catalog::{Catalog, ReadPolicy};
+use crate::check::{self, CheckOptions, Report};
+use crate::config::Project;
+use crate::content::Article;
+use crate::error::Result;
+use crate::lock::{self, AcceptOutcome, AcceptReport, FirstRecording, Lock};
+use crate::render::{self, Outdated};
+
+/// A project with its configuration and lock read, and its locale folders once an operation
+/// has read them.
+#[derive(Debug)]
+pub struct Workspace {
+    /// The configuration.
+    pub project: Project,
+    /// The lock once read (`None` inside: the project has none), or as the first check
+    /// recorded it.
+    lock: Option<Option<Lock>>,
+    /// The locale folders the last operation read.
+    catalog: Option<Catalog>,
+}
+
+/// A check of a project, and the first lock it recorded when the project had none.
+#[derive(Debug)]
+pub struct Checked {
+    /// The findings.
+    pub report: Report,
+    /// Set when the project had no lock: what was recorded and whether it was written.
+    pub first_lock: Option<FirstLock>,
+}
+
+/// The first lock of a project, recorded by `check` (as `accept` would) or by `accept` itself.
+#[derive(Debug)]
+pub struct FirstLock {
+    /// One report per locale recorded.
+    pub reports: Vec<AcceptReport>,
+    /// Whether the lock file was written; `check` writes it only if no other run wrote one
+    /// meanwhile, and goes on when it cannot be written.
+    pub saved: Saved,
+}
+
+/// What became of a first lock recorded by `check`.
+#[derive(Debug)]
+pub enum Saved {
+    /// Written to the project's lock file.
+    Written,
+    /// Another run wrote a lock meanwhile: it is kept, and this one is dropped.
+    KeptOther,
+    /// It could not be written; the check went on with the records in memory.
+    Failed(crate::Error),
+}
+
+impl fmt::Display for FirstLock {
+    /// As [`FirstRecording`] shows it.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        FirstRecording(&self.reports).fmt(f)
+    }
+}
+
+impl Workspace {
+    /// Opens the project at `root`: reads its configuration. The lock is read by the first
+    /// operation that needs it.
+    pub fn open(root: &Path) -> Result<Self> {
+        Ok(Workspace {
+            project: Project::load(root)?,
+            lock: None,
+            catalog: None,
+        })
+    }
+
+    /// The lock, if the project has one (or the first check recorded one). A lock that cannot
+    /// be read is an error, and the file is never touched.
+    pub fn lock(&mut self) -> Result<Option<&Lock>> {
+        if self.lock.is_none() {
+            self.lock = Some(Lock::load(&self.project.lock_path())?);
+        }
+        Ok(self.lock.as_ref().and_then(Option::as_ref))
+    }
+
+    /// The locale folders the last operation read.
+    pub fn catalog(&self) -> Option<&Catalog> {
+        self.catalog.as_ref()
+    }
+
+    /// Reads the locale folders `folders` (every folder when empty).
+    fn load(&mut self, folders: &[String], policy: &ReadPolicy) -> Result<&Catalog> {
+        let catalog = Catalog::load_with(&self.project.locales_dir(), folders, policy)?;
+        Ok(self.catalog.insert(catalog))
+    }
+
+    /// The options of a check of this project: the configured locales but the source (or
+    /// those `only` names), with the configuration's thresholds.
+    pub fn check_options(&self, only: &[String]) -> Result<CheckOptions> {
+        CheckOptions::for_project(&self.project, only)
+    }
+
+    /// Checks the project against its lock. Without a lock, every configured locale is read
+    /// and recorded in memory first, and the lock is written once the check has run (a check
+    /// that fails writes nothing), under the project's guard and only if no other run wrote
+    /// one meanwhile.
+    pub fn check(&mut self, options: &CheckOptions, policy: &ReadPolicy) -> Result<Checked> {
+        // A lock that cannot be read stops the check before anything else.
+        let folders = match self.lock()? {
+            // The first lock records every locale, not only the checked ones.
+            None => self.configured(),
+            Some(_) => options.folders(),
+        };
+        self.load(&folders, policy)?;
+        let catalog = self.catalog.as_ref().expect("just loaded");
+        // Without the source folder there is nothing to record, and the check fails with
+        // "reference folder not found".
+        let source_exists = catalog
+            .locale(self.project.source.as_str())
+            .is_some_and(|t| t.exists);
+        let mut first = None;
+        if matches!(self.lock, Some(None)) && source_exists {
+            let (lock, reports) = Lock::record_all(&self.project, catalog)?;
+            self.lock = Some(Some(lock));
+            first = Some(reports);
+        }
+        let lock = self.lock.iter().flatten().next();
+        let lock = lock.map(|lock| (&self.project, lock));
+        let report = check::run_with_lock(catalog, options, lock)?;
+        let first_lock = first.map(|reports| FirstLock {
+            reports,
+            saved: self.save_first_lock(),
+        });
+        Ok(Checked { report, first_lock })
+    }
+
+    /// Writes the lock recorded by a first check, unless another run (an `accept`, a second
+    /// `check`) wrote one meanwhile: under the project's guard, a lock that exists is never
+    /// replaced by this one.
+    fn save_first_lock(&self) -> Saved {
+        let (Some(Some(lock)), path) = (&self.lock, self.project.lock_path()) else {
+            return Saved::KeptOther;
+        };
+        let saved = crate::config::guard(&self.project.root).and_then(|_guard| {
+            crate::fsutil::remove_temporaries_of(&path);
+            if path.exists() {
+                Ok(false)
+            } else {
+                lock.save_in(&self.project.root, &path).map(|()| true)
+            }
+        });
+        match saved {
+            Ok(true) => Saved::Written,
+            Ok(false) => Saved::KeptOther,
+            Err(e) => Saved::Failed(e),
+        }
+    }
+
+    /// Records the translations of `locale` (those `ids` name, or all) as reviewed against the
+    /// current source and pivot, prunes records of removed entries, and writes the lock if it
+    /// changed (recording every locale first when the project has none). The project is held
+    /// against other runs meanwhile; on any error the lock file is left as it was.
+    pub fn accept(&mut self, locale: &str, ids: &[String]) -> Result<AcceptOutcome> {
+        let locale = self.project.select(&[locale.to_owned()])?[0].locale.clone();
+        let folders = self.configured();
+        self.load(&folders, &ReadPolicy::default())?;
+        let catalog = self.catalog.as_ref().expect("just loaded");
+        lock::accept_and_save(&self.project, catalog, &locale, ids)
+    }
+
+    /// The entries whose translation is outdated, in every configured locale (empty without
+    /// a lock): what `render` marks. Reads every locale folder unless an operation has.
+    pub fn outdated(&mut self) -> Result<Outdated> {
+        if self.catalog.is_none() {
+            self.load(&[], &ReadPolicy::default())?;
+        }
+        self.lock()?;
+        let catalog = self.catalog.as_ref().expect("loaded");
+        Ok(match self.lock.iter().flatten().next() {
+            Some(lock) => lock.outdated_entries(&self.project, catalog),
+            None => Outdated::new(),
+        })
+    }
+
+    /// Renders every article into every locale of `options`, marking outdated passages.
+    pub fn render(
+        &mut self,
+        options: &render::Options,
+        policy: &ReadPolicy,
+    ) -> Result<render::Report> {
+        let articles = Article::load_all(&self.project.content_dir())?;
+        self.load(&[], policy)?;
+        let outdated = self.outdated()?;
+        let catalog = self.catalog.as_ref().expect("loaded");
+        render::render_project(&self.project, catalog, &articles, &outdated, options)
+    }
+
+    /// The default render options of the project.
+    pub fn render_options(&self) -> render::Options {
+        render::default_options(&self.project)
+    }
+
+    /// Every configured locale's folder name.
+    fn configured(&self) -> Vec<String> {
+        self.project
+            .locales
+            .iter()
+            .map(|p| p.locale.to_string())
+            .collect()
+    }
+}
