@@ -21,6 +21,16 @@ pub(crate) fn total(reference: &Index<'_>) -> usize {
         .count()
 }
 
+/// The words of those entries (CJK, Thai, Lao and Khmer counted by characters), the measure
+/// of the coverage by words.
+pub(crate) fn total_words(reference: &Index<'_>) -> usize {
+    reference
+        .all_entries()
+        .filter(|(_, e)| !is_optional_term(e.key))
+        .map(|(_, e)| rules::words(&e))
+        .sum()
+}
+
 /// Walks the reference's files: lists the missing files and entries of the locale, and
 /// compares each translated entry with the reference (and the pivot).
 pub(crate) fn translated(

@@ -83,6 +83,7 @@ pub fn run_with_lock(
         })?;
     let reference = Index::new(reference_tree);
     let reference_styles = rules::ReferenceStyles::new(&reference);
+    let total_words = coverage::total_words(&reference);
     let pivot = options
         .pivot
         .as_deref()
@@ -113,7 +114,7 @@ pub fn run_with_lock(
                 let locale = Locale::parse(name).ok()?;
                 Some((lock, lock.status(project, catalog, &locale)))
             });
-            Ok(check_locale(
+            let (mut report, diags) = check_locale(
                 name,
                 tree,
                 &reference,
@@ -121,7 +122,9 @@ pub fn run_with_lock(
                 pivot,
                 options,
                 states,
-            ))
+            );
+            report.total_words = total_words;
+            Ok((report, diags))
         })
         .collect::<Result<_>>()?;
     let mut locales = Vec::with_capacity(results.len());

@@ -51,8 +51,12 @@ impl Report {
 pub struct LocaleReport {
     /// The folder name (a tag, or any name in a foreign tree).
     pub locale: String,
-    /// Entries (messages and terms) of the reference, country-name overrides left out.
+    /// Entries (messages and terms) of the reference, optional terms (country and language
+    /// names, dates, provenance) left out.
     pub total: usize,
+    /// The words of those entries' reference text (CJK, Thai, Lao and Khmer counted by
+    /// characters).
+    pub total_words: usize,
     /// The coverage below which the locale fails the check, if any.
     pub min_coverage: Option<f64>,
     /// Whether outdated entries count as untranslated for the coverage.
@@ -88,6 +92,7 @@ impl LocaleReport {
         LocaleReport {
             locale: locale.to_owned(),
             total,
+            total_words: 0,
             min_coverage: None,
             outdated_as_missing: false,
             missing_files: Vec::new(),
@@ -173,6 +178,19 @@ impl LocaleReport {
         }
     }
 
+    /// The reference's words in translated entries over all its words, in percent, rounded
+    /// down to two decimals (100 when the reference has no words): two long paragraphs
+    /// missing weigh what they weigh in the text, not two entries among many. Outdated entries
+    /// count as translated here, whatever `outdated_as_missing` says.
+    pub fn word_coverage(&self) -> f64 {
+        if self.total_words == 0 {
+            100.0
+        } else {
+            let done = self.total_words.saturating_sub(self.missing_words());
+            (done as f64 * 10000.0 / self.total_words as f64).floor() / 100.0
+        }
+    }
+
     /// Whether the coverage is below `min_coverage`, compared with the exact ratio, not the
     /// rounded-down figure.
     pub fn below_min_coverage(&self) -> bool {
@@ -227,6 +245,8 @@ struct LocaleJson<'a> {
     updated_entries: &'a [ChangedItem],
     unrecorded: usize,
     unrecorded_entries: &'a [EntryItem],
+    total_words: usize,
+    word_coverage: f64,
 }
 
 impl Serialize for Report {
@@ -258,6 +278,8 @@ impl Serialize for Report {
                 updated_entries: &l.updated_entries,
                 unrecorded: l.unrecorded(),
                 unrecorded_entries: &l.unrecorded_entries,
+                total_words: l.total_words,
+                word_coverage: l.word_coverage(),
             })
             .collect();
         ReportJson {

@@ -24,3 +24,4 @@ mod publish;
 mod render;
 mod robustness;
 mod templates;
+mod word_coverage;

@@ -108,10 +108,12 @@ fn print(args: &CheckArgs, catalog: &Catalog, report: &Report) -> anyhow::Result
     match args.format {
         Format::Human => print_human(&mut out, catalog, report, args.list)?,
         Format::Json => {
-            // Serialised in memory and written at once: JSON has no colour to strip.
-            let mut json = serde_json::to_vec_pretty(report)?;
-            json.push(b'\n');
-            std::io::stdout().lock().write_all(&json)?;
+            // Written as it is serialised, never held whole in memory (the JSON of a large
+            // tree is tens of megabytes); JSON has no colour to strip.
+            let mut json = std::io::BufWriter::new(std::io::stdout().lock());
+            serde_json::to_writer_pretty(&mut json, report)?;
+            json.write_all(b"\n")?;
+            json.flush()?;
         }
         Format::Github => {
             print_github(&mut out, &catalog.root, report)?;
@@ -284,8 +286,8 @@ fn print_summary(out: &mut impl Write, report: &Report) -> anyhow::Result<()> {
     let with_lock = report.lock.is_some();
     write!(
         out,
-        "{:width$}  {:<COVERAGE$}  {:>11}  {:>16}  {:>8}  {:>9}",
-        "locale", "coverage", "translated", "missing (words)", "obsolete", "identical",
+        "{:width$}  {:<COVERAGE$}  {:>7}  {:>11}  {:>16}  {:>8}  {:>9}",
+        "locale", "coverage", "words", "translated", "missing (words)", "obsolete", "identical",
     )?;
     if with_lock {
         write!(out, "  {:>8}  {:>7}", "outdated", "updated")?;
@@ -300,9 +302,10 @@ fn print_summary(out: &mut impl Write, report: &Report) -> anyhow::Result<()> {
         }
         write!(
             out,
-            "{:width$}  {bar}  {:>6.2}%  {:>11}  {:>16}  {:>8}  {:>9}",
+            "{:width$}  {bar}  {:>6.2}%  {:>6.2}%  {:>11}  {:>16}  {:>8}  {:>9}",
             name(&l.locale),
             l.coverage(),
+            l.word_coverage(),
             format!("{}/{}", l.translated(), l.total),
             format!("{} ({})", l.missing(), l.missing_words()),
             l.obsolete(),
