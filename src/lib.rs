@@ -9,6 +9,31 @@
 //! [`Workspace`] opens a project once and owns the policy the commands share (which folders to
 //! read, when the first lock is recorded and written).
 //! The library never prints: the binary turns its results into text, JSON and exit codes.
+//!
+//! Open a project, check it, and render one page:
+//!
+//! ```
+//! use fluentpress::Workspace;
+//! use fluentpress::catalog::ReadPolicy;
+//!
+//! # fn main() -> fluentpress::Result<()> {
+//! let mut workspace = Workspace::open(std::path::Path::new(env!("CARGO_MANIFEST_DIR")))?;
+//! let options = workspace.check_options(&["fil".to_owned()])?;
+//! let checked = workspace.check(&options, &ReadPolicy::default())?;
+//! let fil = &checked.report.locales[0];
+//! assert_eq!((fil.locale.as_str(), fil.coverage()), ("fil", 100.0));
+//!
+//! let out = tempfile::tempdir().expect("a temporary folder");
+//! let mut render = workspace.render_options();
+//! render.locales = vec!["fil".to_owned()];
+//! render.out = out.path().to_path_buf();
+//! workspace.render(&render, &ReadPolicy::default())?;
+//! let page = out.path().join("fil/unido-industrial-park-training-2023.html");
+//! let page = std::fs::read_to_string(page).expect("the page was written");
+//! assert!(page.contains(r#"<html lang="fil""#));
+//! # Ok(())
+//! # }
+//! ```
 #![warn(clippy::print_stdout, clippy::print_stderr)]
 
 pub mod bundle;

@@ -215,3 +215,72 @@ impl Workspace {
             .collect()
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A copy of the lock fixture (a project without a lock file).
+    fn fixture() -> tempfile::TempDir {
+        fn copy(from: &Path, to: &Path) {
+            std::fs::create_dir_all(to).unwrap();
+            for entry in std::fs::read_dir(from).unwrap() {
+                let path = entry.unwrap().path();
+                let target = to.join(path.file_name().unwrap());
+                if path.is_dir() {
+                    copy(&path, &target);
+                } else {
+                    std::fs::copy(&path, &target).unwrap();
+                }
+            }
+        }
+        let dir = tempfile::tempdir().unwrap();
+        let from = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/lock/basic");
+        copy(&from, dir.path());
+        dir
+    }
+
+    /// The first check of a project records every configured locale (not only the checked
+    /// one) and writes the lock; the next check finds it and records nothing.
+    #[test]
+    fn the_first_check_writes_the_lock_once() {
+        let dir = fixture();
+        assert!(!dir.path().join("fluentpress.lock").exists());
+        let mut workspace = Workspace::open(dir.path()).unwrap();
+        let options = workspace.check_options(&["fil".to_owned()]).unwrap();
+        let checked = workspace.check(&options, &ReadPolicy::default()).unwrap();
+        let first = checked.first_lock.expect("a first lock");
+        assert!(matches!(first.saved, Saved::Written), "{:?}", first.saved);
+        let locales: Vec<&str> = first.reports.iter().map(|r| r.locale.as_str()).collect();
+        assert_eq!(locales, ["en", "fil"]);
+        assert!(
+            first
+                .to_string()
+                .starts_with("no lock file yet: recorded 12 entries in en, fil")
+        );
+        let written = std::fs::read(dir.path().join("fluentpress.lock")).unwrap();
+
+        let mut again = Workspace::open(dir.path()).unwrap();
+        let checked = again.check(&options, &ReadPolicy::default()).unwrap();
+        assert!(checked.first_lock.is_none());
+        assert_eq!(
+            std::fs::read(dir.path().join("fluentpress.lock")).unwrap(),
+            written
+        );
+    }
+
+    /// A lock that cannot be read stops the check, and is left as it was.
+    #[test]
+    fn a_corrupt_lock_stops_the_check() {
+        let dir = fixture();
+        let path = dir.path().join("fluentpress.lock");
+        std::fs::write(&path, "not a lock\n").unwrap();
+        let mut workspace = Workspace::open(dir.path()).unwrap();
+        let options = workspace.check_options(&[]).unwrap();
+        let err = workspace
+            .check(&options, &ReadPolicy::default())
+            .unwrap_err();
+        assert!(matches!(err, crate::Error::Invalid { .. }), "{err:?}");
+        assert_eq!(std::fs::read_to_string(&path).unwrap(), "not a lock\n");
+    }
+}

@@ -5,6 +5,7 @@
 mod common;
 
 mod add_locale;
+mod architecture;
 mod check_cli;
 mod check_corpus;
 mod check_outdated;
