@@ -77,14 +77,22 @@ pub(crate) const LIST_PAGE: SiteMessage = SiteMessage {
 /// The accessible name of a list's page navigation.
 pub(crate) const LIST_PAGES_LABEL: SiteMessage = SiteMessage::plain("list-pages-label");
 
+/// The switcher's line in Markdown and plain text: the label, the locale's punctuation, and
+/// `$languages` where the links go (`{ languages-label }：{ $languages }`).
+pub(crate) const LANGUAGES_LINE: SiteMessage = SiteMessage {
+    id: "languages-line",
+    variables: &["languages"],
+};
+
 /// Every site message the renderer formats.
-pub(crate) const MESSAGES: [SiteMessage; 17] = [
+pub(crate) const MESSAGES: [SiteMessage; 18] = [
     BREADCRUMB_LABEL,
     PUBLISHED_ON,
     DRAFT_NOTICE,
     FALLBACK_NOTICE,
     OUTDATED_NOTICE,
     LANGUAGES_LABEL,
+    LANGUAGES_LINE,
     INDEX_TITLE,
     INDEX_LANGUAGES,
     NAV_HOME,

@@ -56,6 +56,11 @@ source-organisation = { -unido-full } ({ -unido })
 
 # Label in front of the list of other language versions of the article.
 languages-label = អានអត្ថបទនេះជាភាសា
+# The switcher's line in Markdown and plain text: the label, this language's punctuation,
+# and the links where $languages is.
+# Variables:
+#   $languages (String) - the links to the other language versions.
+languages-line = { languages-label }៖ { $languages }
 
 ## Language names
 ## How this language names languages in running text (the notices). The renderer passes

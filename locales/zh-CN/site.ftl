@@ -57,6 +57,11 @@ source-organisation = { -unido-full }（{ -unido }）
 ## Language switcher
 
 languages-label = 其他语言版本
+# The switcher's line in Markdown and plain text: the label, this language's punctuation,
+# and the links where $languages is.
+# Variables:
+#   $languages (String) - the links to the other language versions.
+languages-line = { languages-label }：{ $languages }
 
 ## Language names
 ## How this language names languages in running text (the notices). The renderer passes

@@ -103,6 +103,10 @@ pub struct Page {
     pub notices: Vec<Text>,
     /// The switcher's label.
     pub languages_label: Text,
+    /// The switcher's line in Markdown and text around its links: what comes before them (the
+    /// label with the locale's punctuation, without trailing spaces), whether a space
+    /// separates it from the links, and what comes after.
+    pub languages_line: (Text, bool, Text),
     /// Every locale of the project, this one included, in configuration order.
     pub alternates: Vec<Alternate>,
 }
@@ -642,6 +646,7 @@ fn build_page(
         }));
     }
     let languages_label = b.plain(site::LANGUAGES_LABEL.id);
+    let languages_line = languages_line(&mut b, &languages_label);
     let page = Page {
         locale: locale.locale.clone(),
         slug: article.slug.clone(),
@@ -653,9 +658,38 @@ fn build_page(
         blocks,
         notices,
         languages_label,
+        languages_line,
         alternates: alternates(project, catalog),
     };
     (page, b.events)
+}
+
+/// Where the links go in the `languages-line` message.
+const LINKS_MARK: char = '\u{E000}';
+
+/// The switcher's line split around its links: `languages-line` formatted with a mark for
+/// `$languages`; without that message, the label and an ASCII colon. The lead's trailing
+/// spaces become a flag (Markdown escaping trims text).
+fn languages_line(b: &mut PageBuilder<'_>, label: &Text) -> (Text, bool, Text) {
+    let (line, lead, tail) = match b.l10n.has_message(site::LANGUAGES_LINE.id).then(|| {
+        b.text(site::LANGUAGES_LINE.id, &|_, args| {
+            args.set("languages", LINKS_MARK.to_string())
+        })
+    }) {
+        Some(line) if line.text.contains(LINKS_MARK) => {
+            let (lead, tail) = line.text.split_once(LINKS_MARK).unwrap_or_default();
+            let (lead, tail) = (lead.to_owned(), tail.to_owned());
+            (line, lead, tail)
+        }
+        _ => (label.clone(), format!("{}: ", label.text), String::new()),
+    };
+    let trimmed = lead.trim_end();
+    let gap = trimmed.len() < lead.len();
+    let part = |text: &str| Text {
+        text: text.to_owned(),
+        ..line.clone()
+    };
+    (part(trimmed), gap, part(&tail))
 }
 
 /// Every configured locale that has a folder, in configuration order: the language switcher

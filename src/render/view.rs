@@ -107,6 +107,13 @@ pub struct ArticleView {
     pub notices: Vec<TextView>,
     /// The language switcher's label.
     pub languages_label: TextView,
+    /// The switcher's line in Markdown and text before its links: the label and the locale's
+    /// punctuation (`Read this article in: `, `其他语言版本：`).
+    pub languages_lead: TextView,
+    /// Whether the locale puts a space between the lead and the links.
+    pub languages_spaced: bool,
+    /// The same line after the links (usually empty).
+    pub languages_tail: TextView,
     /// The article in every locale of the site, this one included, in configuration order.
     pub alternates: Vec<LinkView>,
     /// The version for readers whose language the site lacks (the first locale's).
@@ -188,6 +195,9 @@ impl ArticleContext {
                     .collect(),
                 notices: page.notices.iter().map(TextView::from).collect(),
                 languages_label: (&page.languages_label).into(),
+                languages_lead: (&page.languages_line.0).into(),
+                languages_spaced: page.languages_line.1,
+                languages_tail: (&page.languages_line.2).into(),
                 x_default: page.alternates.first().map(href),
                 meta: page_meta(page, site),
                 alternates,

@@ -74,3 +74,27 @@ fn a_language_term_gives_each_place_in_the_sentence_its_form() {
     assert_eq!(out.code, 0, "{out:?}");
     insta::assert_snapshot!(fallback_notice(&project, "fil", "ipinapakita"), @"NOTE: May 1 bahagi sa pahinang ito na hindi pa naisasalin sa wikang Filipino at sa halip ay ipinapakita sa wikang Ingles.");
 }
+
+/// Issue: the Markdown switcher's label was followed by an ASCII ":" in every language; each
+/// locale's `languages-line` gives its punctuation (zh "：", km "៖").
+#[test]
+fn the_switcher_line_takes_the_locales_punctuation() {
+    let project = Project::copy();
+    let out = project.run(&[
+        "render", "--format", "markdown", "--locale", "zh-CN", "--locale", "km", "--locale", "en",
+    ]);
+    assert_eq!(out.code, 0, "{out:?}");
+    let leads: Vec<String> = ["zh-CN", "km", "en"]
+        .iter()
+        .map(|locale| {
+            let md = project.read(&format!("dist/{locale}/{SLUG}.md"));
+            let line = md.lines().last().unwrap();
+            line[..line.find('[').unwrap()].to_owned()
+        })
+        .collect();
+    insta::assert_snapshot!(leads.join("|\n"), @r"
+    其他语言版本：|
+    អានអត្ថបទនេះជាភាសា៖ |
+    Read this article in\:
+    ");
+}
