@@ -15,6 +15,7 @@
 
 mod diff;
 mod format;
+mod snapshot;
 mod text;
 
 pub(crate) use text::inline_text;
@@ -22,11 +23,10 @@ pub(crate) use text::inline_text;
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 
-use fluent_syntax::ast;
-
 pub use diff::{Segment, render_compact, render_inline, word_diff};
+use snapshot::{Originals, snapshot};
 
-use crate::catalog::{Catalog, LocaleTree, Position};
+use crate::catalog::{Catalog, Position};
 use crate::config::Project;
 use crate::error::{Error, Result};
 use crate::ftl::{EntryKey, PartId};
@@ -571,146 +571,4 @@ pub fn accept_and_save(
         report,
         written,
     })
-}
-
-/// The translated entry parts of a locale, with the texts they are compared on.
-struct Snapshot {
-    units: Vec<Unit>,
-    /// Files (relative paths) with syntax errors in the source or the locale.
-    broken_files: BTreeSet<String>,
-    /// The locale's files (relative paths), readable or not.
-    locale_files: BTreeSet<String>,
-}
-
-/// A part's normalised text and its position in its file.
-type Parts = BTreeMap<(String, PartId), (String, Position)>;
-
-/// The source and pivot parts that translations are compared with: read once per call, however
-/// many locales it looks at.
-struct Originals {
-    source: Parts,
-    /// Empty when no locale other than the pivot is looked at.
-    pivot: Parts,
-    /// The pivot's files whose entries can all be read (no syntax error): an entry missing
-    /// from one of them is absent, from any other file unknown.
-    pivot_whole_files: BTreeSet<String>,
-}
-
-impl Originals {
-    fn new(project: &Project, catalog: &Catalog, with_pivot: bool) -> Self {
-        let read = |locale: &Locale| {
-            catalog
-                .locale(locale.as_str())
-                .map(parts)
-                .unwrap_or_default()
-        };
-        let pivot_tree = catalog
-            .locale(project.pivot.as_str())
-            .filter(|_| with_pivot);
-        Originals {
-            source: read(&project.source),
-            pivot: pivot_tree.map(parts).unwrap_or_default(),
-            pivot_whole_files: pivot_tree
-                .map(|tree| {
-                    tree.files
-                        .iter()
-                        .filter(|f| f.parse_errors.is_empty())
-                        .map(|f| f.rel_path.clone())
-                        .collect()
-                })
-                .unwrap_or_default(),
-        }
-    }
-}
-
-fn snapshot(
-    originals: &Originals,
-    project: &Project,
-    catalog: &Catalog,
-    locale: &Locale,
-) -> Snapshot {
-    let mut snapshot = Snapshot {
-        units: Vec::new(),
-        broken_files: BTreeSet::new(),
-        locale_files: BTreeSet::new(),
-    };
-    let (Some(source_tree), Some(tree)) = (
-        catalog.locale(project.source.as_str()),
-        catalog.locale(locale.as_str()),
-    ) else {
-        return snapshot;
-    };
-    if locale == &project.source {
-        return snapshot;
-    }
-    let source = &originals.source;
-    let no_pivot = Parts::new();
-    let has_pivot = locale != &project.pivot;
-    let pivot = if has_pivot {
-        &originals.pivot
-    } else {
-        &no_pivot
-    };
-    snapshot.locale_files = tree
-        .files
-        .iter()
-        .map(|f| f.rel_path.clone())
-        .chain(tree.unreadable.iter().map(|u| u.rel_path.clone()))
-        .collect();
-    for t in [source_tree, tree] {
-        snapshot.broken_files.extend(
-            t.files
-                .iter()
-                .filter(|f| !f.parse_errors.is_empty())
-                .map(|f| f.rel_path.clone()),
-        );
-        snapshot
-            .broken_files
-            .extend(t.unreadable.iter().map(|u| u.rel_path.clone()));
-    }
-    for (key, (translation, position)) in parts(tree) {
-        let Some((source_text, _)) = source.get(&key) else {
-            continue;
-        };
-        let pivot_text = pivot.get(&key).map(|(text, _)| text.clone());
-        let pivot_known =
-            !has_pivot || pivot_text.is_some() || originals.pivot_whole_files.contains(&key.0);
-        let (file, id) = key;
-        snapshot.units.push(Unit {
-            file,
-            id,
-            position,
-            source: source_text.clone(),
-            pivot: pivot_text,
-            pivot_known,
-            translation,
-        });
-    }
-    snapshot
-}
-
-/// Every value and attribute of every entry of a locale (the first definition of a duplicate
-/// id wins, as in fluent-bundle).
-fn parts(tree: &LocaleTree) -> Parts {
-    let mut out = Parts::new();
-    for file in &tree.files {
-        for entry in file.entries() {
-            let (value, attributes) = crate::catalog::entry_parts(entry.entry);
-            let mut add = |id: PartId, pattern: &ast::Pattern<&str>, offset: usize| {
-                out.entry((file.rel_path.clone(), id))
-                    .or_insert_with(|| (text::pattern_text(pattern), file.position(offset)));
-            };
-            if let Some(value) = value {
-                add(PartId::value(entry.key), value, entry.offset);
-            }
-            for attribute in attributes {
-                add(
-                    PartId::attribute(entry.key, attribute.id.name),
-                    &attribute.value,
-                    file.offset_of(attribute.id.name),
-                );
-            }
-        }
-    }
-    out
 }

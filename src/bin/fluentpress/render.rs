@@ -4,7 +4,7 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use fluentpress::Workspace;
-use fluentpress::render::{Event, Format};
+use fluentpress::render::{self, Event, Format};
 
 use crate::Outcome;
 
@@ -58,6 +58,35 @@ pub(crate) fn execute(project_dir: &Path, args: RenderArgs) -> anyhow::Result<Ou
     }
     let report = workspace.render(&options, &args.read.policy())?;
 
+    print_events(&report)?;
+    let mut stderr = crate::visible::Plain::new(anstream::stderr().lock());
+    let fallbacks = report.fallbacks();
+    let unresolved = report.unresolved();
+    let counted =
+        |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
+    let mut counts = counted(fallbacks, "fallback", "fallbacks");
+    if unresolved > 0 {
+        counts.push_str(&format!(", {unresolved} not shown properly"));
+    }
+    writeln!(
+        crate::visible::Plain::new(std::io::stdout()),
+        "rendered {} into {} ({counts})",
+        counted(report.written.len(), "file", "files"),
+        options.out.display(),
+    )?;
+    if args.strict && fallbacks + unresolved > 0 {
+        writeln!(
+            stderr,
+            "error: --strict: {} fell back to another locale, {unresolved} could not be shown",
+            counted(fallbacks, "message", "messages"),
+        )?;
+        return Ok(Outcome::Findings);
+    }
+    Ok(Outcome::Clean)
+}
+
+/// The fallbacks, broken and missing messages and problems of a run, on stderr.
+fn print_events(report: &render::Report) -> anyhow::Result<()> {
     let mut stderr = crate::visible::Plain::new(anstream::stderr().lock());
     for event in &report.events {
         match event {
@@ -100,27 +129,5 @@ pub(crate) fn execute(project_dir: &Path, args: RenderArgs) -> anyhow::Result<Ou
             "note: no base-url in fluentpress.toml: links stay relative, and sitemap.xml, the feeds, canonical links and social metadata are left out"
         )?;
     }
-    let fallbacks = report.fallbacks();
-    let unresolved = report.unresolved();
-    let counted =
-        |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
-    let mut counts = counted(fallbacks, "fallback", "fallbacks");
-    if unresolved > 0 {
-        counts.push_str(&format!(", {unresolved} not shown properly"));
-    }
-    writeln!(
-        crate::visible::Plain::new(std::io::stdout()),
-        "rendered {} into {} ({counts})",
-        counted(report.written.len(), "file", "files"),
-        options.out.display(),
-    )?;
-    if args.strict && fallbacks + unresolved > 0 {
-        writeln!(
-            stderr,
-            "error: --strict: {} fell back to another locale, {unresolved} could not be shown",
-            counted(fallbacks, "message", "messages"),
-        )?;
-        return Ok(Outcome::Findings);
-    }
-    Ok(Outcome::Clean)
+    Ok(())
 }

@@ -1,0 +1,333 @@
+//! Unit tests of the check as a whole, on small trees written to a temporary folder.
+
+use super::*;
+use std::fs;
+
+fn tree(files: &[(&str, &str)]) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    for (path, text) in files {
+        let path = dir.path().join(path);
+        fs::create_dir_all(path.parent().unwrap()).unwrap();
+        fs::write(path, text).unwrap();
+    }
+    dir
+}
+
+fn check(dir: &tempfile::TempDir, options: &CheckOptions) -> Report {
+    let catalog = Catalog::load(dir.path(), &options.folders()).unwrap();
+    run(&catalog, options).unwrap()
+}
+
+#[test]
+fn identical_to_the_pivot_counts_and_the_marker_exempts() {
+    let dir = tree(&[
+        ("zh-CN/a.ftl", "a = 培训\nb = 名称\nc = 正文\n"),
+        ("en/a.ftl", "a = Training\nb = UNIDO\nc = Body\n"),
+        (
+            "fr/a.ftl",
+            "a = Training\n# fluentpress: identical\nb = UNIDO\nc = Corps\n",
+        ),
+    ]);
+    let options = CheckOptions {
+        pivot: Some("en".into()),
+        ..CheckOptions::tree("zh-CN", Some(vec!["en".into(), "fr".into()]))
+    };
+    let report = check(&dir, &options);
+    let fr = &report.locales[1];
+    assert_eq!(fr.locale, "fr");
+    let ids: Vec<_> = fr.identical_entries.iter().map(|e| e.id.as_str()).collect();
+    assert_eq!(ids, ["a"]);
+    // The pivot itself is compared with the reference only.
+    assert_eq!(report.locales[0].identical(), 0);
+}
+
+#[test]
+fn the_reference_must_exist() {
+    let dir = tree(&[("fr/a.ftl", "a = A\n")]);
+    let catalog = Catalog::load(dir.path(), &[]).unwrap();
+    let err = run(&catalog, &CheckOptions::tree("en", None)).unwrap_err();
+    assert!(
+        matches!(&err, Error::FolderMissing { path, .. } if *path == dir.path().join("en")),
+        "{err:?}"
+    );
+}
+
+#[test]
+fn thresholds_per_locale_take_precedence() {
+    let options = CheckOptions {
+        min_coverage: Some(50.0),
+        locale_min_coverage: [("fr".to_owned(), 90.0)].into(),
+        ..CheckOptions::default()
+    };
+    assert_eq!(options.threshold("fr"), Some(90.0));
+    assert_eq!(options.threshold("de"), Some(50.0));
+}
+
+#[test]
+fn diagnostics_are_sorted_and_counted() {
+    let dir = tree(&[
+        ("en/a.ftl", "a = Hello { $name }\nb = B\n"),
+        ("fr/a.ftl", "b = B }\na = Salut { $nom }\n"),
+    ]);
+    let report = check(&dir, &CheckOptions::tree("en", None));
+    let codes: Vec<_> = report.diagnostics.iter().map(|d| d.code).collect();
+    assert_eq!(
+        codes,
+        [
+            Code::SyntaxError,
+            Code::DroppedVariable,
+            Code::UnknownVariable
+        ]
+    );
+    assert_eq!(report.count("fr", Severity::Error), 2);
+    assert_eq!(report.count("fr", Severity::Warning), 1);
+    assert_eq!(report.locales[0].missing(), 1);
+}
+
+/// Review finding: a country-name override in the reference counted as missing in every
+/// locale without it (only the obsolete side was exempt). Such terms are now neither
+/// missing nor obsolete, are left out of `total`, and a file of them only is not missing.
+#[test]
+fn country_overrides_are_neither_missing_nor_obsolete() {
+    let dir = tree(&[
+        (
+            "en/a.ftl",
+            "title = Title\n-country-PH = the Philippines\nsee = See Laos\n",
+        ),
+        ("en/countries.ftl", "-country-KH = Cambodia\n"),
+        (
+            "fr/a.ftl",
+            "title = Titre\n-country-KH = le Cambodge\n-country-LA = le Laos\nsee = { -country-LA }\n",
+        ),
+    ]);
+    let report = check(&dir, &CheckOptions::tree("en", None));
+    let fr = &report.locales[0];
+    assert_eq!((fr.total, fr.translated(), fr.missing()), (2, 2, 0));
+    assert_eq!(fr.obsolete(), 0, "{:?}", fr.obsolete_entries);
+    assert!(fr.missing_files.is_empty(), "{:?}", fr.missing_files);
+    assert_eq!(fr.coverage(), 100.0);
+    let codes: Vec<_> = report.diagnostics.iter().map(|d| d.code).collect();
+    assert!(!codes.contains(&Code::ObsoleteReference), "{codes:?}");
+}
+
+/// Review finding: `sr-Latn` got root's plural rules (only `other`), so `[one]` was "not a
+/// category", while Fluent selects it; and `xx`, which CLDR does not know, never got the
+/// `language-checks-skipped` note.
+#[test]
+fn plural_checks_use_the_languages_rules_and_skip_unknown_languages() {
+    let select =
+        "n = { $n ->\n    [one] { $n } one\n    [few] { $n } few\n   *[other] { $n } other\n}\n";
+    let dir = tree(&[
+        (
+            "en/a.ftl",
+            "n = { $n ->\n    [one] { $n } card\n   *[other] { $n } cards\n}\n",
+        ),
+        ("sr-Latn/a.ftl", select),
+        ("bs-Cyrl/a.ftl", select),
+        ("xx/a.ftl", select),
+    ]);
+    let report = check(&dir, &CheckOptions::tree("en", None));
+    let found: Vec<_> = report
+        .diagnostics
+        .iter()
+        .map(|d| (d.locale.as_str(), d.code))
+        .collect();
+    assert_eq!(found, [("xx", Code::LanguageChecksSkipped)]);
+    assert!(
+        report.diagnostics[0]
+            .message
+            .contains("no plural rules are known for `xx`"),
+        "{:?}",
+        report.diagnostics[0]
+    );
+}
+
+/// Review finding: a reference file that cannot be read made every locale's copy an
+/// `obsolete-file`, and a locale with only that file 0/0 = 100 %. The reference's
+/// `unreadable-file` error is now the only report, with a note that the file is not compared.
+#[test]
+fn an_unreadable_reference_file_does_not_make_copies_obsolete() {
+    let dir = tree(&[("en/b.ftl", "b = B\n"), ("fr/a.ftl", "a = A\n")]);
+    fs::write(dir.path().join("en/a.ftl"), b"a = A\n\xff\n").unwrap();
+    let report = check(&dir, &CheckOptions::tree("en", None));
+    let fr = &report.locales[0];
+    assert_eq!(fr.obsolete(), 0, "{:?}", fr.obsolete_entries);
+    assert!(fr.obsolete_files.is_empty(), "{:?}", fr.obsolete_files);
+    let found: Vec<_> = report
+        .diagnostics
+        .iter()
+        .map(|d| (d.locale.as_str(), d.code, d.file.as_deref()))
+        .collect();
+    assert_eq!(
+        found,
+        [
+            ("en", Code::UnreadableFile, Some("a.ftl")),
+            ("fr", Code::MissingFile, Some("b.ftl"))
+        ]
+    );
+    assert!(report.diagnostics[0].notes[0].contains("left out of the check"));
+}
+
+/// User-test finding: references that an unreadable file might define were reported as
+/// unknown (or obsolete). A locale's own unreadable file now suspends `unknown-reference`
+/// for that locale; the judgement comes back once the file can be read.
+#[test]
+fn an_unreadable_locale_file_suspends_unknown_references() {
+    let dir = tree(&[
+        ("en/a.ftl", "a = A\n"),
+        ("fr/a.ftl", "a = { -own } A\n"),
+        ("fr/b.ftl", "-own = Propre\n"),
+    ]);
+    let report = check(&dir, &CheckOptions::tree("en", None));
+    let found: Vec<_> = report.diagnostics.iter().map(|d| d.code).collect();
+    assert_eq!(found, [Code::ObsoleteReference, Code::ObsoleteFile]);
+    fs::write(dir.path().join("fr/b.ftl"), b"-own = Propre\n\xff\n").unwrap();
+    let report = check(&dir, &CheckOptions::tree("en", None));
+    let found: Vec<_> = report.diagnostics.iter().map(|d| d.code).collect();
+    assert_eq!(found, [Code::UnreadableFile]);
+    assert!(report.diagnostics[0].notes[0].contains("not reported as unknown"));
+    // Without the unreadable file, the reference is judged again.
+    fs::remove_file(dir.path().join("fr/b.ftl")).unwrap();
+    let report = check(&dir, &CheckOptions::tree("en", None));
+    let found: Vec<_> = report.diagnostics.iter().map(|d| d.code).collect();
+    assert_eq!(found, [Code::UnknownReference]);
+}
+
+/// Review finding: `trim()` took NBSP and tabs for blank, so a file of them got both
+/// `empty-file` and `syntax-error`. Blank is Fluent's: spaces and line ends only.
+#[test]
+fn only_fluent_blank_files_are_empty() {
+    let dir = tree(&[
+        ("en/a.ftl", "a = A\n"),
+        ("fr/a.ftl", "a = A\n"),
+        ("fr/nbsp.ftl", "\u{a0}\u{a0}\n"),
+        ("fr/tab.ftl", "\t\n"),
+        ("fr/blank.ftl", " \r\n\n"),
+    ]);
+    let report = check(&dir, &CheckOptions::tree("en", None));
+    let found: Vec<_> = report
+        .diagnostics
+        .iter()
+        .filter(|d| matches!(d.code, Code::EmptyFile | Code::SyntaxError))
+        .map(|d| (d.file.as_deref().unwrap_or(""), d.code))
+        .collect();
+    assert_eq!(
+        found,
+        [
+            ("blank.ftl", Code::EmptyFile),
+            ("nbsp.ftl", Code::SyntaxError),
+            ("tab.ftl", Code::SyntaxError)
+        ]
+    );
+}
+
+/// Mozilla trees repeat ids across files that are loaded into different bundles:
+/// Thunderbird's `en-GB` alone gave 47 `duplicate-id` errors. An id defined twice in one
+/// file, or in two files of one known bundle, is an error; elsewhere one note per locale.
+#[test]
+fn ids_repeated_across_bundles_are_a_note_and_within_one_an_error() {
+    let dir = tree(&[
+        (
+            "en/site.ftl",
+            "nav = Nav
+",
+        ),
+        (
+            "en/one.ftl",
+            "close = Close
+",
+        ),
+        (
+            "en/two.ftl",
+            "close = Close
+",
+        ),
+        (
+            "fr/site.ftl",
+            "nav = Nav
+close = Fermer
+",
+        ),
+        (
+            "fr/one.ftl",
+            "close = Fermer
+",
+        ),
+        (
+            "fr/two.ftl",
+            "close = Fermer
+close = Fermer encore
+",
+        ),
+    ]);
+    let found = |report: &Report| -> Vec<(String, Code, Option<String>)> {
+        report
+            .diagnostics
+            .iter()
+            .map(|d| (d.locale.clone(), d.code, d.file.clone()))
+            .collect()
+    };
+    let two = Some("two.ftl".to_owned());
+    // A tree: only files are known bundles.
+    let report = check(&dir, &CheckOptions::tree("en", None));
+    assert_eq!(
+        found(&report),
+        [
+            ("en".into(), Code::RepeatedId, None),
+            ("fr".into(), Code::RepeatedId, None),
+            ("fr".into(), Code::DuplicateId, two.clone()),
+        ]
+    );
+    assert!(report.diagnostics[1].notes[0].contains("`close` (one.ftl, site.ftl, two.ftl)"));
+    // A project: the shared file meets each article's file, the articles never meet.
+    let options = CheckOptions {
+        bundles: Some(Bundles::from_groups([
+            ["site.ftl", "one.ftl"].map(String::from).into(),
+            ["site.ftl", "two.ftl"].map(String::from).into(),
+        ])),
+        ..CheckOptions::tree("en", None)
+    };
+    let report = check(&dir, &options);
+    assert_eq!(
+        found(&report),
+        [
+            ("en".into(), Code::RepeatedId, None),
+            ("fr".into(), Code::DuplicateId, Some("site.ftl".to_owned())),
+            ("fr".into(), Code::DuplicateId, two.clone()),
+            ("fr".into(), Code::DuplicateId, two),
+        ]
+    );
+    assert!(report.diagnostics[1].message.contains("one.ftl:1"));
+}
+
+/// Thunderbird's reference documents variables the code passes in `# Variables:` comments
+/// (`$categories`) that its own text does not use; translations using them are right.
+#[test]
+fn variables_documented_above_the_reference_entry_are_known() {
+    let dir = tree(&[
+        (
+            "en/a.ftl",
+            "# Variables:\n#   $count (Number) - the number of accounts\n#   $list (String)\nsetup = Set up\nother = Other\n",
+        ),
+        (
+            "fr/a.ftl",
+            "setup = { $count } { $list }\nother = { $count } { $Count }\n",
+        ),
+    ]);
+    let report = check(&dir, &CheckOptions::tree("en", None));
+    let found: Vec<_> = report
+        .diagnostics
+        .iter()
+        .map(|d| (d.code, d.id.as_deref(), d.message.as_str()))
+        .collect();
+    assert_eq!(found.len(), 2, "{found:?}");
+    assert!(
+        found
+            .iter()
+            .all(|(c, id, _)| *c == Code::UnknownVariable && *id == Some("other"))
+    );
+    assert!(
+        found[0].2.contains("`$count`") && found[1].2.contains("`$Count`"),
+        "{found:?}"
+    );
+}
