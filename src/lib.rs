@@ -13,8 +13,7 @@
 //! Open a project, check it, and render one page:
 //!
 //! ```
-//! use fluentpress::Workspace;
-//! use fluentpress::catalog::ReadPolicy;
+//! use fluentpress::{ReadPolicy, Workspace};
 //!
 //! # fn main() -> fluentpress::Result<()> {
 //! let mut workspace = Workspace::open(std::path::Path::new(env!("CARGO_MANIFEST_DIR")))?;
@@ -55,6 +54,10 @@ mod site;
 pub mod theme;
 pub mod workspace;
 
-pub use workspace::Workspace;
+// What a build script needs, at the crate root: open a project, check it, render it.
+pub use catalog::{Catalog, ReadPolicy};
+pub use check::{CheckOptions, Report as CheckReport};
+pub use render::{Options as RenderOptions, Page, Report as RenderReport};
+pub use workspace::{Checked, Workspace};
 
 pub use error::{Error, Result};
