@@ -29,15 +29,16 @@ pub(super) fn check(
 /// Whether `translation` is a copy of `original`: the same values and attributes, or text
 /// made only of `original`'s pieces (such as an untranslated entry uncommented from an
 /// `add-locale` file, whose plural variants all repeat the pivot's `[other]` text).
-fn copied(translation: &Entry<&str>, original: &Entry<&str>) -> bool {
+fn copied<'a>(translation: &'a Entry<&'a str>, original: &'a Entry<&'a str>) -> bool {
     if same(translation, original) {
         return true;
     }
-    let fragments = |entry: &Entry<&str>| {
+    // Borrowed runs of text: nothing is copied for a comparison made once per entry.
+    fn fragments<'a>(entry: &'a Entry<&'a str>) -> BTreeSet<&'a str> {
         let mut out = BTreeSet::new();
         patterns(entry).for_each(|p| Fragments(&mut out).visit_pattern(p));
         out
-    };
+    }
     let ours = fragments(translation);
     !ours.is_empty() && ours.is_subset(&fragments(original))
 }
@@ -45,12 +46,12 @@ fn copied(translation: &Entry<&str>, original: &Entry<&str>) -> bool {
 /// The runs of text of a pattern and of its select variants that contain a letter, exactly as
 /// written (a translation that only changes spacing, `5 h` for `5h`, is a translation).
 /// Arguments of calls and selectors are not text of the pattern.
-struct Fragments<'s>(&'s mut BTreeSet<String>);
+struct Fragments<'s, 'a>(&'s mut BTreeSet<&'a str>);
 
-impl<'a> Visit<'a> for Fragments<'_> {
+impl<'a> Visit<'a> for Fragments<'_, 'a> {
     fn visit_text(&mut self, text: &'a str) {
         if text.chars().any(char::is_alphabetic) {
-            self.0.insert(text.to_owned());
+            self.0.insert(text);
         }
     }
 

@@ -22,7 +22,6 @@ pub(crate) use style::ReferenceStyles;
 
 use super::pattern::Facts;
 use super::{Code, Diagnostic, Findings, Index, ProvidedVariables};
-use std::collections::HashSet;
 
 use crate::catalog::{EntryKind, EntryRef, FtlFile, entry_parts, entry_patterns};
 use crate::locale::Locale;
@@ -37,7 +36,7 @@ pub(crate) struct Context<'a> {
     /// The cardinal plural categories, when known.
     pub(crate) plurals: Option<&'a plurals::Categories>,
     /// Every entry key of the reference folder.
-    pub(crate) reference_keys: &'a HashSet<&'a str>,
+    pub(crate) reference_keys: &'a rustc_hash::FxHashSet<&'a str>,
     /// The reference's `style` attributes that are CSS, parsed once for all locales.
     pub(crate) reference_styles: &'a ReferenceStyles<'a>,
     /// Whether the reference is in a language written with Han characters.
