@@ -35,10 +35,11 @@ pub(crate) const PUBLISHED_ON: SiteMessage = SiteMessage {
 };
 /// The notice on pages of a locale whose status is `draft`.
 pub(crate) const DRAFT_NOTICE: SiteMessage = SiteMessage::plain("draft-notice");
-/// The notice on pages with passages shown in a fallback language.
+/// The notice on pages with passages shown in a fallback language: how many passages, and
+/// what share of the article's words they hold (`percent`, 0 to 100, as `check` counts words).
 pub(crate) const FALLBACK_NOTICE: SiteMessage = SiteMessage {
     id: "fallback-notice",
-    variables: &["count", "language", "shown"],
+    variables: &["count", "percent", "language", "shown"],
 };
 /// The notice on pages with passages whose source changed since they were translated.
 pub(crate) const OUTDATED_NOTICE: SiteMessage = SiteMessage {

@@ -61,13 +61,14 @@ languages-line = { languages-label }: { $languages }
 # Shown when some passages fall back to another language.
 # Variables:
 #   $count (Number) - number of passages not yet translated.
+#   $percent (Number) - share of the page's text in those passages, by words, from 0 to 100.
 #   $language (String) - name of this page's language (e.g. "বাংলা").
 #   $shown (String) - names of the languages the passages are shown in instead.
 # bn selects [one] for 0 and 1, so [one] repeats { $count } instead of writing "একটি".
 fallback-notice =
     { $count ->
-        [one] এই পৃষ্ঠার { $count }টি অংশ এখনও { $language } ভাষায় অনূদিত হয়নি, তাই সেটি { $shown } ভাষায় দেখানো হচ্ছে।
-       *[other] এই পৃষ্ঠার { $count }টি অংশ এখনও { $language } ভাষায় অনূদিত হয়নি, তাই সেগুলো { $shown } ভাষায় দেখানো হচ্ছে।
+        [one] এই পৃষ্ঠার { $count }টি অংশ (লেখার প্রায় { $percent }%) এখনও { $language } ভাষায় অনূদিত হয়নি, তাই সেটি { $shown } ভাষায় দেখানো হচ্ছে।
+       *[other] এই পৃষ্ঠার { $count }টি অংশ (লেখার প্রায় { $percent }%) এখনও { $language } ভাষায় অনূদিত হয়নি, তাই সেগুলো { $shown } ভাষায় দেখানো হচ্ছে।
     }
 draft-notice = এই অনুবাদটি একটি খসড়া, যা এখনও কোনো মাতৃভাষী পর্যালোচনা করেননি।
 # Variables:

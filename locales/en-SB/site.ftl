@@ -76,13 +76,14 @@ languages-line = { languages-label }: { $languages }
 # Shown when some passages fall back to another language.
 # Variables:
 #   $count (Number) - number of passages not yet translated.
+#   $percent (Number) - share of the page's text in those passages, by words, from 0 to 100.
 #   $language (String) - name of this page's language (e.g. "English").
 #   $shown (String) - names of the languages the passages are shown in instead.
 # fluentpress: identical
 fallback-notice =
     { $count ->
-        [one] One passage on this page has not yet been translated into { $language } and is shown in { $shown }.
-       *[other] { $count } passages on this page have not yet been translated into { $language } and are shown in { $shown }.
+        [one] One passage on this page (about { $percent }% of its text) has not yet been translated into { $language } and is shown in { $shown }.
+       *[other] { $count } passages on this page (about { $percent }% of its text) have not yet been translated into { $language } and are shown in { $shown }.
     }
 # fluentpress: identical
 draft-notice = This translation is a draft that has not yet been reviewed by a native speaker.

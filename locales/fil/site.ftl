@@ -69,12 +69,13 @@ languages-line = { languages-label }: { $languages }
 # number, so both variants carry the same text.
 # Variables:
 #   $count (Number) - number of passages not yet translated.
+#   $percent (Number) - share of the page's text in those passages, by words, from 0 to 100.
 #   $language (String) - name of this page's language (e.g. "Filipino").
 #   $shown (String) - names of the languages the passages are shown in instead.
 fallback-notice =
     { $count ->
-        [one] May { $count } bahagi sa pahinang ito na hindi pa naisasalin sa { $language } at sa halip ay ipinapakita sa { $shown }.
-       *[other] May { $count } bahagi sa pahinang ito na hindi pa naisasalin sa { $language } at sa halip ay ipinapakita sa { $shown }.
+        [one] May { $count } bahagi sa pahinang ito (humigit-kumulang { $percent }% ng teksto nito) na hindi pa naisasalin sa { $language } at sa halip ay ipinapakita sa { $shown }.
+       *[other] May { $count } bahagi sa pahinang ito (humigit-kumulang { $percent }% ng teksto nito) na hindi pa naisasalin sa { $language } at sa halip ay ipinapakita sa { $shown }.
     }
 draft-notice = Ang salin na ito ay isang borador na hindi pa nasusuri ng isang katutubong tagapagsalita ng wika.
 # Variables:

@@ -64,11 +64,12 @@ languages-line = { languages-label }: { $languages }
 # such as "Bahasa Indonesia", "Bahasa Inggris".
 # Variables:
 #   $count (Number) - number of passages not yet translated.
+#   $percent (Number) - share of the page's text in those passages, by words, from 0 to 100.
 #   $language (String) - name of this page's language.
 #   $shown (String) - names of the languages the passages are shown in instead.
 fallback-notice =
     { $count ->
-       *[other] Terdapat { $count } bagian di halaman ini yang belum diterjemahkan ke dalam { $language } sehingga ditampilkan dalam { $shown }.
+       *[other] Terdapat { $count } bagian di halaman ini (sekitar { $percent }% dari teksnya) yang belum diterjemahkan ke dalam { $language } sehingga ditampilkan dalam { $shown }.
     }
 draft-notice = Terjemahan ini masih berupa draf dan belum ditinjau oleh penutur asli.
 # Variables:

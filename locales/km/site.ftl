@@ -78,11 +78,12 @@ languages-line = { languages-label }៖ { $languages }
 # Shown when some passages fall back to another language.
 # Variables:
 #   $count (Number) - number of passages not yet translated.
+#   $percent (Number) - share of the page's text in those passages, by words, from 0 to 100.
 #   $language (String) - name of this page's language.
 #   $shown (String) - names of the languages the passages are shown in instead.
 fallback-notice =
     { $count ->
-       *[other] ទំព័រនេះមានផ្នែកចំនួន { $count } ដែលមិនទាន់បានបកប្រែជា{ $language }នៅឡើយ ហើយត្រូវបានបង្ហាញជា{ $shown }ជំនួសវិញ។
+       *[other] ទំព័រនេះមានផ្នែកចំនួន { $count } (ប្រហែល { $percent }% នៃអត្ថបទទាំងមូល) ដែលមិនទាន់បានបកប្រែជា{ $language }នៅឡើយ ហើយត្រូវបានបង្ហាញជា{ $shown }ជំនួសវិញ។
     }
 draft-notice = ការបកប្រែនេះជាសេចក្តីព្រាង ដែលមិនទាន់ត្រូវបានត្រួតពិនិត្យដោយអ្នកនិយាយភាសាខ្មែរពីកំណើតនៅឡើយទេ។
 # Variables:

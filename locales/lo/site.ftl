@@ -68,11 +68,12 @@ languages-line = { languages-label }: { $languages }
 # Shown when some passages fall back to another language.
 # Variables:
 #   $count (Number) - number of passages not yet translated.
+#   $percent (Number) - share of the page's text in those passages, by words, from 0 to 100.
 #   $language (String) - name of this page's language.
 #   $shown (String) - names of the languages the passages are shown in instead.
 fallback-notice =
     { $count ->
-       *[other] ໜ້ານີ້ມີ { $count } ຕອນ ທີ່ຍັງບໍ່ທັນໄດ້ແປເປັນ { $language } ຈຶ່ງສະແດງເປັນ { $shown } ແທນ.
+       *[other] ໜ້ານີ້ມີ { $count } ຕອນ (ປະມານ { $percent }% ຂອງເນື້ອໃນທັງໝົດ) ທີ່ຍັງບໍ່ທັນໄດ້ແປເປັນ { $language } ຈຶ່ງສະແດງເປັນ { $shown } ແທນ.
     }
 draft-notice = ການແປນີ້ເປັນສະບັບຮ່າງ ທີ່ຍັງບໍ່ທັນໄດ້ຮັບການກວດແກ້ຈາກເຈົ້າຂອງພາສາ.
 # Variables:

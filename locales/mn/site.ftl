@@ -61,12 +61,13 @@ languages-line = { languages-label }: { $languages }
 # Shown when some passages fall back to another language.
 # Variables:
 #   $count (Number) - number of passages not yet translated.
+#   $percent (Number) - share of the page's text in those passages, by words, from 0 to 100.
 #   $language (String) - name of this page's language, expected without "хэл" (e.g. "Монгол").
 #   $shown (String) - names of the languages the passages are shown in instead (e.g. "англи").
 fallback-notice =
     { $count ->
-        [one] Энэ хуудасны нэг хэсгийг { $language } хэлэнд хараахан орчуулаагүй тул { $shown } хэлээр харуулж байна.
-       *[other] Энэ хуудасны { $count } хэсгийг { $language } хэлэнд хараахан орчуулаагүй тул { $shown } хэлээр харуулж байна.
+        [one] Энэ хуудасны нэг хэсгийг (нийт бичвэрийн ойролцоогоор { $percent }%) { $language } хэлэнд хараахан орчуулаагүй тул { $shown } хэлээр харуулж байна.
+       *[other] Энэ хуудасны { $count } хэсгийг (нийт бичвэрийн ойролцоогоор { $percent }%) { $language } хэлэнд хараахан орчуулаагүй тул { $shown } хэлээр харуулж байна.
     }
 draft-notice = Энэ орчуулга нь ноорог бөгөөд эх хэлтэн хараахан хянаж үзээгүй байна.
 # Variables:

@@ -69,11 +69,12 @@ languages-line = { languages-label }: { $languages }
 # $language and $shown are used bare: pass full names such as "ภาษาไทย", "ภาษาอังกฤษ".
 # Variables:
 #   $count (Number) - number of passages not yet translated.
+#   $percent (Number) - share of the page's text in those passages, by words, from 0 to 100.
 #   $language (String) - name of this page's language.
 #   $shown (String) - names of the languages the passages are shown in instead.
 fallback-notice =
     { $count ->
-       *[other] หน้านี้มีเนื้อหา { $count } ส่วนที่ยังไม่ได้แปลเป็น{ $language } จึงแสดงเป็น{ $shown }แทน
+       *[other] หน้านี้มีเนื้อหา { $count } ส่วน (ประมาณ { $percent }% ของทั้งหน้า) ที่ยังไม่ได้แปลเป็น{ $language } จึงแสดงเป็น{ $shown }แทน
     }
 draft-notice = คำแปลนี้เป็นฉบับร่างที่ยังไม่ได้รับการตรวจทานโดยเจ้าของภาษา
 # Variables:

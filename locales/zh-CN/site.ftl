@@ -76,11 +76,12 @@ languages-line = { languages-label }：{ $languages }
 
 # Variables:
 #   $count (Number) - number of passages not yet translated.
+#   $percent (Number) - share of the page's text in those passages, by words, from 0 to 100.
 #   $language (String) - name of this page's language.
 #   $shown (String) - names of the languages the passages are shown in instead.
 fallback-notice =
     { $count ->
-       *[other] 本页有{ $count }段内容尚未译成{ $language }，暂以{ $shown }显示。
+       *[other] 本页有{ $count }段内容（约占全文的{ $percent }%）尚未译成{ $language }，暂以{ $shown }显示。
     }
 draft-notice = 本译文为初稿，尚未经母语人士审校。
 # Variables:

@@ -45,6 +45,12 @@ pub use options::CheckOptions;
 pub use provided::ProvidedVariables;
 pub use report::{ChangedItem, EntryItem, LocaleReport, Report};
 
+/// The words of a message or term, its value and attributes, as the coverage by words counts
+/// them (CJK, Thai, Lao and Khmer by characters): what the pages' fallback notice measures.
+pub(crate) fn entry_words(entry: &crate::catalog::EntryRef<'_>) -> usize {
+    rules::words(entry)
+}
+
 /// Checks every selected locale of `catalog` against the reference. The catalog must hold the
 /// reference (and the pivot); selected locales it does not hold are read from its folder on
 /// demand and dropped once checked.

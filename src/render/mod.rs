@@ -9,6 +9,7 @@
 mod dates;
 mod listing;
 mod publish;
+mod share;
 pub mod view;
 
 use std::collections::HashSet;
@@ -576,6 +577,8 @@ fn build_page(
     });
 
     let mut blocks = Vec::new();
+    // The source's words of each block shown, for the fallback notice's share.
+    let mut block_words = Vec::new();
     for block in &article.blocks {
         let text = match block.kind {
             BlockKind::SourceLine | BlockKind::TranslatorCredit => {
@@ -594,6 +597,12 @@ fn build_page(
             _ => b.plain(&block.message),
         };
         blocks.push((block.kind, text));
+        block_words.push(share::source_words(
+            project,
+            catalog,
+            &files,
+            &block.message,
+        ));
     }
 
     let mut notices = Vec::new();
@@ -619,6 +628,15 @@ fn build_page(
         shown.sort_by_key(|l| locale.chain.iter().position(|c| c == *l));
         shown.dedup();
         let count = fallen.len();
+        let shown_words = |fell: bool| -> usize {
+            blocks
+                .iter()
+                .zip(&block_words)
+                .filter(|((_, t), _)| !fell || t.lang != locale.locale)
+                .map(|(_, w)| w)
+                .sum()
+        };
+        let percent = share::percent(shown_words(true), shown_words(false));
         // The names, in the language of whichever locale's notice is used.
         let names: HashMap<Locale, (String, String)> = formatters
             .iter()
@@ -633,6 +651,7 @@ fn build_page(
             .collect();
         notices.push(b.text(site::FALLBACK_NOTICE.id, &move |tried, args| {
             args.set("count", count);
+            args.set("percent", percent);
             if let Some((language, shown)) = names.get(tried) {
                 args.set("language", language.clone());
                 args.set("shown", shown.clone());

@@ -76,8 +76,8 @@ fn a_missing_message_falls_back_along_the_chain_and_is_reported() {
         "{html}"
     );
     assert!(
-        html.contains("One passage on this page has not yet been translated into English and is shown in Chinese."),
-        "the page tells readers about the fallback"
+        html.contains("One passage on this page (about 6% of its text) has not yet been translated into English and is shown in Chinese."),
+        "the page tells readers about the fallback, and how much of the text it is: {html}"
     );
 
     let strict = project.run(&["render", "--locale", "en", "--strict"]);
