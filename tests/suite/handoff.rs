@@ -344,7 +344,7 @@ fn an_incomplete_plural_group_is_not_written() {
         &po,
         "site.ftl:fallback-notice",
         Some(0),
-        "{ $count }টি অংশ { $language } { $shown }",
+        "{ $count }টি অংশ { $percent }% { $language } { $shown }",
     );
     project.write("bn.po", &one);
     let before = project.tree();
@@ -360,14 +360,14 @@ fn an_incomplete_plural_group_is_not_written() {
         &one,
         "site.ftl:fallback-notice",
         Some(1),
-        "{ $count }টি অংশগুলো { $language } { $shown }",
+        "{ $count }টি অংশগুলো { $percent }% { $language } { $shown }",
     );
     project.write("bn.po", &both);
     let run = import(&project, "bn.po", &[]);
     assert_eq!(run.code, 0, "{}", run.transcript());
     let file = project.read("locales/bn/site.ftl");
     assert!(
-        file.ends_with("fallback-notice =\n    { $count ->\n        [one] { $count }টি অংশ { $language } { $shown }\n       *[other] { $count }টি অংশগুলো { $language } { $shown }\n    }\n"),
+        file.ends_with("fallback-notice =\n    { $count ->\n        [one] { $count }টি অংশ { $percent }% { $language } { $shown }\n       *[other] { $count }টি অংশগুলো { $percent }% { $language } { $shown }\n    }\n"),
         "{file}"
     );
 }
