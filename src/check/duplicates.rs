@@ -83,7 +83,9 @@ pub(crate) fn check(index: &Index<'_>, bundles: Option<&Bundles>, out: &mut Find
                 None => files_apart.push(&file.rel_path),
             }
         }
-        if files_apart.len() > 1 {
+        // A provenance note or a country name belongs to one article's file: the same term
+        // in several articles is expected, not worth a note.
+        if files_apart.len() > 1 && !crate::site::is_optional_term(key) {
             apart.push((key, files_apart));
         }
     }

@@ -28,12 +28,13 @@ fn lists_are_newest_first_paginated_and_mark_untranslated_articles() {
     let out = project.run(&["render", "--locale", "km", "--locale", "zh-CN"]);
     assert_eq!(out.code, 0, "{out:?}");
     assert!(
-        out.stdout.starts_with("rendered 9 files into"),
-        "2 articles × 2 locales, 2 listing pages × 2 locales, the home page: {}",
+        out.stdout.starts_with("rendered 13 files into"),
+        "3 articles × 2 locales, 3 listing pages × 2 locales, the home page: {}",
         out.stdout
     );
     insta::assert_snapshot!("km_page_1", main_of(&project.read("dist/km/index.html")));
     insta::assert_snapshot!("km_page_2", main_of(&project.read("dist/km/page-2.html")));
+    insta::assert_snapshot!("km_page_3", main_of(&project.read("dist/km/page-3.html")));
     let zh = project.read("dist/zh-CN/index.html");
     assert!(
         zh.contains(r#"<a href="programme-notes.html">(title)</a></p>"#),

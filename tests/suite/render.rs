@@ -581,7 +581,7 @@ fn a_message_broken_everywhere_fails_strict() {
     );
     assert!(
         out.stdout
-            .ends_with("(0 fallbacks, 1 not shown properly)\n"),
+            .ends_with("(0 fallbacks, 2 not shown properly)\n"),
         "{}",
         out.stdout
     );
@@ -603,7 +603,7 @@ fn output_inside_the_sources_is_refused_and_repeats_count_once() {
     ]);
     assert_eq!(out.code, 0, "{out:?}");
     assert!(
-        out.stdout.starts_with("rendered 3 files into"),
+        out.stdout.starts_with("rendered 4 files into"),
         "{}",
         out.stdout
     );
