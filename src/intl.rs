@@ -526,6 +526,42 @@ fn has_plural_data(locale: &Locale) -> bool {
     response.is_ok_and(|r| r.metadata.locale.is_none_or(|found| !found.is_unknown()))
 }
 
+/// The CLDR conditions of `locale`'s cardinal categories other than `other`, in CLDR order
+/// (`[("one", "i = 1 and v = 0")]` in en), from the same data and the same choice of locale
+/// as [`cardinal_rules`]; `None` when CLDR has no rules for it.
+pub(crate) fn cardinal_conditions(locale: &Locale) -> Option<Vec<(&'static str, String)>> {
+    use icu_plurals::provider::{Baked, PluralsCardinalV1};
+    let language = Locale::parse(locale.language()).ok();
+    let chosen = if has_plural_data(locale) {
+        locale
+    } else if let Some(language) = language.as_ref().filter(|l| has_plural_data(l)) {
+        language
+    } else {
+        // Root's rules (only `other`), where CLDR knows the locale at all.
+        return cardinal_rules(locale).map(|_| Vec::new());
+    };
+    let data_locale = DataLocale::from(chosen.icu());
+    let request = DataRequest {
+        id: DataIdentifierBorrowed::for_locale(&data_locale),
+        ..Default::default()
+    };
+    let response: DataResponse<PluralsCardinalV1> = Baked.load(request).ok()?;
+    let data = response.payload.get();
+    let rules = [
+        ("zero", &data.zero),
+        ("one", &data.one),
+        ("two", &data.two),
+        ("few", &data.few),
+        ("many", &data.many),
+    ];
+    Some(
+        rules
+            .into_iter()
+            .filter_map(|(name, rule)| Some((name, rule.as_ref()?.to_string())))
+            .collect(),
+    )
+}
+
 /// The cardinal plural rules Fluent applies to `locale`: the locale's own, else its bare
 /// language's (`sr-Latn` → `sr`, as fluent-bundle's lookup does), else root's where that is the
 /// language's rule (Chinese, Thai: only `other`). `None` when CLDR knows neither the locale

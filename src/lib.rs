@@ -4,7 +4,8 @@
 //! once, [`content`] reads the articles; [`render`] turns an article into localized blocks through
 //! [`bundle`] (per-message fallback) and [`intl`] (CLDR formatting), and writes pages; [`check`]
 //! compares every locale with the reference and returns findings as data; [`lock`] records what
-//! each translation was made against; [`scaffold`] plans and writes a new locale. A
+//! each translation was made against; [`scaffold`] plans and writes a new locale; [`handoff`]
+//! exports units to translators as XLIFF or PO and imports their work. A
 //! [`Workspace`] opens a project once and owns the policy the commands share (which folders to
 //! read, when the first lock is recorded and written).
 //! The library never prints: the binary turns its results into text, JSON and exit codes.
@@ -42,6 +43,7 @@ pub mod content;
 pub mod error;
 pub mod fsutil;
 pub mod ftl;
+pub mod handoff;
 pub mod intl;
 pub mod locale;
 pub mod lock;

@@ -18,6 +18,8 @@ mod format;
 mod snapshot;
 mod text;
 
+pub(crate) use text::inline_text;
+
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 

@@ -17,6 +17,14 @@ pub(crate) fn pattern_text(pattern: &ast::Pattern<&str>) -> String {
     out.trim_matches(is_layout).to_owned()
 }
 
+/// The canonical FTL spelling of an inline expression (`$name`, `-brand(case: "gen")`), as it
+/// appears between the braces of a placeable.
+pub(crate) fn inline_text(expression: &ast::InlineExpression<&str>) -> String {
+    let mut out = String::new();
+    write_inline(expression, &mut out);
+    out
+}
+
 /// Spaces, tabs and line breaks: the whitespace FTL layout uses. No-break and other Unicode
 /// spaces are content.
 fn is_layout(c: char) -> bool {

@@ -12,6 +12,7 @@ mod check_outdated;
 mod check_project;
 mod check_rules;
 mod date_terms;
+mod handoff;
 mod hardening;
 mod intl_cldr;
 mod intl_functions;

@@ -27,6 +27,10 @@ pub(crate) enum Command {
     AddLocale(crate::add_locale::AddLocaleArgs),
     /// Record the current translations of a locale as reviewed against the current source.
     Accept(crate::accept::AcceptArgs),
+    /// Export a locale's strings for translators as XLIFF 1.2 or PO.
+    Export(crate::export::ExportArgs),
+    /// Import a translated XLIFF or PO file into the locale's FTL files.
+    Import(crate::import::ImportArgs),
     /// Create an article: its content file, its source text, and skeletons for every locale.
     NewArticle(crate::new_article::NewArticleArgs),
 }

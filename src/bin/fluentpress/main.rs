@@ -7,6 +7,8 @@ mod accept;
 mod add_locale;
 mod args;
 mod check;
+mod export;
+mod import;
 mod new_article;
 mod read_args;
 mod render;
@@ -52,6 +54,8 @@ fn run(args: args::Args) -> anyhow::Result<Outcome> {
         args::Command::Check(cmd) => check::execute(&project, cmd),
         args::Command::AddLocale(cmd) => add_locale::execute(&project, cmd),
         args::Command::Accept(cmd) => accept::execute(&project, cmd),
+        args::Command::Export(cmd) => export::execute(&project, cmd),
+        args::Command::Import(cmd) => import::execute(&project, cmd),
         args::Command::NewArticle(cmd) => new_article::execute(&project, cmd),
     }
 }
