@@ -227,26 +227,81 @@ pub fn render_project(
     for locale in &locales {
         check_output(project, &options.out.join(locale.locale.as_str()))?;
     }
+    // Every page is rendered before the first is written: a template error writes nothing.
+    let built = build_pages(
+        project,
+        catalog,
+        articles,
+        outdated,
+        &options.locales,
+        &options.formats,
+    )?;
+    // Temporary files of an interrupted earlier run would otherwise be published.
+    crate::fsutil::remove_temporaries(&options.out)?;
+    for locale in &locales {
+        crate::fsutil::remove_temporaries(&options.out.join(locale.locale.as_str()))?;
+    }
+    let mut report = Report {
+        written: Vec::new(),
+        events: built.events,
+        without_base_url: built.without_base_url,
+    };
+    for (path, body) in built.files {
+        let path = options.out.join(path);
+        crate::fsutil::replace_atomic(&path, body.as_bytes())?;
+        report.written.push(path);
+    }
+    Ok(report)
+}
+
+/// Pages built in memory, not yet written.
+#[derive(Debug, Default)]
+pub struct Built {
+    /// Each file's path relative to the output folder and its text, in writing order: the
+    /// articles' pages (`<locale>/<slug>.<ext>`), then, when HTML is among the formats, each
+    /// locale's list pages and feed, `index.html` and the sitemap.
+    pub files: Vec<(PathBuf, String)>,
+    /// Fallbacks and problems, deduplicated, in a stable order.
+    pub events: Vec<Event>,
+    /// As [`Report::without_base_url`].
+    pub without_base_url: bool,
+}
+
+/// Builds every page of `articles` in the selected `locales` (all configured ones when empty)
+/// and `formats`, in memory: what [`render_project`] writes. Reads the project's templates;
+/// writes nothing.
+///
+/// Fails when a locale is not configured, an article is invalid for the project (a message
+/// no locale defines, a shared file the source locale lacks, a region CLDR does not name), or
+/// a template cannot be read or rendered.
+pub fn build_pages(
+    project: &Project,
+    catalog: &Catalog,
+    articles: &[Article],
+    outdated: &Outdated,
+    locales: &[String],
+    formats: &[Format],
+) -> Result<Built> {
+    let locales = project.select(locales)?;
     let theme = crate::theme::Theme::load(&project.templates_dir())?;
     validate_articles(project, catalog, articles)?;
-    let mut report = Report::default();
-    report
-        .events
-        .extend(syntax_problems(project, catalog, articles, &locales));
+    let mut built = Built {
+        events: syntax_problems(project, catalog, articles, &locales),
+        ..Built::default()
+    };
 
-    let mut formats: Vec<Format> = Vec::new();
-    for format in &options.formats {
-        if !formats.contains(format) {
-            formats.push(*format);
+    let mut unique: Vec<Format> = Vec::new();
+    for format in formats {
+        if !unique.contains(format) {
+            unique.push(*format);
         }
     }
     let mut jobs: Vec<(&Article, &ProjectLocale, Format)> = Vec::new();
     for article in articles {
         for locale in &locales {
-            jobs.extend(formats.iter().map(|f| (article, *locale, *f)));
+            jobs.extend(unique.iter().map(|f| (article, *locale, *f)));
         }
     }
-    // Every page is rendered before the first is written: a template error writes nothing.
     let pages: Vec<(PathBuf, String, Vec<Event>)> = jobs
         .par_iter()
         .map(|&(article, locale, format)| {
@@ -259,7 +314,7 @@ pub fn render_project(
             };
             let context = view::ArticleContext::new(&page, format.extension(), &site);
             let body = theme.render(&format!("article.{}", format.extension()), context)?;
-            let path = options.out.join(locale.locale.as_str()).join(format!(
+            let path = Path::new(locale.locale.as_str()).join(format!(
                 "{}.{}",
                 article.slug,
                 format.extension()
@@ -269,10 +324,10 @@ pub fn render_project(
         .collect::<Result<_>>()?;
     let mut site_pages: Vec<(PathBuf, String)> = Vec::new();
     let mut site_events = Vec::new();
-    if formats.contains(&Format::Html) {
+    if unique.contains(&Format::Html) {
         for locale in &locales {
             let lists = listing::list_pages(project, catalog, articles, locale, outdated, &theme)?;
-            let dir = options.out.join(locale.locale.as_str());
+            let dir = Path::new(locale.locale.as_str());
             site_pages.extend(
                 lists
                     .pages
@@ -285,7 +340,7 @@ pub fn render_project(
             site_events.extend(lists.events);
         }
         let (home, events) = listing::home_page(project, catalog, articles, outdated, &theme)?;
-        site_pages.push((options.out.join("index.html"), home));
+        site_pages.push((PathBuf::from("index.html"), home));
         site_events.extend(events);
         if let Some(base) = project.base_url() {
             // The sitemap describes the whole site, as the pages' alternates do, whichever
@@ -298,32 +353,23 @@ pub fn render_project(
             let list_counts: Vec<(Locale, usize)> =
                 site_locales.iter().map(|l| (l.clone(), pages)).collect();
             let groups = publish::url_groups(&base, project, &site_locales, &list_counts, articles);
-            site_pages.push((options.out.join("sitemap.xml"), publish::sitemap(&groups)));
+            site_pages.push((PathBuf::from("sitemap.xml"), publish::sitemap(&groups)));
         } else {
-            report.without_base_url = true;
+            built.without_base_url = true;
         }
-    }
-    // Temporary files of an interrupted earlier run would otherwise be published.
-    crate::fsutil::remove_temporaries(&options.out)?;
-    for locale in &locales {
-        crate::fsutil::remove_temporaries(&options.out.join(locale.locale.as_str()))?;
     }
     let mut seen = HashSet::new();
     for (path, body, events) in pages {
-        crate::fsutil::replace_atomic(&path, body.as_bytes())?;
-        report.written.push(path);
-        report
+        built.files.push((path, body));
+        built
             .events
             .extend(events.into_iter().filter(|e| seen.insert(e.clone())));
     }
-    for (path, body) in site_pages {
-        crate::fsutil::replace_atomic(&path, body.as_bytes())?;
-        report.written.push(path);
-    }
-    report
+    built.files.extend(site_pages);
+    built
         .events
         .extend(site_events.into_iter().filter(|e| seen.insert(e.clone())));
-    Ok(report)
+    Ok(built)
 }
 
 /// Every message an article names must exist in at least one locale: a typo in the content

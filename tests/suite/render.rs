@@ -657,3 +657,60 @@ fn a_duplicate_id_names_the_definition_used() {
         )
     );
 }
+
+#[test]
+fn build_pages_returns_what_render_writes_and_writes_nothing() {
+    use fluentpress::render::{self, Format};
+    let project = Project::copy();
+    let loaded = fluentpress::config::Project::load(project.path()).unwrap();
+    let catalog = fluentpress::catalog::Catalog::load(&loaded.locales_dir(), &[]).unwrap();
+    let articles = fluentpress::content::Article::load_all(&loaded.content_dir()).unwrap();
+    let locales = vec!["en".to_owned(), "th".to_owned()];
+    let formats = [Format::Html, Format::Markdown, Format::Text];
+    let before = project.tree();
+    let built = render::build_pages(
+        &loaded,
+        &catalog,
+        &articles,
+        &render::Outdated::new(),
+        &locales,
+        &formats,
+    )
+    .unwrap();
+    assert_eq!(project.tree(), before, "build_pages wrote files");
+
+    let out = project.run(&[
+        "render", "--locale", "en", "--locale", "th", "--format", "html", "--format", "markdown",
+        "--format", "text",
+    ]);
+    assert_eq!(out.code, 0, "{out:?}");
+    let names: Vec<String> = built
+        .files
+        .iter()
+        .map(|(path, _)| path.display().to_string())
+        .collect();
+    let mut in_dist: Vec<String> = project
+        .tree()
+        .into_keys()
+        .filter_map(|path| path.strip_prefix("dist/").map(str::to_owned))
+        .collect();
+    let mut sorted = names.clone();
+    sorted.sort();
+    in_dist.sort();
+    assert_eq!(sorted, in_dist, "render wrote other files");
+    for locale in ["en", "th"] {
+        for ext in ["html", "md", "txt"] {
+            let page = format!("{locale}/{SLUG}.{ext}");
+            assert!(names.contains(&page), "{page} missing from {names:?}");
+        }
+    }
+    assert!(names.iter().any(|n| n == "index.html"), "{names:?}");
+    for (path, body) in &built.files {
+        assert_eq!(
+            &project.read(&format!("dist/{}", path.display())),
+            body,
+            "{}",
+            path.display()
+        );
+    }
+}

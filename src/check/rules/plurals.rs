@@ -27,16 +27,26 @@ pub(crate) struct Categories {
 /// [`crate::intl::cardinal_rules`]), or `None` when CLDR has no rules for it or its language.
 pub(crate) fn cardinal_categories(locale: &Locale) -> Option<Categories> {
     let rules = cardinal_rules(locale)?;
-    let order = |names: &mut Vec<&'static str>| {
-        names.sort_by_key(|n| ALL.iter().position(|a| a == n));
-        names.dedup();
+    // In CLDR order, each once.
+    let in_order = |names: &mut dyn Iterator<Item = &'static str>| {
+        let mut seen = [false; ALL.len()];
+        for n in names {
+            if let Some(i) = ALL.iter().position(|a| *a == n) {
+                seen[i] = true;
+            }
+        }
+        ALL.iter()
+            .zip(seen)
+            .filter_map(|(c, seen)| seen.then_some(*c))
+            .collect::<Vec<_>>()
     };
-    let mut all: Vec<&'static str> = rules.categories().map(name).collect();
-    all.extend(runtime_categories(locale));
-    order(&mut all);
-    let mut counts: Vec<&'static str> =
-        (0u32..=1000).map(|n| name(rules.category_for(n))).collect();
-    order(&mut counts);
+    let all = in_order(
+        &mut rules
+            .categories()
+            .map(name)
+            .chain(runtime_categories(locale)),
+    );
+    let counts = in_order(&mut (0u32..=1000).map(|n| name(rules.category_for(n))));
     Some(Categories { all, counts })
 }
 
