@@ -17,7 +17,9 @@ NODE_CACHE=${FLUENTPRESS_NODE_CACHE:-$TARGET/ci-node}
 MARKDOWN_IT=14.1.0
 
 if ! command -v cmark-gfm >/dev/null; then
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq cmark-gfm >/dev/null
+    # A fresh machine may have no package lists yet: update them once if the install fails.
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq cmark-gfm >/dev/null 2>&1 \
+        || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq cmark-gfm >/dev/null; }
 fi
 if [ ! -f "$NODE_CACHE/node_modules/markdown-it/package.json" ]; then
     mkdir -p "$NODE_CACHE"

@@ -12,7 +12,7 @@ set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 TARGET=${CARGO_TARGET_DIR:-$ROOT/target}
 if [ ! -x /usr/bin/time ]; then
-    apt-get install -y -qq time >/dev/null
+    apt-get install -y -qq time >/dev/null 2>&1 || { apt-get update -qq && apt-get install -y -qq time >/dev/null; }
 fi
 (cd "$ROOT" && cargo build --release --quiet)
 FLUENTPRESS=$TARGET/release/fluentpress

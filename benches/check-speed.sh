@@ -20,7 +20,7 @@ COPIES=${1:-6}
 RUNS=${RUNS:-3}
 TARGET=${CARGO_TARGET_DIR:-$ROOT/target}
 if [ ! -x /usr/bin/time ]; then
-    apt-get install -y -qq time >/dev/null
+    apt-get install -y -qq time >/dev/null 2>&1 || { apt-get update -qq && apt-get install -y -qq time >/dev/null; }
 fi
 (cd "$ROOT" && cargo build --release --quiet && cargo build --release --quiet --example parse-floor)
 FLUENTPRESS=$TARGET/release/fluentpress

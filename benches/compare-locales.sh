@@ -25,7 +25,7 @@ if [ ! -x "$VENV/bin/compare-locales" ]; then
     "$VENV/bin/pip" install --quiet compare-locales==9.0.5
 fi
 if [ ! -x /usr/bin/time ]; then
-    apt-get install -y -qq time >/dev/null
+    apt-get install -y -qq time >/dev/null 2>&1 || { apt-get update -qq && apt-get install -y -qq time >/dev/null; }
 fi
 (cd "$ROOT" && cargo build --release --quiet)
 FLUENTPRESS=$TARGET/release/fluentpress

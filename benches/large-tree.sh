@@ -20,7 +20,7 @@ if [ ! -d "$CORPUS" ]; then
     exit 0
 fi
 if [ ! -x /usr/bin/time ]; then
-    apt-get install -y -qq time >/dev/null
+    apt-get install -y -qq time >/dev/null 2>&1 || { apt-get update -qq && apt-get install -y -qq time >/dev/null; }
 fi
 (cd "$ROOT" && cargo build --release --quiet)
 FLUENTPRESS=$TARGET/release/fluentpress
