@@ -6,8 +6,8 @@
 #
 # Usage: fuzz/run.sh [TARGET...]          (default: every target)
 # Environment:
-#   FUZZ_SECONDS     seconds of fuzzing per target (default: 30 for check and render,
-#                    15 for lock and config, 10 for diff)
+#   FUZZ_SECONDS     seconds of fuzzing per target (default: 25 for check and render,
+#                    15 for lock and import, 10 for config and diff)
 #   FUZZ_TIMEOUT     seconds one input may take (default 5)
 #   FUZZ_RSS_MB      memory limit in MB (default 2048)
 #   FUZZ_TARGET_DIR  cargo target folder of the fuzz build (default fuzz/target)
@@ -19,7 +19,7 @@
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 cd "$here"
-all_targets=(check render lock config diff)
+all_targets=(check render lock config diff import)
 targets=("$@")
 [ ${#targets[@]} -gt 0 ] || targets=("${all_targets[@]}")
 timeout_s=${FUZZ_TIMEOUT:-5}
@@ -55,10 +55,11 @@ touch "$scratch/stamp"
 failed=()
 for target in "${targets[@]}"; do
     case $target in
-        check | render) dict=fluent.dict seconds=${FUZZ_SECONDS:-30} ;;
+        check | render) dict=fluent.dict seconds=${FUZZ_SECONDS:-25} ;;
         lock) dict=lock.dict seconds=${FUZZ_SECONDS:-15} ;;
-        config) dict=config.dict seconds=${FUZZ_SECONDS:-15} ;;
+        config) dict=config.dict seconds=${FUZZ_SECONDS:-10} ;;
         diff) dict=fluent.dict seconds=${FUZZ_SECONDS:-10} ;;
+        import) dict=handoff.dict seconds=${FUZZ_SECONDS:-15} ;;
         *)
             echo "fuzz: unknown target $target (one of: ${all_targets[*]})" >&2
             exit 2

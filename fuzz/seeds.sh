@@ -10,7 +10,9 @@
 #
 # Inputs that hold several files separate them with a NUL byte, in the order the targets read
 # them (see fuzz/src/lib.rs): check = zh-CN, en, ar; render = article, zh-CN, en, ar;
-# diff = old text, new text.
+# diff = old text, new text. An import input is one mode byte and an exchange file: the
+# seeds are exports of fuzz/project made by the project's own `fluentpress export` (built
+# with cargo at the repository root when it is not built yet).
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 repo=$(dirname "$here")
@@ -19,7 +21,7 @@ per_tree=${FUZZ_SEEDS_PER_TREE:-40}
 max_bytes=${FUZZ_SEED_MAX_BYTES:-6000}
 shared=$repo/../shared/corpora
 
-mkdir -p "$out"/{check,render,lock,config,diff}
+mkdir -p "$out"/{check,render,lock,config,diff,import}
 n=0
 # seed TARGET FILE...: one input made of FILEs joined by NUL bytes (`-` stands for an empty
 # part). The render target gets the same files behind an empty article part.
@@ -88,6 +90,26 @@ while IFS= read -r f; do
     seed lock "$tmp/short.lock"
 done < <(find "$repo" -name '*.lock' -not -path '*/target/*' -not -path "$out/*")
 
+# Translators' files: XLIFF and PO exports of fuzz/project (the import target's project) for
+# two locales, each as a dry run and as a real import (the mode byte, see
+# fuzz_targets/import.rs).
+cp -R "$here/project" "$tmp/project"
+for locale in ar en; do
+    for format in xliff po; do
+        cargo run --quiet --manifest-path "$repo/Cargo.toml" -- --project "$tmp/project" \
+            export "$locale" --format "$format" --out "$tmp/export" 2>"$tmp/export.log" ||
+            { cat "$tmp/export.log" >&2 && exit 1; }
+        if [ $format = xliff ]; then ext=0; else ext=1; fi
+        for dry in 0 2; do
+            n=$((n + 1))
+            {
+                printf "\\$(printf '%03o' $((ext + dry)))"
+                cat "$tmp/export"
+            } >"$out/import/seed-$n"
+        done
+    done
+done
+
 # The shared trees: one file in three locales per seed (the first locale plays the reference),
 # spread evenly over each tree's sorted list of small files.
 if [ -d "$shared" ]; then
@@ -114,6 +136,6 @@ else
     echo "seeds: no shared corpora beside the repository; seeding from the project only" >&2
 fi
 
-for target in check render lock config diff; do
+for target in check render lock config diff import; do
     printf 'seeds: %s %d\n' "$target" "$(find "$out/$target" -type f | wc -l)"
 done

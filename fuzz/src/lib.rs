@@ -11,23 +11,7 @@ use std::sync::OnceLock;
 use fluentpress::config::Project;
 
 /// The configuration of the scratch project.
-pub const CONFIG: &str = r#"source = "zh-CN"
-pivot = "en"
-shared = []
-
-[locales.zh-CN]
-name = "中文"
-status = "reviewed"
-
-[locales.en]
-name = "English"
-status = "reviewed"
-translator = "A. Translator"
-
-[locales.ar]
-name = "العربية"
-status = "draft"
-"#;
+pub const CONFIG: &str = include_str!("../project/fluentpress.toml");
 
 /// The locales of the scratch project, in the order their files appear in an input.
 pub const LOCALES: [&str; 3] = ["zh-CN", "en", "ar"];
