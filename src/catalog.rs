@@ -48,7 +48,7 @@ pub struct LocaleTree {
 }
 
 /// A file that could not be read or decoded.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct Unreadable {
     /// Path relative to the locale folder, with `/` separators; empty when the locale folder
     /// itself is not read.

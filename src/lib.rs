@@ -48,6 +48,7 @@ pub mod intl;
 pub mod locale;
 pub mod lock;
 pub mod new_article;
+pub mod pseudo;
 pub mod render;
 pub mod scaffold;
 mod site;

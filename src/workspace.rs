@@ -201,6 +201,20 @@ impl Workspace {
         render::render_project(&self.project, catalog, &articles, &outdated, options)
     }
 
+    /// Renders the pivot's pseudo-locale in `style` into `out`, under the style's tag (see
+    /// [`crate::pseudo`]). Nothing under `locales/` nor the lock is written.
+    pub fn pseudo(
+        &mut self,
+        style: crate::pseudo::Style,
+        out: &Path,
+        policy: &ReadPolicy,
+    ) -> Result<render::Report> {
+        let articles = Article::load_all(&self.project.content_dir())?;
+        self.load(&[], policy)?;
+        let catalog = self.catalog.as_ref().expect("loaded");
+        crate::pseudo::render_pseudo(&self.project, catalog, &articles, style, out)
+    }
+
     /// The default render options of the project.
     pub fn render_options(&self) -> render::Options {
         render::default_options(&self.project)

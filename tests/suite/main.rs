@@ -21,6 +21,7 @@ mod lock_cli;
 mod lock_status;
 mod new_article;
 mod notices;
+mod pseudo;
 mod publish;
 mod render;
 mod robustness;

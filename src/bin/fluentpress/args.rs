@@ -33,6 +33,8 @@ pub(crate) enum Command {
     Import(crate::import::ImportArgs),
     /// Create an article: its content file, its source text, and skeletons for every locale.
     NewArticle(crate::new_article::NewArticleArgs),
+    /// Render the site in a pseudo-locale made from the pivot (accented or right to left).
+    Pseudo(crate::pseudo::PseudoArgs),
 }
 
 #[cfg(test)]

@@ -10,6 +10,7 @@ mod check;
 mod export;
 mod import;
 mod new_article;
+mod pseudo;
 mod read_args;
 mod render;
 mod visible;
@@ -57,6 +58,7 @@ fn run(args: args::Args) -> anyhow::Result<Outcome> {
         args::Command::Export(cmd) => export::execute(&project, cmd),
         args::Command::Import(cmd) => import::execute(&project, cmd),
         args::Command::NewArticle(cmd) => new_article::execute(&project, cmd),
+        args::Command::Pseudo(cmd) => pseudo::execute(&project, cmd),
     }
 }
 
