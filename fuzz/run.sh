@@ -11,7 +11,7 @@
 #   FUZZ_TIMEOUT     seconds one input may take (default 5)
 #   FUZZ_RSS_MB      memory limit in MB (default 2048)
 #   FUZZ_TARGET_DIR  cargo target folder of the fuzz build (default fuzz/target)
-#   FUZZ_WORK        where corpora, artifacts and logs go (default fuzz/work); the corpus of
+#   FUZZ_WORK        where corpora, artifacts and logs go (default fuzz/runs); the corpus of
 #                    each target grows there from run to run, seeds are made again each run
 #   FUZZ_NICE        niceness of the fuzzing processes (default 0)
 #
@@ -25,7 +25,7 @@ targets=("$@")
 timeout_s=${FUZZ_TIMEOUT:-5}
 rss_mb=${FUZZ_RSS_MB:-2048}
 target_dir=${FUZZ_TARGET_DIR:-$here/target}
-work=${FUZZ_WORK:-$here/work}
+work=${FUZZ_WORK:-$here/runs}
 niceness=${FUZZ_NICE:-0}
 
 if ! rustup toolchain list | grep -q '^nightly'; then
