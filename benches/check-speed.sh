@@ -16,6 +16,7 @@
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
+. "$ROOT/benches/large-tree-lib.sh"
 COPIES=${1:-6}
 RUNS=${RUNS:-3}
 TARGET=${CARGO_TARGET_DIR:-$ROOT/target}
@@ -61,15 +62,7 @@ fi
 CORPUS=$ROOT/../shared/corpora/anki-core-i18n/core
 if [ -d "$CORPUS" ]; then
     TREE=$WORK/tree
-    mkdir -p "$TREE"
-    cp -r "$CORPUS/templates" "$TREE/templates"
-    for dir in "$CORPUS"/*/; do
-        name=$(basename "$dir")
-        [ "$name" = templates ] && continue
-        for copy in $(seq "$COPIES"); do
-            cp -r "$dir" "$TREE/$name-x-copy$copy"
-        done
-    done
+    make_large_tree "$CORPUS" "$TREE" "$COPIES"
     bench large "$TREE" templates
 else
     echo "note: $CORPUS is absent; skipped" >&2

@@ -11,6 +11,7 @@
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
+. "$ROOT/benches/large-tree-lib.sh"
 CORPUS=$ROOT/../shared/corpora/anki-core-i18n/core
 COPIES=${1:-6}
 RUNS=${RUNS:-3}
@@ -28,15 +29,7 @@ FLUENTPRESS=$TARGET/release/fluentpress
 WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
 TREE=$WORK/tree
-mkdir -p "$TREE"
-cp -r "$CORPUS/templates" "$TREE/templates"
-for dir in "$CORPUS"/*/; do
-    name=$(basename "$dir")
-    [ "$name" = templates ] && continue
-    for copy in $(seq "$COPIES"); do
-        cp -r "$dir" "$TREE/$name-x-copy$copy"
-    done
-done
+make_large_tree "$CORPUS" "$TREE" "$COPIES"
 echo "tree: $(find "$TREE" -mindepth 1 -maxdepth 1 -type d | wc -l) locale folders, $(find "$TREE" -name '*.ftl' | wc -l) files, $(du -sh "$TREE" | cut -f1)"
 
 measure() {
