@@ -10,12 +10,13 @@
 
 use std::collections::HashMap;
 
-use quick_xml::escape::{escape, resolve_xml_entity};
+use quick_xml::escape::resolve_xml_entity;
 use quick_xml::events::{BytesStart, Event};
 
 use super::units::{PartUnits, Segment, Segments, State, plain_text};
 use super::{Exchange, Format, Imported, ImportedUnit};
 use crate::intl;
+use crate::theme::escape_xml;
 
 /// The XLIFF 1.2 namespace.
 const NAMESPACE: &str = "urn:oasis:names:tc:xliff:document:1.2";
@@ -110,13 +111,13 @@ fn write_part(out: &mut String, exchange: &Exchange, part: &PartUnits) {
                 "{indent}  <note from=\"{}\" annotates=\"source\" xml:lang=\"{}\">{}</note>\n",
                 attr(language.as_str()),
                 attr(language.as_str()),
-                text(&plain_text(origin))
+                escape_xml(&plain_text(origin))
             ));
         }
         if let Some(comment) = &part.comment {
             out.push_str(&format!(
                 "{indent}  <note from=\"developer\" annotates=\"general\">{}</note>\n",
-                text(comment)
+                escape_xml(comment)
             ));
         }
         for (dimension, key) in part.dimensions.iter().zip(&unit.combination) {
@@ -145,7 +146,7 @@ fn write_part(out: &mut String, exchange: &Exchange, part: &PartUnits) {
             };
             out.push_str(&format!(
                 "{indent}  <note from=\"fluentpress\" annotates=\"general\">{}</note>\n",
-                text(&meaning)
+                escape_xml(&meaning)
             ));
         }
         out.push_str(&format!("{indent}</trans-unit>\n"));
@@ -194,7 +195,7 @@ fn inline(segments: &Segments, ids: &mut CodeIds) -> String {
             Segment::Text(t) => {
                 for c in t.chars() {
                     if xml_char(c) {
-                        out.push_str(&escape(c.to_string()));
+                        out.push_str(&escape_xml(c.encode_utf8(&mut [0; 4])));
                     } else {
                         let id = ids.id(&format!("U+{:04X}", c as u32));
                         out.push_str(&format!(
@@ -209,7 +210,7 @@ fn inline(segments: &Segments, ids: &mut CodeIds) -> String {
                 out.push_str(&format!(
                     "<ph id=\"{id}\" ctype=\"x-fluent-placeable\" equiv-text=\"{}\">{}</ph>",
                     attr(code),
-                    text(code)
+                    escape_xml(code)
                 ));
             }
         }
@@ -222,17 +223,10 @@ fn xml_char(c: char) -> bool {
     matches!(c, '\t' | '\n' | '\r' | '\u{20}'..='\u{D7FF}' | '\u{E000}'..='\u{FFFD}' | '\u{10000}'..)
 }
 
-/// Escapes text content; characters XML cannot carry are dropped (units never hold them:
-/// [`inline`] writes them as codes).
-fn text(s: &str) -> String {
-    let kept: String = s.chars().filter(|&c| xml_char(c)).collect();
-    escape(kept).into_owned()
-}
-
 /// Escapes an attribute value; line breaks and tabs as character references, so that
 /// attribute normalisation keeps them.
 fn attr(s: &str) -> String {
-    text(s)
+    escape_xml(s)
         .replace('\n', "&#10;")
         .replace('\r', "&#13;")
         .replace('\t', "&#9;")

@@ -12,25 +12,7 @@ use super::view::{self, ArticleSummary};
 use crate::config::Project;
 use crate::content::Article;
 use crate::locale::Locale;
-
-/// Escapes text for XML content and attribute values.
-pub(super) fn escape_xml(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&apos;"),
-            // Characters XML 1.0 does not allow at all are dropped.
-            c if (c as u32) < 0x20 && !matches!(c, '\t' | '\n' | '\r') => {}
-            '\u{FFFE}' | '\u{FFFF}' => {}
-            _ => out.push(c),
-        }
-    }
-    out
-}
+use crate::theme::escape_xml;
 
 /// A group of pages that are translations of each other: (locale, absolute URL) in the site's
 /// order, and the last modification date if known.

@@ -395,6 +395,26 @@ pub fn escape_html(text: &str) -> String {
     out
 }
 
+/// Escapes text for XML content and attribute values; characters XML 1.0 cannot carry are
+/// dropped.
+pub(crate) fn escape_xml(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&apos;"),
+            // Characters XML 1.0 does not allow at all are dropped.
+            c if (c as u32) < 0x20 && !matches!(c, '\t' | '\n' | '\r') => {}
+            '\u{FFFE}' | '\u{FFFF}' => {}
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
 /// Escapes text so that CommonMark shows it literally, on one line: Markdown and HTML
 /// punctuation is backslash-escaped (CommonMark allows that for any ASCII punctuation, so
 /// `&`, `<` and `>` need no entities and apostrophes stay apostrophes), line breaks become
