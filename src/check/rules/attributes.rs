@@ -71,7 +71,7 @@ pub(super) fn empty(check: &PatternCheck<'_>, out: &mut Findings) {
     let Some(reference) = &check.reference else {
         return;
     };
-    if check.facts.is_blank() && !reference.is_blank() {
+    if check.facts.is_blank() && !reference.facts.is_blank() {
         out.push(
             check
                 .at(Code::EmptyValue, check.entry.name)

@@ -8,39 +8,61 @@ use fluent_syntax::ast::{CallArguments, Entry, Identifier, InlineExpression, Var
 
 use crate::catalog::{EntryRef, FtlFile, entry_parts as parts, entry_patterns as patterns};
 use crate::check::pattern::Facts;
+use crate::check::prepared::PreparedEntry;
 use crate::ftl::Visit;
 use crate::ftl::visit::walk_variants;
 use crate::site;
 
-/// Whether the translated `entry` counts as identical to the reference's or the pivot's.
-pub(super) fn check(
-    (file, entry): (&FtlFile, EntryRef<'_>),
-    (ref_file, ref_entry): (&FtlFile, EntryRef<'_>),
-    pivot: Option<(&FtlFile, EntryRef<'_>)>,
-) -> bool {
-    let has_letters = patterns(entry.entry).any(|p| Facts::of(p).has_letters());
-    if !has_letters || marked(file, entry.offset) || marked(ref_file, ref_entry.offset) {
-        return false;
-    }
-    copied(entry.entry, ref_entry.entry)
-        || pivot.is_some_and(|(pf, pe)| copied(entry.entry, pe.entry) && !marked(pf, pe.offset))
+/// What the identical-text check needs of a translated entry, gathered from the facts of each
+/// of its patterns as they are walked.
+#[derive(Default)]
+pub(super) struct Copy<'a> {
+    /// Whether some pattern's text (string literals included) has a letter.
+    letters: bool,
+    /// The runs of text with a letter of all its patterns (see [`Facts::fragments`]).
+    fragments: Vec<&'a str>,
 }
 
-/// Whether `translation` is a copy of `original`: the same values and attributes, or text
-/// made only of `original`'s pieces (such as an untranslated entry uncommented from an
-/// `add-locale` file, whose plural variants all repeat the pivot's `[other]` text).
-fn copied<'a>(translation: &'a Entry<&'a str>, original: &'a Entry<&'a str>) -> bool {
-    if same(translation, original) {
-        return true;
+impl<'a> Copy<'a> {
+    /// Adds one pattern's facts.
+    pub(super) fn add(&mut self, facts: &Facts<'a>) {
+        self.letters |= facts.has_letters();
+        self.fragments.extend_from_slice(&facts.fragments);
     }
-    // Borrowed runs of text: nothing is copied for a comparison made once per entry.
-    fn fragments<'a>(entry: &'a Entry<&'a str>) -> BTreeSet<&'a str> {
-        let mut out = BTreeSet::new();
-        patterns(entry).for_each(|p| Fragments(&mut out).visit_pattern(p));
-        out
+
+    /// Whether the translated `entry` counts as identical to the reference's (prepared) or the
+    /// pivot's.
+    pub(super) fn identical(
+        &self,
+        (file, entry): (&FtlFile, EntryRef<'_>),
+        (ref_entry, prepared): (EntryRef<'_>, &PreparedEntry<'_>),
+        pivot: Option<(&FtlFile, EntryRef<'_>)>,
+    ) -> bool {
+        if !self.letters || prepared.marked {
+            return false;
+        }
+        let of_reference = same(entry.entry, ref_entry.entry)
+            || (!self.fragments.is_empty()
+                && self
+                    .fragments
+                    .iter()
+                    .all(|f| prepared.fragments.binary_search(f).is_ok()));
+        let copied = of_reference
+            || pivot.is_some_and(|(pf, pe)| {
+                (same(entry.entry, pe.entry) || self.made_of(pe.entry)) && !marked(pf, pe.offset)
+            });
+        copied && !marked(file, entry.offset)
     }
-    let ours = fragments(translation);
-    !ours.is_empty() && ours.is_subset(&fragments(original))
+
+    /// Whether the runs of text are all runs of `original`'s (such as an untranslated entry
+    /// uncommented from an `add-locale` file, whose plural variants all repeat the pivot's
+    /// `[other]` text).
+    fn made_of<'b>(&self, original: &'b Entry<&'b str>) -> bool {
+        // Borrowed runs of text: nothing is copied for a comparison made once per entry.
+        let mut theirs = BTreeSet::new();
+        patterns(original).for_each(|p| Fragments(&mut theirs).visit_pattern(p));
+        !self.fragments.is_empty() && self.fragments.iter().all(|f| theirs.contains(*f))
+    }
 }
 
 /// The runs of text of a pattern and of its select variants that contain a letter, exactly as
@@ -92,7 +114,7 @@ fn same(a: &Entry<&str>, b: &Entry<&str>) -> bool {
 }
 
 /// Whether the comment lines right above the entry at `offset` carry [`site::IDENTICAL_MARKER`].
-fn marked(file: &FtlFile, offset: usize) -> bool {
+pub(crate) fn marked(file: &FtlFile, offset: usize) -> bool {
     let source = file.source();
     let line_start = source[..offset.min(source.len())]
         .rfind('\n')
