@@ -3,6 +3,7 @@
 //! and counted identical when they say so. Optional terms (country-name overrides, provenance
 //! notes) are optional everywhere: neither counted nor compared.
 
+use super::pattern::Facts;
 use super::prepared::{Prepared, PreparedEntry};
 use super::rules::{self, Context};
 use super::{Code, Diagnostic, EntryItem, Findings, Index, LocaleReport};
@@ -46,6 +47,8 @@ pub(crate) fn translated(
     report: &mut LocaleReport,
     out: &mut Findings,
 ) {
+    // One list of facts serves every pattern of the locale.
+    let mut facts = Facts::default();
     for ((path, (_, entries)), prepared) in reference.files.iter().zip(&prepared.files) {
         let local = index.and_then(|i| i.files.get(path));
         let countable: Vec<(&str, &EntryRef<'_>, &PreparedEntry<'_>)> = entries
@@ -89,6 +92,7 @@ pub(crate) fn translated(
                 reference_entry,
                 local_entry,
                 pivot_entry,
+                &mut facts,
                 out,
             ) {
                 report.identical_entries.push(EntryItem {

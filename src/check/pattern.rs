@@ -74,6 +74,9 @@ pub(crate) struct Facts<'a> {
     /// The runs of text that contain a letter, outside selectors and call arguments, as
     /// written (what the identical-text check compares), in order.
     pub(crate) fragments: Vec<&'a str>,
+    /// Whether some text or string literal has a letter (numbers, punctuation and placeables
+    /// alone do not count).
+    letters: bool,
     /// The file's text the pattern borrows from, for the keys of term references.
     source: &'a str,
     /// How many selectors and call argument lists the walk is inside.
@@ -83,20 +86,30 @@ pub(crate) struct Facts<'a> {
 impl<'a> Facts<'a> {
     /// Walks `pattern`, parsed from `source` (the file's text).
     pub(crate) fn of(pattern: &'a Pattern<&'a str>, source: &'a str) -> Self {
-        let mut facts = Facts {
-            source,
-            ..Facts::default()
-        };
-        facts.visit_pattern(pattern);
+        let mut facts = Facts::default();
+        facts.refill(pattern, source);
         facts
+    }
+
+    /// Forgets what was gathered and walks `pattern`, parsed from `source`, keeping the
+    /// memory of the lists: one `Facts` serves every pattern of a locale.
+    pub(crate) fn refill(&mut self, pattern: &'a Pattern<&'a str>, source: &'a str) {
+        self.variables.clear();
+        self.shown.clear();
+        self.references.clear();
+        self.selects.clear();
+        self.texts.clear();
+        self.fragments.clear();
+        self.letters = false;
+        self.source = source;
+        self.quiet = 0;
+        self.visit_pattern(pattern);
     }
 
     /// Whether the pattern contains any letter in its text (numbers, punctuation and
     /// placeables alone do not count).
     pub(crate) fn has_letters(&self) -> bool {
-        self.texts
-            .iter()
-            .any(|t| t.chars().any(char::is_alphabetic))
+        self.letters
     }
 
     /// Whether the pattern's text is empty or whitespace and it has no placeable that could
@@ -125,13 +138,17 @@ impl<'a> Facts<'a> {
 impl<'a> Visit<'a> for Facts<'a> {
     fn visit_text(&mut self, text: &'a str) {
         self.texts.push(text);
-        if self.quiet == 0 && text.chars().any(char::is_alphabetic) {
-            self.fragments.push(text);
+        if text.chars().any(char::is_alphabetic) {
+            self.letters = true;
+            if self.quiet == 0 {
+                self.fragments.push(text);
+            }
         }
     }
 
     fn visit_string_literal(&mut self, value: &'a str) {
         self.texts.push(value);
+        self.letters = self.letters || value.chars().any(char::is_alphabetic);
     }
 
     fn visit_select(

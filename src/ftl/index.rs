@@ -4,7 +4,7 @@
 use std::collections::BTreeMap;
 
 use indexmap::IndexMap;
-use rustc_hash::{FxBuildHasher, FxHashMap, FxHashSet};
+use rustc_hash::{FxBuildHasher, FxHashMap};
 
 use super::EntryKey;
 use crate::catalog::{EntryRef, FtlFile, LocaleTree};
@@ -19,8 +19,8 @@ pub(crate) struct LocaleIndex<'a> {
     pub(crate) tree: &'a LocaleTree,
     /// Per file (sorted by path): entries by key, in file order.
     pub(crate) files: BTreeMap<&'a str, (&'a FtlFile, Entries<'a>)>,
-    /// Every key defined anywhere in the locale.
-    pub(crate) keys: FxHashSet<&'a str>,
+    /// Every key defined anywhere in the locale, with its first definition.
+    pub(crate) keys: FxHashMap<&'a str, (&'a FtlFile, EntryRef<'a>)>,
     /// Second and later definitions: (file, entry, first definition's file and entry).
     pub(crate) dups: Vec<(&'a FtlFile, EntryRef<'a>, &'a FtlFile, EntryRef<'a>)>,
 }
@@ -53,7 +53,7 @@ impl<'a> LocaleIndex<'a> {
         LocaleIndex {
             tree,
             files,
-            keys: first.into_keys().collect(),
+            keys: first,
             dups,
         }
     }

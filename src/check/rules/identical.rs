@@ -15,23 +15,51 @@ use crate::site;
 
 /// What the identical-text check needs of a translated entry, gathered from the facts of each
 /// of its patterns as they are walked.
-#[derive(Default)]
-pub(super) struct Copy<'a> {
+pub(super) struct Copy<'p> {
     /// Whether some pattern's text (string literals included) has a letter.
     letters: bool,
-    /// The runs of text with a letter of all its patterns (see [`Facts::fragments`]).
-    fragments: Vec<&'a str>,
+    /// Whether the patterns have runs of text with a letter (see [`Facts::fragments`]).
+    fragments: bool,
+    /// Whether all those runs are runs of the reference entry's,
+    of_reference: bool,
+    /// and of the pivot entry's (the pivot entry's runs, when there is one).
+    of_pivot: Option<(BTreeSet<&'p str>, bool)>,
 }
 
-impl<'a> Copy<'a> {
-    /// Adds one pattern's facts.
-    pub(super) fn add(&mut self, facts: &Facts<'a>) {
+impl<'p> Copy<'p> {
+    /// Nothing gathered yet; `pivot` is the pivot's entry, if any.
+    pub(super) fn new(pivot: Option<&'p Entry<&'p str>>) -> Self {
+        let of_pivot = pivot.map(|entry| {
+            let mut runs = BTreeSet::new();
+            patterns(entry).for_each(|p| Fragments(&mut runs).visit_pattern(p));
+            (runs, true)
+        });
+        Copy {
+            letters: false,
+            fragments: false,
+            of_reference: true,
+            of_pivot,
+        }
+    }
+
+    /// Adds one pattern's facts, compared with the reference's runs of text (`prepared`).
+    pub(super) fn add(&mut self, facts: &Facts<'_>, prepared: &PreparedEntry<'_>) {
         self.letters |= facts.has_letters();
-        self.fragments.extend_from_slice(&facts.fragments);
+        self.fragments |= !facts.fragments.is_empty();
+        self.of_reference = self.of_reference
+            && facts
+                .fragments
+                .iter()
+                .all(|f| prepared.fragments.binary_search(f).is_ok());
+        if let Some((runs, all)) = &mut self.of_pivot {
+            *all = *all && facts.fragments.iter().all(|f| runs.contains(f));
+        }
     }
 
     /// Whether the translated `entry` counts as identical to the reference's (prepared) or the
-    /// pivot's.
+    /// pivot's: the same text, or text made only of its runs of text (such as an untranslated
+    /// entry uncommented from an `add-locale` file, whose plural variants all repeat the
+    /// pivot's `[other]` text).
     pub(super) fn identical(
         &self,
         (file, entry): (&FtlFile, EntryRef<'_>),
@@ -41,27 +69,15 @@ impl<'a> Copy<'a> {
         if !self.letters || prepared.marked {
             return false;
         }
-        let of_reference = same(entry.entry, ref_entry.entry)
-            || (!self.fragments.is_empty()
-                && self
-                    .fragments
-                    .iter()
-                    .all(|f| prepared.fragments.binary_search(f).is_ok()));
-        let copied = of_reference
-            || pivot.is_some_and(|(pf, pe)| {
-                (same(entry.entry, pe.entry) || self.made_of(pe.entry)) && !marked(pf, pe.offset)
-            });
-        copied && !marked(file, entry.offset)
-    }
-
-    /// Whether the runs of text are all runs of `original`'s (such as an untranslated entry
-    /// uncommented from an `add-locale` file, whose plural variants all repeat the pivot's
-    /// `[other]` text).
-    fn made_of<'b>(&self, original: &'b Entry<&'b str>) -> bool {
-        // Borrowed runs of text: nothing is copied for a comparison made once per entry.
-        let mut theirs = BTreeSet::new();
-        patterns(original).for_each(|p| Fragments(&mut theirs).visit_pattern(p));
-        !self.fragments.is_empty() && self.fragments.iter().all(|f| theirs.contains(*f))
+        let of_reference =
+            same(entry.entry, ref_entry.entry) || (self.fragments && self.of_reference);
+        let of_pivot = || {
+            let made_of = self.fragments && self.of_pivot.as_ref().is_some_and(|(_, all)| *all);
+            pivot.is_some_and(|(pf, pe)| {
+                (same(entry.entry, pe.entry) || made_of) && !marked(pf, pe.offset)
+            })
+        };
+        (of_reference || of_pivot()) && !marked(file, entry.offset)
     }
 }
 

@@ -35,7 +35,7 @@ pub(crate) struct Context<'a> {
     /// The cardinal plural categories, when known.
     pub(crate) plurals: Option<&'a plurals::Categories>,
     /// Every entry key of the reference folder.
-    pub(crate) reference_keys: &'a rustc_hash::FxHashSet<&'a str>,
+    pub(crate) reference_keys: &'a rustc_hash::FxHashMap<&'a str, (&'a FtlFile, EntryRef<'a>)>,
     /// The reference's `style` attributes that are CSS, parsed once for all locales.
     pub(crate) reference_styles: &'a ReferenceStyles<'a>,
     /// Whether the reference is in a language written with Han characters.
@@ -53,19 +53,21 @@ pub(crate) use identical::marked;
 /// Compares a translated entry with the reference entry (`prepared` is what every locale reads
 /// of it); pushes findings and returns whether the entry counts as identical (untranslated).
 /// Each pattern of the translation is walked once.
-pub(crate) fn entry(
+#[allow(clippy::too_many_arguments)]
+pub(crate) fn entry<'a>(
     cx: &Context<'_>,
     local: &Index<'_>,
     reference: &Index<'_>,
     (ref_entry, prepared): (EntryRef<'_>, &PreparedEntry<'_>),
-    (file, entry): (&FtlFile, EntryRef<'_>),
+    (file, entry): (&'a FtlFile, EntryRef<'a>),
     pivot: Option<(&FtlFile, EntryRef<'_>)>,
+    facts: &mut Facts<'a>,
     out: &mut Findings,
 ) -> bool {
     attributes::check(file, &entry, ref_entry.entry, out);
     let (value, attrs) = entry_parts(entry.entry);
     let source = file.source();
-    let mut copy = identical::Copy::default();
+    let mut copy = identical::Copy::new(pivot.map(|(_, e)| e.entry));
     let parts = value
         .map(|value| (What::Value, value, None))
         .into_iter()
@@ -89,7 +91,7 @@ pub(crate) fn entry(
                 }
             }
         };
-        let facts = Facts::of(pattern, source);
+        facts.refill(pattern, source);
         self::pattern(
             cx,
             file,
@@ -97,7 +99,7 @@ pub(crate) fn entry(
             what,
             part,
             &prepared.documented,
-            &facts,
+            facts,
             out,
         );
         unknown_references(
@@ -105,11 +107,11 @@ pub(crate) fn entry(
             Some(local),
             file,
             entry,
-            &facts,
+            facts,
             Some(prepared),
             out,
         );
-        copy.add(&facts);
+        copy.add(facts, prepared);
     }
     copy.identical((file, entry), (ref_entry, prepared), pivot)
 }

@@ -68,7 +68,7 @@ pub(super) fn check(check: &PatternCheck<'_>, out: &mut Findings) {
         }
     }
     for r in compared(ours) {
-        if theirs.iter().any(|t| same(t, r)) || !check.cx.reference_keys.contains(&*r.key) {
+        if theirs.iter().any(|t| same(t, r)) || !check.cx.reference_keys.contains_key(&*r.key) {
             continue;
         }
         // The span includes a term's `-`.

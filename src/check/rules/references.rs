@@ -28,13 +28,13 @@ pub(crate) fn unknown_references(
 ) {
     let locale = local.unwrap_or(reference).tree.name.as_str();
     for r in &facts.references {
-        if reference.keys.contains(&*r.key) {
+        if reference.keys.contains_key(&*r.key) {
             continue;
         }
         if ref_entry.is_some_and(|e| e.references.contains(&r.key)) {
             continue;
         }
-        let obsolete = local.is_some_and(|l| l.keys.contains(&*r.key));
+        let obsolete = local.is_some_and(|l| l.keys.contains_key(&*r.key));
         let unjudged = if obsolete {
             reference.has_unreadable()
         } else {
