@@ -6,8 +6,8 @@
 //              axe-core's WCAG 2.2 AA rules report no violation, in each colour scheme;
 //   nu         the Nu HTML checker reports no error (one JVM run over every page);
 //   headline   the headline's (h1) line height is at most 1.4 times its font size (400, 1000 px);
-//   fallback   a passage in another language than the page's has the font family and line
-//              height that its own language gets;
+//   fallback   a passage in another language than the page's has the font family, line height,
+//              alignment and font style that its own language gets;
 //   switcher   at 400 px the language switcher starts in the first viewport and marks the
 //              page's language with aria-current (pages inside a locale folder);
 //   overflow   nothing is wider than a 400 px viewport.
@@ -240,6 +240,12 @@ function judgeFallbacks(measured, result) {
       typography.lineHeight === "normal" ? "normal" : fmt(parseFloat(typography.lineHeight) / typography.fontSize);
     if (ratio(actual) !== ratio(expected)) {
       differences.push(`line height ${ratio(actual)}× where its language has ${ratio(expected)}×`);
+    }
+    for (const property of ["textAlign", "fontStyle"]) {
+      if (actual[property] !== expected[property]) {
+        const name = property.replace(/[A-Z]/, (letter) => `-${letter.toLowerCase()}`);
+        differences.push(`${name} ${actual[property]} where its language has ${expected[property]}`);
+      }
     }
     if (differences.length > 0) {
       result.fail("fallback", `${label} on a ${measured.pageLang} page: ${differences.join("; ")}`);

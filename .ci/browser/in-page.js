@@ -113,6 +113,8 @@ async function measureFallbacks() {
       fontFamily: style.fontFamily,
       fontSize: parseFloat(style.fontSize),
       lineHeight: style.lineHeight,
+      textAlign: style.textAlign,
+      fontStyle: style.fontStyle,
     };
   };
   const results = [];
@@ -149,6 +151,8 @@ async function measureFallbacks() {
       fontFamily: own.fontFamily,
       fontSize: parseFloat(own.fontSize),
       lineHeight: own.lineHeight,
+      textAlign: own.textAlign,
+      fontStyle: own.fontStyle,
     };
     frame.remove();
     let text = element.tagName.toLowerCase();
