@@ -1,7 +1,9 @@
 //! One walk over Fluent patterns: a [`Visit`] implementation overrides the nodes it cares
 //! about, and the default methods (the `walk_*` functions) go on into the children. The
-//! analyses of `check`, `bundle` and the identical-text rule are visitors; each decides only
-//! what it records, never how to reach a node.
+//! analyses of `check`, `bundle` and the identical-text rule, the lock's normalised text and
+//! `scaffold`'s search for selectors are visitors; each decides only what it records (or
+//! writes), never how to reach a node. [`VisitMut`] is the same walk over a pattern that is
+//! being changed.
 
 use fluent_syntax::ast::{
     CallArguments, Expression, Identifier, InlineExpression, Pattern, PatternElement, Variant,
@@ -16,6 +18,12 @@ pub(crate) trait Visit<'a> {
 
     /// A run of text of a pattern (not a string literal).
     fn visit_text(&mut self, _text: &'a str) {}
+
+    /// A placeable (`{ … }`, in a pattern or nested in another placeable): by default its
+    /// expression.
+    fn visit_placeable(&mut self, expression: &'a Expression<&'a str>) {
+        walk_expression(self, expression);
+    }
 
     /// A select expression: by default the selector, then each variant's pattern.
     fn visit_select(
@@ -76,7 +84,7 @@ pub(crate) fn walk_pattern<'a, V: Visit<'a> + ?Sized>(v: &mut V, pattern: &'a Pa
     for element in &pattern.elements {
         match element {
             PatternElement::TextElement { value } => v.visit_text(value),
-            PatternElement::Placeable { expression } => walk_expression(v, expression),
+            PatternElement::Placeable { expression } => v.visit_placeable(expression),
         }
     }
 }
@@ -130,7 +138,7 @@ pub(crate) fn walk_inline<'a, V: Visit<'a> + ?Sized>(
             attribute,
             arguments,
         } => v.visit_term_reference(id, attribute.as_ref(), arguments.as_ref()),
-        InlineExpression::Placeable { expression } => walk_expression(v, expression),
+        InlineExpression::Placeable { expression } => v.visit_placeable(expression),
     }
 }
 
