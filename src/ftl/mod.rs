@@ -9,4 +9,4 @@ pub(crate) mod visit;
 
 pub(crate) use index::LocaleIndex;
 pub use key::{EntryKey, InvalidPartId, PartId};
-pub(crate) use visit::Visit;
+pub(crate) use visit::{Visit, VisitMut};

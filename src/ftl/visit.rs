@@ -155,6 +155,74 @@ pub(crate) fn walk_arguments<'a, V: Visit<'a> + ?Sized>(
     }
 }
 
+/// A visitor that may change the patterns it walks (`scaffold` rewrites plural selectors with
+/// it). Generic over the AST's string type, so that it walks owned trees too.
+pub(crate) trait VisitMut<S> {
+    /// A pattern: by default each of its placeables.
+    fn visit_pattern_mut(&mut self, pattern: &mut Pattern<S>) {
+        walk_pattern_mut(self, pattern);
+    }
+
+    /// A select expression: by default the selector, then each variant's pattern.
+    fn visit_select_mut(
+        &mut self,
+        selector: &mut InlineExpression<S>,
+        variants: &mut Vec<Variant<S>>,
+    ) {
+        self.visit_inline_mut(selector);
+        for variant in variants {
+            self.visit_pattern_mut(&mut variant.value);
+        }
+    }
+
+    /// An inline expression: by default the placeable or the call arguments it holds.
+    fn visit_inline_mut(&mut self, inline: &mut InlineExpression<S>) {
+        walk_inline_mut(self, inline);
+    }
+}
+
+/// Visits every placeable of `pattern`.
+pub(crate) fn walk_pattern_mut<S, V: VisitMut<S> + ?Sized>(v: &mut V, pattern: &mut Pattern<S>) {
+    for element in &mut pattern.elements {
+        if let PatternElement::Placeable { expression } = element {
+            walk_expression_mut(v, expression);
+        }
+    }
+}
+
+/// Visits an expression: a select, or an inline expression.
+pub(crate) fn walk_expression_mut<S, V: VisitMut<S> + ?Sized>(
+    v: &mut V,
+    expression: &mut Expression<S>,
+) {
+    match expression {
+        Expression::Select { selector, variants } => v.visit_select_mut(selector, variants),
+        Expression::Inline(inline) => v.visit_inline_mut(inline),
+    }
+}
+
+/// Visits what an inline expression holds: a placeable's expression, call arguments.
+pub(crate) fn walk_inline_mut<S, V: VisitMut<S> + ?Sized>(
+    v: &mut V,
+    inline: &mut InlineExpression<S>,
+) {
+    let arguments = match inline {
+        InlineExpression::Placeable { expression } => return walk_expression_mut(v, expression),
+        InlineExpression::FunctionReference { arguments, .. } => arguments,
+        InlineExpression::TermReference {
+            arguments: Some(arguments),
+            ..
+        } => arguments,
+        _ => return,
+    };
+    for argument in &mut arguments.positional {
+        v.visit_inline_mut(argument);
+    }
+    for argument in &mut arguments.named {
+        v.visit_inline_mut(&mut argument.value);
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
