@@ -142,17 +142,14 @@ impl Catalog {
         Self::load_locale(&self.root, name.to_owned(), &self.policy)
     }
 
+    /// Fails as [`Catalog::load_more`] would when `name` is not a folder name (one plain
+    /// component, no `/` or `..`), without reading anything.
+    pub fn check_folder_name(&self, name: &str) -> Result<()> {
+        folder_name(&self.root, name)
+    }
+
     fn load_locale(root: &Path, name: String, policy: &ReadPolicy) -> Result<LocaleTree> {
-        if !read::is_folder_name(&name) {
-            return Err(Error::InvalidValue {
-                message: format!(
-                    "`{name}` does not name a folder in `{}`: give the folder's name alone, \
-                     without `/` or `..`",
-                    root.display()
-                ),
-                value: name,
-            });
-        }
+        folder_name(root, &name)?;
         let dir = root.join(&name);
         let mut tree = LocaleTree {
             name,
@@ -217,6 +214,21 @@ impl Catalog {
     pub fn locale(&self, name: &str) -> Option<&LocaleTree> {
         self.locales.iter().find(|l| l.name == name)
     }
+}
+
+/// The error for a locale name that is not one plain folder name under `root`.
+fn folder_name(root: &Path, name: &str) -> Result<()> {
+    if read::is_folder_name(name) {
+        return Ok(());
+    }
+    Err(Error::InvalidValue {
+        message: format!(
+            "`{name}` does not name a folder in `{}`: give the folder's name alone, without `/` \
+             or `..`",
+            root.display()
+        ),
+        value: name.to_owned(),
+    })
 }
 
 /// How deep placeables and call arguments may nest. Real translations nest a handful of
