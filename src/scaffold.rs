@@ -23,6 +23,8 @@
 
 use std::path::{Path, PathBuf};
 
+use fluent_syntax::ast;
+
 use crate::catalog::{Catalog, FtlFile, LocaleTree, Position};
 use crate::config::{CONFIG_FILE, Project};
 use crate::error::{Error, Result};
@@ -39,6 +41,9 @@ pub use entries::plural_forms;
 use entries::{Context, scaffold_file};
 use write::add_to_config;
 pub use write::write;
+
+/// An entry of a source or pivot file as the skeleton copies it: with its comment.
+type Entry = ast::Entry<String>;
 
 /// What `add-locale` was asked for besides the tag.
 #[derive(Debug, Clone, Default)]

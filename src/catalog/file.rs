@@ -1,7 +1,9 @@
 //! One parsed FTL file: its resource and syntax errors, positions in its text, and its
-//! messages and terms in order.
+//! messages and terms in order, and (parsed on first use, then kept) its syntax tree with the
+//! comments that the runtime parse drops.
 
 use std::path::PathBuf;
+use std::sync::OnceLock;
 
 use fluent_bundle::FluentResource;
 use fluent_syntax::ast;
@@ -22,7 +24,9 @@ pub struct FtlFile {
     pub had_bom: bool,
     /// Byte offsets of the line starts, found the first time a position is asked for (most
     /// files of a check never are).
-    line_starts: std::sync::OnceLock<Vec<usize>>,
+    line_starts: OnceLock<Vec<usize>>,
+    /// The syntax tree with comments, parsed by [`FtlFile::commented`] when first asked for.
+    commented: OnceLock<ast::Resource<String>>,
 }
 
 /// Whether an entry is a message or a term.
@@ -97,8 +101,20 @@ impl FtlFile {
             resource,
             parse_errors,
             had_bom,
-            line_starts: std::sync::OnceLock::new(),
+            line_starts: OnceLock::new(),
+            commented: OnceLock::new(),
         }
+    }
+
+    /// The file's syntax tree with its comments (fluent-syntax's full parser; Junk included),
+    /// for the writers that copy comments. Parsed on the first call and kept: the runtime
+    /// [`resource`](FtlFile::resource) drops comments.
+    pub fn commented(&self) -> &ast::Resource<String> {
+        self.commented.get_or_init(|| {
+            match fluent_syntax::parser::parse(self.source().to_owned()) {
+                Ok(resource) | Err((resource, _)) => resource,
+            }
+        })
     }
 
     /// The file's text (without a BOM).

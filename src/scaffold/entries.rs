@@ -6,8 +6,8 @@ use std::collections::HashMap;
 use fluent_syntax::ast;
 use fluent_syntax::serializer;
 
-use super::PlannedFile;
 use super::plurals::adapt_plurals;
+use super::{Entry, PlannedFile};
 use crate::catalog::{EntryKind, FtlFile};
 use crate::config::Project;
 use crate::intl;
@@ -60,18 +60,15 @@ fn same_plural_rules(a: &Locale, b: &Locale) -> bool {
     intl::plural_samples(a, usize::MAX) == intl::plural_samples(b, usize::MAX)
 }
 
-/// The messages and terms of an FTL text with their comments (the catalog's runtime parse
-/// drops comments), keyed like the catalog: terms carry their `-`.
-fn full_entries(text: &str) -> Vec<(String, EntryKind, ast::Entry<&str>)> {
-    let resource = match fluent_syntax::parser::parse(text) {
-        Ok(resource) => resource,
-        Err((resource, _)) => resource,
-    };
-    resource
+/// The messages and terms of a file with their comments (the syntax tree the file keeps for
+/// this; the catalog's runtime parse drops comments), keyed like the catalog: terms carry
+/// their `-`.
+fn full_entries(file: &FtlFile) -> Vec<(String, EntryKind, &Entry)> {
+    file.commented()
         .body
-        .into_iter()
-        .filter_map(|entry| match &entry {
-            ast::Entry::Message(m) => Some((m.id.name.to_owned(), EntryKind::Message, entry)),
+        .iter()
+        .filter_map(|entry| match entry {
+            ast::Entry::Message(m) => Some((m.id.name.clone(), EntryKind::Message, entry)),
             ast::Entry::Term(t) => Some((format!("-{}", t.id.name), EntryKind::Term, entry)),
             _ => None,
         })
@@ -83,21 +80,21 @@ pub(super) fn scaffold_file(
     source: &FtlFile,
     pivot: Option<&FtlFile>,
 ) -> PlannedFile {
-    let source_entries = full_entries(source.source());
-    let pivot_entries = pivot.map(|p| full_entries(p.source())).unwrap_or_default();
+    let source_entries = full_entries(source);
+    let pivot_entries = pivot.map(full_entries).unwrap_or_default();
     let mut terms = String::new();
     let mut messages = String::new();
     let mut entries = 0;
     let mut has_plurals = false;
     // The pivot indexed by key (the first entry of a key wins, as in the bundle), so a file
     // of many entries is scaffolded in linear time.
-    let mut pivot_index: HashMap<&str, &ast::Entry<&str>> = HashMap::new();
+    let mut pivot_index: HashMap<&str, &Entry> = HashMap::new();
     for (key, _, entry) in &pivot_entries {
         pivot_index.entry(key.as_str()).or_insert(entry);
     }
     for (key, kind, entry) in &source_entries {
         let pivot_entry = pivot_index.get(key.as_str()).copied();
-        let model = pivot_entry.unwrap_or(entry);
+        let model = pivot_entry.unwrap_or(*entry);
         let mut skeleton = strip_comment(model);
         has_plurals |= adapt_plurals(&mut skeleton, cx, pivot_entry.is_some());
         let out = match kind {
@@ -194,7 +191,7 @@ fn header(cx: &Context<'_>, rel_path: &str, has_plurals: bool) -> String {
 }
 
 /// `# zh-CN: value` for a one-line entry; `# zh-CN:` followed by the indented lines otherwise.
-fn push_labelled(out: &mut String, label: &str, entry: &ast::Entry<&str>) {
+fn push_labelled(out: &mut String, label: &str, entry: &Entry) {
     let text = serialize_entry(&strip_comment(entry));
     let mut lines = text.lines();
     let first = lines.next().unwrap_or_default();
@@ -209,7 +206,7 @@ fn push_labelled(out: &mut String, label: &str, entry: &ast::Entry<&str>) {
     }
 }
 
-fn entry_comment<'a>(entry: &'a ast::Entry<&'a str>) -> Option<&'a ast::Comment<&'a str>> {
+fn entry_comment(entry: &Entry) -> Option<&ast::Comment<String>> {
     match entry {
         ast::Entry::Message(m) => m.comment.as_ref(),
         ast::Entry::Term(t) => t.comment.as_ref(),
@@ -217,7 +214,7 @@ fn entry_comment<'a>(entry: &'a ast::Entry<&'a str>) -> Option<&'a ast::Comment<
     }
 }
 
-fn strip_comment<'a>(entry: &ast::Entry<&'a str>) -> ast::Entry<&'a str> {
+fn strip_comment(entry: &Entry) -> Entry {
     let mut entry = entry.clone();
     match &mut entry {
         ast::Entry::Message(m) => m.comment = None,
@@ -227,7 +224,7 @@ fn strip_comment<'a>(entry: &ast::Entry<&'a str>) -> ast::Entry<&'a str> {
     entry
 }
 
-fn serialize_entry(entry: &ast::Entry<&str>) -> String {
+fn serialize_entry(entry: &Entry) -> String {
     let resource = ast::Resource {
         body: vec![entry.clone()],
     };

@@ -2,7 +2,10 @@
 
 use fluent_syntax::ast;
 
+use super::Entry;
 use super::entries::Context;
+use crate::ftl::VisitMut;
+use crate::ftl::visit::walk_expression_mut;
 use crate::intl;
 
 const PLURAL_KEYS: [&str; 6] = intl::PLURAL_CATEGORIES;
@@ -21,69 +24,66 @@ enum Keep {
 
 /// Rewrites every selector on a number to the target's plural categories. Returns whether
 /// there was one.
-pub(super) fn adapt_plurals(
-    entry: &mut ast::Entry<&str>,
-    cx: &Context<'_>,
-    from_pivot: bool,
-) -> bool {
+pub(super) fn adapt_plurals(entry: &mut Entry, cx: &Context<'_>, from_pivot: bool) -> bool {
     let keep = match (from_pivot, cx.same_rules_as_pivot, cx.one_is_exactly_one) {
         (false, _, _) => Keep::Nothing,
         (true, true, _) => Keep::All,
         (true, false, true) => Keep::One,
         (true, false, false) => Keep::Nothing,
     };
-    let mut found = false;
-    let mut visit = |pattern: &mut ast::Pattern<&str>| {
-        found |= adapt_pattern(pattern, &cx.categories, keep);
+    let mut rewriter = Rewriter {
+        categories: &cx.categories,
+        keep,
+        found: false,
     };
-    match entry {
-        ast::Entry::Message(m) => {
-            if let Some(value) = &mut m.value {
-                visit(value);
-            }
-            for attribute in &mut m.attributes {
-                visit(&mut attribute.value);
-            }
-        }
-        ast::Entry::Term(t) => {
-            visit(&mut t.value);
-            for attribute in &mut t.attributes {
-                visit(&mut attribute.value);
-            }
-        }
-        _ => {}
+    let (value, attributes) = match entry {
+        ast::Entry::Message(m) => (m.value.as_mut(), &mut m.attributes),
+        ast::Entry::Term(t) => (Some(&mut t.value), &mut t.attributes),
+        _ => return false,
+    };
+    for pattern in value
+        .into_iter()
+        .chain(attributes.iter_mut().map(|a| &mut a.value))
+    {
+        rewriter.visit_pattern_mut(pattern);
     }
-    found
+    rewriter.found
 }
 
-fn adapt_pattern(
-    pattern: &mut ast::Pattern<&str>,
-    categories: &[&'static str],
+/// Rewrites the plural selectors of the patterns it visits.
+struct Rewriter<'c> {
+    categories: &'c [&'static str],
     keep: Keep,
-) -> bool {
-    let mut found = false;
-    for element in &mut pattern.elements {
-        let ast::PatternElement::Placeable { expression } = element else {
-            continue;
-        };
-        let ast::Expression::Select { variants, .. } = expression else {
-            continue;
-        };
+    /// Whether a selector on a number was met.
+    found: bool,
+}
+
+impl VisitMut<String> for Rewriter<'_> {
+    /// Selectors nested in an inline placeable (`{ { $n -> … } }`) or in call arguments are
+    /// left as written: only those a pattern holds directly, and those in their variants, are
+    /// rewritten.
+    fn visit_inline_mut(&mut self, _inline: &mut ast::InlineExpression<String>) {}
+
+    fn visit_select_mut(
+        &mut self,
+        _selector: &mut ast::InlineExpression<String>,
+        variants: &mut Vec<ast::Variant<String>>,
+    ) {
         for variant in variants.iter_mut() {
-            found |= adapt_pattern(&mut variant.value, categories, keep);
+            self.visit_pattern_mut(&mut variant.value);
         }
         let names: Vec<&str> = variants
             .iter()
-            .filter_map(|v| match v.key {
-                ast::VariantKey::Identifier { name } => Some(name),
+            .filter_map(|v| match &v.key {
+                ast::VariantKey::Identifier { name } => Some(name.as_str()),
                 ast::VariantKey::NumberLiteral { .. } => None,
             })
             .collect();
         if names.is_empty() || !names.iter().all(|n| PLURAL_KEYS.contains(n)) {
-            continue;
+            return;
         }
-        found = true;
-        let default = variants
+        self.found = true;
+        let mut default = variants
             .iter()
             .find(|v| v.default)
             .or_else(|| variants.last())
@@ -93,8 +93,8 @@ fn adapt_pattern(
         // without text: copies of copies would grow exponentially with the nesting (six
         // categories, ten levels: 60 million variants). Those categories are left to the
         // default variant, which Fluent uses for them anyway.
-        let copy_default = !holds_selector(&default);
-        let mut adapted: Vec<ast::Variant<&str>> = variants
+        let copy_default = !holds_selector(&mut default);
+        let mut adapted: Vec<ast::Variant<String>> = variants
             .iter()
             .filter(|v| matches!(v.key, ast::VariantKey::NumberLiteral { .. }))
             .cloned()
@@ -103,11 +103,11 @@ fn adapt_pattern(
                 v
             })
             .collect();
-        for &category in categories {
+        for &category in self.categories {
             let same = variants.iter().find(
-                |v| matches!(v.key, ast::VariantKey::Identifier { name } if name == category),
+                |v| matches!(&v.key, ast::VariantKey::Identifier { name } if name == category),
             );
-            let kept = match keep {
+            let kept = match self.keep {
                 Keep::All => true,
                 Keep::One => category == "one",
                 Keep::Nothing => false,
@@ -121,28 +121,42 @@ fn adapt_pattern(
                 _ => continue,
             };
             adapted.push(ast::Variant {
-                key: ast::VariantKey::Identifier { name: category },
+                key: ast::VariantKey::Identifier {
+                    name: category.to_owned(),
+                },
                 value,
                 default: category == "other",
             });
         }
         *variants = adapted;
     }
-    found
 }
 
-/// Whether a pattern has a select expression anywhere in its placeables.
-fn holds_selector(pattern: &ast::Pattern<&str>) -> bool {
-    fn in_expression(expression: &ast::Expression<&str>) -> bool {
-        match expression {
-            ast::Expression::Select { .. } => true,
-            ast::Expression::Inline(ast::InlineExpression::Placeable { expression }) => {
-                in_expression(expression)
-            }
-            ast::Expression::Inline(_) => false,
+/// Whether a pattern has a select expression anywhere in its placeables (nested placeables
+/// included; not in call arguments).
+/// (A walk that only looks: the pattern is borrowed mutably because the walk over owned trees
+/// is [`VisitMut`].)
+fn holds_selector(pattern: &mut ast::Pattern<String>) -> bool {
+    let mut finder = SelectorFinder(false);
+    finder.visit_pattern_mut(pattern);
+    finder.0
+}
+
+/// Notes whether it meets a select expression.
+struct SelectorFinder(bool);
+
+impl VisitMut<String> for SelectorFinder {
+    fn visit_select_mut(
+        &mut self,
+        _selector: &mut ast::InlineExpression<String>,
+        _variants: &mut Vec<ast::Variant<String>>,
+    ) {
+        self.0 = true;
+    }
+
+    fn visit_inline_mut(&mut self, inline: &mut ast::InlineExpression<String>) {
+        if let ast::InlineExpression::Placeable { expression } = inline {
+            walk_expression_mut(self, expression);
         }
     }
-    pattern.elements.iter().any(|element| {
-        matches!(element, ast::PatternElement::Placeable { expression } if in_expression(expression))
-    })
 }
