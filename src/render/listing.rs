@@ -18,8 +18,8 @@ use crate::bundle::Localizer;
 use crate::catalog::Catalog;
 use crate::config::{Project, ProjectLocale, Status};
 use crate::content::BlockKind;
-use crate::intl::IsoDate;
 use crate::error::Result;
+use crate::intl::IsoDate;
 use crate::site;
 use crate::theme::Theme;
 

@@ -334,7 +334,8 @@ impl Inputs {
             h.text(l.as_str());
             for file in files.clone() {
                 let key = (l.to_string(), file.to_owned());
-                h.text(file).digest(self.ftl.get(&key).copied().unwrap_or_default());
+                h.text(file)
+                    .digest(self.ftl.get(&key).copied().unwrap_or_default());
             }
         }
         let outdated = self.outdated.get(locale.locale.as_str());

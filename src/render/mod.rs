@@ -309,11 +309,9 @@ pub fn render_project_with(
     progress.start(total);
     let out = options.out.as_path();
     let (built, staging, kept) = std::thread::scope(|scope| {
-        let (writer, receiver, failed) =
-            output::Writer::new(out, old.as_ref(), trusted, progress);
+        let (writer, receiver, failed) = output::Writer::new(out, old.as_ref(), trusted, progress);
         let old = old.as_ref();
-        let stager =
-            scope.spawn(move || output::stage(receiver, out, old, trusted, &failed));
+        let stager = scope.spawn(move || output::stage(receiver, out, old, trusted, &failed));
         let built = pipeline::run(&job, &writer);
         let kept = writer.into_kept();
         let staging = stager.join().expect("the writer thread does not panic");
@@ -347,7 +345,12 @@ pub fn render_project_with(
     )?;
     let mut events = problems;
     let mut seen: HashSet<Event> = events.iter().cloned().collect();
-    events.extend(outcome.events.into_iter().filter(|e| seen.insert(e.clone())));
+    events.extend(
+        outcome
+            .events
+            .into_iter()
+            .filter(|e| seen.insert(e.clone())),
+    );
     Ok(Report {
         written: written.written,
         skipped: written.skipped,
@@ -379,7 +382,10 @@ fn planned_files(
 ) -> u64 {
     let pages = articles.len() * locales.len() * formats.len();
     let site = if formats.contains(&Format::Html) {
-        let lists = articles.len().div_ceil(project.config.page_size.max(1)).max(1);
+        let lists = articles
+            .len()
+            .div_ceil(project.config.page_size.max(1))
+            .max(1);
         let feeds = usize::from(project.base_url().is_some());
         locales.len() * (lists + feeds) + 1 + feeds
     } else {
@@ -432,7 +438,12 @@ pub fn build_pages(
     let collector = output::Collector::default();
     let outcome = pipeline::run(&job, &collector)?;
     let mut seen: HashSet<Event> = events.iter().cloned().collect();
-    events.extend(outcome.events.into_iter().filter(|e| seen.insert(e.clone())));
+    events.extend(
+        outcome
+            .events
+            .into_iter()
+            .filter(|e| seen.insert(e.clone())),
+    );
     Ok(Built {
         files: collector.into_files(),
         events,
@@ -454,4 +465,3 @@ pub fn default_options(project: &Project) -> Options {
         force: false,
     }
 }
-

@@ -16,7 +16,7 @@ use std::sync::mpsc::{Receiver, SyncSender};
 use std::sync::{Arc, Mutex};
 
 use super::manifest::{Coverage, Digest, FileRecord, Manifest, ManifestState, digest};
-use super::pipeline::{Body, OutFile, Order, Sink};
+use super::pipeline::{Body, Order, OutFile, Sink};
 use super::{Format, Progress};
 use crate::error::{Error, Result};
 use crate::fsutil::Staged;
@@ -53,14 +53,18 @@ impl Sink for Collector {
                 let mut bytes = Vec::new();
                 write(&mut bytes).map_err(|e| Error::write(&file.path, e))?;
                 String::from_utf8(bytes).map_err(|e| {
-                    Error::write(&file.path, std::io::Error::new(std::io::ErrorKind::InvalidData, e))
+                    Error::write(
+                        &file.path,
+                        std::io::Error::new(std::io::ErrorKind::InvalidData, e),
+                    )
                 })?
             }
         };
-        self.files
-            .lock()
-            .expect("no thread panicked")
-            .push((file.order, PathBuf::from(file.path), body));
+        self.files.lock().expect("no thread panicked").push((
+            file.order,
+            PathBuf::from(file.path),
+            body,
+        ));
         Ok(())
     }
 
@@ -81,10 +85,7 @@ pub(super) struct Scope {
 
 impl Scope {
     fn covers(&self, record: &FileRecord) -> bool {
-        let format = self
-            .formats
-            .iter()
-            .any(|f| f.extension() == record.format);
+        let format = self.formats.iter().any(|f| f.extension() == record.format);
         match &record.locale {
             None => self.formats.contains(&Format::Html),
             Some(locale) => {
@@ -234,7 +235,9 @@ pub(super) fn stage(
         if let Some(dir) = target.parent() {
             note_created(dir, out, &mut staging.created);
         }
-        let old_record = old.filter(|_| trusted).and_then(|m| m.files.get(&file.path));
+        let old_record = old
+            .filter(|_| trusted)
+            .and_then(|m| m.files.get(&file.path));
         let on_disk = |size: u64| {
             std::fs::symlink_metadata(&target).is_ok_and(|m| m.is_file() && m.len() == size)
         };
@@ -242,7 +245,8 @@ pub(super) fn stage(
             Body::Text(text) => {
                 let bytes = text.as_bytes();
                 let (output, size) = (digest(bytes), bytes.len() as u64);
-                if old_record.is_some_and(|r| r.output == output && r.size == size) && on_disk(size) {
+                if old_record.is_some_and(|r| r.output == output && r.size == size) && on_disk(size)
+                {
                     Ok((None, output, size))
                 } else {
                     crate::fsutil::stage(&target, bytes).map(|s| (Some(s), output, size))
@@ -254,7 +258,8 @@ pub(super) fn stage(
                 hashing.finish()
             })
             .map(|(staged, (output, size))| {
-                if old_record.is_some_and(|r| r.output == output && r.size == size) && on_disk(size) {
+                if old_record.is_some_and(|r| r.output == output && r.size == size) && on_disk(size)
+                {
                     staged.discard();
                     (None, output, size)
                 } else {

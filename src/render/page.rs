@@ -506,4 +506,3 @@ fn article_values(
     }
     args
 }
-

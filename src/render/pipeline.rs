@@ -49,8 +49,11 @@ pub(crate) enum Body {
     Text(String),
     /// Written straight into the file as it is made (a file too large to hold, such as the
     /// sitemap).
-    Stream(Box<dyn FnOnce(&mut dyn std::io::Write) -> std::io::Result<()> + Send>),
+    Stream(WriteBody),
 }
+
+/// Writes a file's contents into what it is given.
+pub(crate) type WriteBody = Box<dyn FnOnce(&mut dyn std::io::Write) -> std::io::Result<()> + Send>;
 
 impl std::fmt::Debug for Body {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -406,13 +409,7 @@ impl Context<'_, '_> {
             return Ok(outcome);
         }
 
-        let mut kit = LocaleKit::new(
-            project,
-            job.catalog,
-            locale,
-            self.alternates,
-            job.outdated,
-        );
+        let mut kit = LocaleKit::new(project, job.catalog, locale, self.alternates, job.outdated);
         let site = view::SiteInfo {
             base_url: project.base_url(),
             source: project.source.to_string(),
@@ -436,7 +433,11 @@ impl Context<'_, '_> {
                     events_row.push(events);
                     continue;
                 }
-                let built = if format.isolating() { &isolated } else { &plain };
+                let built = if format.isolating() {
+                    &isolated
+                } else {
+                    &plain
+                };
                 let (page, events) = built.as_ref().expect("built above");
                 let context = view::ArticleContext::new(page, format.extension(), &site);
                 let body = job

@@ -24,7 +24,10 @@ pub(super) struct UrlGroup {
 /// `sitemap.xml`: one `<url>` per page, each listing every page of its group as an alternate,
 /// and the first as `x-default`. Written as it is made: a site of 20,000 pages in 20 locales
 /// has a sitemap of about 60 MB.
-pub(super) fn write_sitemap(groups: &[UrlGroup], out: &mut impl std::io::Write) -> std::io::Result<()> {
+pub(super) fn write_sitemap(
+    groups: &[UrlGroup],
+    out: &mut impl std::io::Write,
+) -> std::io::Result<()> {
     out.write_all(
         b"<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n\
          <urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n",

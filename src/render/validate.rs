@@ -17,7 +17,11 @@ use crate::locale::Locale;
 
 /// Every message an article names must exist in at least one locale: a typo in the content
 /// is an error, not a page full of fallbacks.
-pub(super) fn validate_articles(project: &Project, catalog: &Catalog, articles: &[Article]) -> Result<()> {
+pub(super) fn validate_articles(
+    project: &Project,
+    catalog: &Catalog,
+    articles: &[Article],
+) -> Result<()> {
     let source = catalog.locale(project.source.as_str());
     for shared in &project.config.shared {
         if source.and_then(|t| t.file(shared)).is_none() {
@@ -133,7 +137,7 @@ pub(super) fn syntax_problems(
 /// template folders (generated files would mix with sources, and a later run could read them).
 /// Paths are compared after resolving `..` and symbolic links, so a linked folder
 /// (`dist/en -> ../locales/en`) or a project folder named like a locale (`render --out ..` in
-/// a project called `en`) is caught; [`render_project`] checks the output folder and each
+/// a project called `en`) is caught; [`super::render_project`] checks the output folder and each
 /// locale's folder in it.
 pub fn check_output(project: &Project, out: &Path) -> Result<()> {
     let target = real_path(out);
