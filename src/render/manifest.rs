@@ -372,14 +372,23 @@ impl Inputs {
         h.finish()
     }
 
-    /// The input hash of the home page, given every site locale's lists hash.
-    pub(crate) fn home(&self, lists: &[Digest]) -> Digest {
-        let mut h = Hasher::new("home");
+    /// The input hash of a page about the whole site (`kind`: the home page, the not-found
+    /// page), given every site locale's lists hash.
+    pub(crate) fn site(&self, kind: &str, lists: &[Digest]) -> Digest {
+        let mut h = Hasher::new(kind);
         h.digest(self.global);
         for d in lists {
             h.digest(*d);
         }
         h.finish()
+    }
+
+    /// The input hash of a file made from the theme alone (the icon).
+    pub(crate) fn theme_file(&self, name: &str) -> Digest {
+        Hasher::new("theme-file")
+            .digest(self.global)
+            .text(name)
+            .finish()
     }
 
     /// The input hash of the sitemap.

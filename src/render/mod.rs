@@ -116,6 +116,14 @@ pub struct Page {
     pub languages_line: (Text, bool, Text),
     /// Every locale of the project, this one included, in configuration order.
     pub alternates: Vec<Alternate>,
+    /// The site's name (`site-name`; without it, `nav-home`).
+    pub site_name: Text,
+    /// What the mark beside passages shown in another language means, when some but not all
+    /// passages are shown in another language and the chain has `fallback-mark`.
+    pub fallback_mark: Option<Text>,
+    /// A plain-text notice's line around the notice, as [`Page::languages_line`] around its
+    /// links: `Note:` and the locale's punctuation (empty without `notice-line`).
+    pub notice_line: (Text, bool, Text),
 }
 
 impl Page {
@@ -387,7 +395,9 @@ fn planned_files(
             .div_ceil(project.config.page_size.max(1))
             .max(1);
         let feeds = usize::from(project.base_url().is_some());
-        locales.len() * (lists + feeds) + 1 + feeds
+        // Each locale's lists and feed; the language chooser, the not-found page, the icon
+        // and the sitemap.
+        locales.len() * (lists + feeds) + 3 + feeds
     } else {
         0
     };
@@ -399,7 +409,8 @@ fn planned_files(
 pub struct Built {
     /// Each file's path relative to the output folder and its text, in writing order: the
     /// articles' pages (`<locale>/<slug>.<ext>`), then, when HTML is among the formats, each
-    /// locale's list pages and feed, `index.html` and the sitemap.
+    /// locale's list pages (its home page first) and feed, `index.html` (where readers choose a
+    /// language), `404.html`, `favicon.svg` and the sitemap.
     pub files: Vec<(PathBuf, String)>,
     /// Fallbacks and problems, deduplicated, in a stable order.
     pub events: Vec<Event>,

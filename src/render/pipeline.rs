@@ -180,7 +180,7 @@ pub(crate) fn run(job: &Job<'_>, sink: &dyn Sink) -> Result<Outcome> {
             .unwrap_or_default()
     };
     let site_keys: Vec<Digest> = alternates.iter().map(|a| lists_key(&a.locale)).collect();
-    let home_key = inputs.home(&site_keys);
+    let home_key = inputs.site("home", &site_keys);
     let home_record = if html {
         sink.fresh(HOME, home_key)
     } else {
@@ -262,6 +262,43 @@ pub(crate) fn run(job: &Job<'_>, sink: &dyn Sink) -> Result<Outcome> {
             }
         }
         outcome.planned.push(HOME.to_owned());
+        let key = inputs.site("not-found", &site_keys);
+        match sink.fresh(NOT_FOUND, key) {
+            Some(record) => {
+                sink.keep(NOT_FOUND);
+                site_events.extend(record.events.iter().cloned());
+            }
+            None => {
+                let (body, events) =
+                    listing::not_found_page(project, job.catalog, &alternates, job.theme)?;
+                site_events.extend(events.iter().cloned());
+                sink.emit(OutFile {
+                    path: NOT_FOUND.to_owned(),
+                    body: Body::Text(body),
+                    inputs: key,
+                    locale: None,
+                    format: Format::Html,
+                    events,
+                    order: (2, 1, 0, 0),
+                })?;
+            }
+        }
+        outcome.planned.push(NOT_FOUND.to_owned());
+        let key = inputs.theme_file(view::FAVICON);
+        if sink.fresh(view::FAVICON, key).is_some() {
+            sink.keep(view::FAVICON);
+        } else {
+            sink.emit(OutFile {
+                path: view::FAVICON.to_owned(),
+                body: Body::Text(job.theme.render(view::FAVICON, ())?),
+                inputs: key,
+                locale: None,
+                format: Format::Html,
+                events: Vec::new(),
+                order: (2, 2, 0, 0),
+            })?;
+        }
+        outcome.planned.push(view::FAVICON.to_owned());
         if let Some(base) = project.base_url() {
             let key = inputs.sitemap();
             if sink.fresh(SITEMAP, key).is_some() {
@@ -327,6 +364,8 @@ pub(crate) fn run(job: &Job<'_>, sink: &dyn Sink) -> Result<Outcome> {
 
 /// The site's home page.
 const HOME: &str = "index.html";
+/// The page for addresses the site does not have.
+const NOT_FOUND: &str = "404.html";
 /// The sitemap.
 const SITEMAP: &str = "sitemap.xml";
 
