@@ -119,7 +119,8 @@ pub struct Page {
     /// The site's name (`site-name`; without it, `nav-home`).
     pub site_name: Text,
     /// What the mark beside passages shown in another language means, when some but not all
-    /// passages are shown in another language and the chain has `fallback-mark`.
+    /// of the article's passages (title, paragraphs, photo credits) are shown in another
+    /// language and the chain has `fallback-mark`.
     pub fallback_mark: Option<Text>,
     /// A plain-text notice's line around the notice, as [`Page::languages_line`] around its
     /// links: `Note:` and the locale's punctuation (empty without `notice-line`).
