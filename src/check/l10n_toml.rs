@@ -155,7 +155,9 @@ pub(crate) fn apply(
     for key in own {
         if plan.excluded(key) {
             excluded.push(key.to_owned());
-        } else if !plan.maps(key) || !plan.files.contains_key(key) {
+        } else if !plan.maps(key)
+            || (reference.files.contains_key(key) && !plan.files.contains_key(key))
+        {
             unmapped.push(key.to_owned());
         }
     }

@@ -175,6 +175,17 @@ fn non_ftl_files_are_skipped_and_counted() {
     );
 }
 
+/// A wildcard inside a file name matches the files of its folder.
+#[test]
+fn a_wildcard_inside_a_name() {
+    let (_, report) = json("partial-name", &[]);
+    assert_eq!(figures(&report, "de"), (2, 1, 0));
+    assert_eq!(
+        strings(&locale(&report, "de")["missing_required_files"]),
+        ["brand-short.ftl"]
+    );
+}
+
 /// Locales named after the configuration narrow the check.
 #[test]
 fn locales_given_on_the_command_line() {
