@@ -12,8 +12,8 @@ use fluent_bundle::{FluentArgs, FluentBundle, FluentError, FluentResource};
 use fluent_syntax::ast;
 
 use crate::catalog::{Catalog, FtlFile};
-use crate::ftl::Visit;
 use crate::ftl::visit::walk_arguments;
+use crate::ftl::{FileEntries, Visit};
 use crate::intl::Calendar;
 use crate::locale::Locale;
 
@@ -307,15 +307,18 @@ impl<'a> Visit<'a> for Walk {
     }
 }
 
+/// Records where `file`'s messages and terms are defined, and its terms, unless a file added
+/// to the bundle before defines them: the bundle keeps the first definition, in the order the
+/// files were added.
 fn index_file<'a>(
     file: &'a FtlFile,
     defined: &mut HashMap<&'a str, &'a str>,
     terms: &mut HashMap<&'a str, &'a ast::Pattern<&'a str>>,
 ) {
-    for entry in file.entries() {
-        defined.entry(entry.key).or_insert(file.rel_path.as_str());
+    for (key, entry) in FileEntries::new(file).first {
+        defined.entry(key).or_insert(file.rel_path.as_str());
         if let ast::Entry::Term(term) = entry.entry {
-            terms.entry(entry.key).or_insert(&term.value);
+            terms.entry(key).or_insert(&term.value);
         }
     }
 }

@@ -9,9 +9,6 @@
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use fluent_bundle::FluentResource;
-use fluent_syntax::ast;
-use fluent_syntax::parser::ParserError;
 use rayon::prelude::*;
 
 use crate::error::{Error, Result};
@@ -19,6 +16,11 @@ use crate::error::{Error, Result};
 mod nesting;
 mod read;
 
+mod file;
+#[cfg(test)]
+mod tests;
+
+pub use file::{EntryKind, EntryRef, FtlFile, Position, entry_parts, entry_patterns};
 pub use read::{DEFAULT_MAX_FILE_SIZE, ReadPolicy, escape_os_name};
 
 /// All locale folders of a tree, sorted by name.
@@ -55,174 +57,6 @@ pub struct Unreadable {
     pub rel_path: String,
     /// Why.
     pub reason: String,
-}
-
-/// One parsed FTL file.
-#[derive(Debug)]
-pub struct FtlFile {
-    /// Path relative to the locale folder, with `/` separators.
-    pub rel_path: String,
-    /// The file on disk.
-    pub path: PathBuf,
-    /// The parsed resource (Junk included) over the file's text without its BOM.
-    pub resource: FluentResource,
-    /// Syntax errors, with byte ranges into [`FtlFile::source`].
-    pub parse_errors: Vec<ParserError>,
-    /// Whether the file started with a byte order mark.
-    pub had_bom: bool,
-    line_starts: Vec<usize>,
-}
-
-/// Whether an entry is a message or a term.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum EntryKind {
-    /// `id = …`
-    Message,
-    /// `-id = …`
-    Term,
-}
-
-/// A message or term of a file, with its position.
-#[derive(Debug, Clone, Copy)]
-pub struct EntryRef<'a> {
-    /// The id as it is keyed everywhere: terms carry their leading `-`.
-    pub key: &'a str,
-    /// The id without the `-` of a term.
-    pub name: &'a str,
-    /// Message or term.
-    pub kind: EntryKind,
-    /// Byte offset of the identifier in the file's source.
-    pub offset: usize,
-    /// The entry's AST.
-    pub entry: &'a ast::Entry<&'a str>,
-}
-
-/// A 1-based line and column (column counted in characters).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
-pub struct Position {
-    /// Line, from 1.
-    pub line: usize,
-    /// Column in characters, from 1.
-    pub column: usize,
-}
-
-/// The value and attributes of a message or term (nothing for comments and Junk).
-pub fn entry_parts<'a>(
-    entry: &'a ast::Entry<&'a str>,
-) -> (
-    Option<&'a ast::Pattern<&'a str>>,
-    &'a [ast::Attribute<&'a str>],
-) {
-    match entry {
-        ast::Entry::Message(m) => (m.value.as_ref(), &m.attributes),
-        ast::Entry::Term(t) => (Some(&t.value), &t.attributes),
-        _ => (None, &[]),
-    }
-}
-
-/// Every pattern of a message or term: its value, then its attributes'.
-pub fn entry_patterns<'a>(
-    entry: &'a ast::Entry<&'a str>,
-) -> impl Iterator<Item = &'a ast::Pattern<&'a str>> {
-    let (value, attributes) = entry_parts(entry);
-    value.into_iter().chain(attributes.iter().map(|a| &a.value))
-}
-
-impl FtlFile {
-    /// Parses `text` read from `path`. Never fails: syntax errors become Junk and `parse_errors`.
-    pub fn parse(rel_path: String, path: PathBuf, mut text: String) -> Self {
-        let had_bom = text.starts_with('\u{feff}');
-        if had_bom {
-            text.drain(..3);
-        }
-        let line_starts = std::iter::once(0)
-            .chain(text.match_indices('\n').map(|(i, _)| i + 1))
-            .collect();
-        let (resource, parse_errors) = match FluentResource::try_new(text) {
-            Ok(resource) => (resource, Vec::new()),
-            Err((resource, errors)) => (resource, errors),
-        };
-        FtlFile {
-            rel_path,
-            path,
-            resource,
-            parse_errors,
-            had_bom,
-            line_starts,
-        }
-    }
-
-    /// The file's text (without a BOM).
-    pub fn source(&self) -> &str {
-        self.resource.source()
-    }
-
-    /// Byte offset of `slice` inside [`FtlFile::source`]; `slice` must borrow from it.
-    pub fn offset_of(&self, slice: &str) -> usize {
-        let base = self.source().as_ptr() as usize;
-        (slice.as_ptr() as usize)
-            .saturating_sub(base)
-            .min(self.source().len())
-    }
-
-    /// The byte range of `slice` inside [`FtlFile::source`]; `slice` must borrow from it.
-    pub(crate) fn span_of(&self, slice: &str) -> std::ops::Range<usize> {
-        let start = self.offset_of(slice);
-        start..start + slice.len()
-    }
-
-    /// Line and column of a byte offset.
-    pub fn position(&self, offset: usize) -> Position {
-        let line = self
-            .line_starts
-            .partition_point(|&start| start <= offset)
-            .max(1);
-        let start = self.line_starts[line - 1];
-        let end = offset.min(self.source().len());
-        let column = self
-            .source()
-            .get(start..end)
-            .map_or(end - start, |s| s.chars().count())
-            + 1;
-        Position { line, column }
-    }
-
-    /// The messages and terms of the file, in order.
-    pub fn entries(&self) -> impl Iterator<Item = EntryRef<'_>> {
-        self.resource.entries().filter_map(move |entry| {
-            let (id, kind) = match entry {
-                ast::Entry::Message(m) => (&m.id, EntryKind::Message),
-                ast::Entry::Term(t) => (&t.id, EntryKind::Term),
-                _ => return None,
-            };
-            let offset = self.offset_of(id.name);
-            // A term's key includes its `-`, which sits just before the identifier.
-            let key = match kind {
-                EntryKind::Message => id.name,
-                EntryKind::Term => self
-                    .source()
-                    .get(offset.saturating_sub(1)..offset + id.name.len())
-                    .unwrap_or(id.name),
-            };
-            Some(EntryRef {
-                key,
-                name: id.name,
-                kind,
-                offset,
-                entry,
-            })
-        })
-    }
-
-    /// The Junk (unparsable) parts of the file with their byte offsets.
-    pub fn junk(&self) -> impl Iterator<Item = (usize, &str)> {
-        self.resource
-            .entries()
-            .filter_map(move |entry| match entry {
-                ast::Entry::Junk { content } => Some((self.offset_of(content), *content)),
-                _ => None,
-            })
-    }
 }
 
 impl LocaleTree {
@@ -308,17 +142,14 @@ impl Catalog {
         Self::load_locale(&self.root, name.to_owned(), &self.policy)
     }
 
+    /// Fails as [`Catalog::load_more`] would when `name` is not a folder name (one plain
+    /// component, no `/` or `..`), without reading anything.
+    pub fn check_folder_name(&self, name: &str) -> Result<()> {
+        folder_name(&self.root, name)
+    }
+
     fn load_locale(root: &Path, name: String, policy: &ReadPolicy) -> Result<LocaleTree> {
-        if !read::is_folder_name(&name) {
-            return Err(Error::InvalidValue {
-                message: format!(
-                    "`{name}` does not name a folder in `{}`: give the folder's name alone, \
-                     without `/` or `..`",
-                    root.display()
-                ),
-                value: name,
-            });
-        }
+        folder_name(root, &name)?;
         let dir = root.join(&name);
         let mut tree = LocaleTree {
             name,
@@ -428,6 +259,21 @@ fn read_file(
     }
 }
 
+/// The error for a locale name that is not one plain folder name under `root`.
+fn folder_name(root: &Path, name: &str) -> Result<()> {
+    if read::is_folder_name(name) {
+        return Ok(());
+    }
+    Err(Error::InvalidValue {
+        message: format!(
+            "`{name}` does not name a folder in `{}`: give the folder's name alone, without `/` \
+             or `..`",
+            root.display()
+        ),
+        value: name.to_owned(),
+    })
+}
+
 /// How deep placeables and call arguments may nest. Real translations nest a handful of
 /// levels (a selector in a placeable in a variant); the Fluent parser, the resolver and every
 /// walk over the syntax tree recurse once per level, so a file nested thousands deep would
@@ -473,86 +319,4 @@ fn relative(base: &Path, path: &Path) -> String {
         .map(|c| c.as_os_str().to_string_lossy())
         .collect::<Vec<_>>()
         .join("/")
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn parse(text: &str) -> FtlFile {
-        FtlFile::parse("a.ftl".into(), "a.ftl".into(), text.into())
-    }
-
-    #[test]
-    fn entries_have_keys_and_positions() {
-        let file = parse("# c\nhello = Hi\n-brand = Fx\n  .gender = f\n");
-        let keys: Vec<_> = file
-            .entries()
-            .map(|e| (e.key, file.position(e.offset)))
-            .collect();
-        assert_eq!(keys[0], ("hello", Position { line: 2, column: 1 }));
-        assert_eq!(keys[1], ("-brand", Position { line: 3, column: 2 }));
-    }
-
-    #[test]
-    fn junk_keeps_the_rest_of_the_file() {
-        let file = parse("a = A\nb = Hi }\nc = C\n");
-        assert_eq!(file.parse_errors.len(), 1);
-        let keys: Vec<_> = file.entries().map(|e| e.key).collect();
-        assert_eq!(keys, ["a", "c"]);
-        assert_eq!(file.position(file.junk().next().unwrap().0).line, 2);
-    }
-
-    #[test]
-    fn nesting_is_limited_but_quoted_braces_do_not_count() {
-        let deep = format!("a = {}x{}\n", "{ ".repeat(20_000), " }".repeat(20_000));
-        assert_eq!(nesting_beyond_limit(&deep), Some(1));
-        let quoted = "a = { \"{\" } and { \"\\\"{\" }\n".repeat(200);
-        assert_eq!(nesting_beyond_limit(&quoted), None);
-        let selector = "a = { $n ->\n    [one] { $n }\n   *[other] { $n }\n}\n";
-        assert_eq!(nesting_beyond_limit(selector), None);
-        let calls = format!("a = {{ {}1{} }}\n", "F(".repeat(100), ")".repeat(100));
-        assert_eq!(nesting_beyond_limit(&calls), Some(1));
-        let comments = "# write { $n } for the number, e.g. { like this\n".repeat(100) + "a = A\n";
-        assert_eq!(nesting_beyond_limit(&comments), None);
-        let broken = "a = { oops\n".repeat(100);
-        assert_eq!(nesting_beyond_limit(&broken), None);
-    }
-
-    #[test]
-    fn deep_files_and_linked_folders_do_not_break_loading() {
-        let dir = tempfile::tempdir().unwrap();
-        let fr = dir.path().join("fr");
-        fs::create_dir_all(&fr).unwrap();
-        fs::write(fr.join("ok.ftl"), "a = A\n").unwrap();
-        let deep = format!(
-            "deep = {}\"x\"{}\n",
-            "{ ".repeat(20_000),
-            " }".repeat(20_000)
-        );
-        fs::write(fr.join("deep.ftl"), deep).unwrap();
-        #[cfg(unix)]
-        std::os::unix::fs::symlink(&fr, fr.join("loop")).unwrap();
-        let catalog = Catalog::load(dir.path(), &[]).unwrap();
-        let tree = catalog.locale("fr").unwrap();
-        let files: Vec<&str> = tree.files.iter().map(|f| f.rel_path.as_str()).collect();
-        assert_eq!(files, ["ok.ftl"]);
-        assert_eq!(tree.unreadable.len(), 1);
-        assert!(
-            tree.unreadable[0]
-                .reason
-                .contains("nested more than 64 deep at line 1"),
-            "{:?}",
-            tree.unreadable
-        );
-    }
-
-    #[test]
-    fn bom_and_crlf_are_accepted() {
-        let file = parse("\u{feff}a = A\r\nb = B\r\n");
-        assert!(file.had_bom);
-        assert!(file.parse_errors.is_empty());
-        assert_eq!(file.entries().count(), 2);
-        assert_eq!(file.position(file.entries().nth(1).unwrap().offset).line, 2);
-    }
 }

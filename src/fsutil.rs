@@ -1,13 +1,22 @@
 //! File-system helpers: atomic writes and reading text files with their path in every error.
 //!
 //! Nothing here decides *what* to write; it only guarantees that a file is either fully written
-//! or left as it was.
+//! or left as it was. `temporaries` cleans up after writes that were interrupted, and `guard`
+//! holds a project while a command changes its configuration or lock.
 
 use std::fs;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use crate::error::{Error, Result};
+
+mod guard;
+mod temporaries;
+#[cfg(test)]
+mod tests;
+
+pub use guard::ProjectGuard;
+pub use temporaries::{remove_temporaries, remove_temporaries_of, temporary_owner};
 
 /// Writes `contents` to `path` atomically: a temporary file in the same folder, flushed and
 /// renamed over the target. Parent folders are created. An interrupted write leaves the old
@@ -237,132 +246,6 @@ pub fn sync_dir(dir: &Path) -> Result<()> {
     Ok(())
 }
 
-/// The process id in the name of a temporary file of [`write_atomic`]
-/// (`.page.html.1234.0.tmp` → 1234), if `name` is one.
-pub fn temporary_owner(name: &str) -> Option<u32> {
-    let inner = name.strip_prefix('.')?.strip_suffix(".tmp")?;
-    let mut parts = inner.rsplitn(3, '.');
-    let attempt = parts.next()?;
-    let pid = parts.next()?;
-    let stem = parts.next()?;
-    let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
-    (!stem.is_empty() && digits(attempt)).then(|| pid.parse().ok())?
-}
-
-/// Whether the process that named a temporary file may still be writing it. Where the
-/// system lists processes (`/proc`), a listed process is running; elsewhere a file younger
-/// than an hour is assumed to belong to a running process.
-fn may_be_running(pid: u32, path: &Path) -> bool {
-    if pid == std::process::id() {
-        return true;
-    }
-    let proc = Path::new("/proc");
-    if proc.is_dir() {
-        return proc.join(pid.to_string()).exists();
-    }
-    let age = fs::metadata(path)
-        .and_then(|m| m.modified())
-        .map(|t| t.elapsed());
-    !matches!(age, Ok(Ok(age)) if age.as_secs() > 3600)
-}
-
-/// Removes the temporaries of `target` (`.NAME.PID.N.tmp` beside it) whose process is no
-/// longer running. Best effort: a temporary that cannot be removed is left for a later run.
-/// [`write_atomic`] calls it; commands that may leave a file unchanged call it themselves.
-pub fn remove_temporaries_of(target: &Path) {
-    let (Some(dir), Some(name)) = (target.parent(), target.file_name()) else {
-        return;
-    };
-    let dir = if dir.as_os_str().is_empty() {
-        Path::new(".")
-    } else {
-        dir
-    };
-    let prefix = format!(".{}.", name.to_string_lossy());
-    let Ok(entries) = fs::read_dir(dir) else {
-        return;
-    };
-    for entry in entries.flatten() {
-        let file_name = entry.file_name();
-        let file_name = file_name.to_string_lossy();
-        let Some(pid) = temporary_owner(&file_name) else {
-            continue;
-        };
-        // The stem is cut to 200 bytes in long names; the prefix test covers the rest.
-        let own = file_name.starts_with(&prefix)
-            || (prefix.len() > 201 && file_name.starts_with(&prefix[..201]));
-        let path = entry.path();
-        if own && entry.file_type().is_ok_and(|t| t.is_file()) && !may_be_running(pid, &path) {
-            let _ = fs::remove_file(&path);
-        }
-    }
-}
-
-/// Removes temporary files that an interrupted [`write_atomic`] left in `dir` (not in its
-/// subfolders): those whose process is no longer running, so that a run beside this one keeps
-/// its own. Returns how many were removed; a folder that does not exist has none.
-pub fn remove_temporaries(dir: &Path) -> Result<usize> {
-    let Ok(entries) = fs::read_dir(dir) else {
-        return Ok(0);
-    };
-    let mut removed = 0;
-    for entry in entries.flatten() {
-        let path = entry.path();
-        let Some(pid) = temporary_owner(&entry.file_name().to_string_lossy()) else {
-            continue;
-        };
-        if entry.file_type().is_ok_and(|t| t.is_file()) && !may_be_running(pid, &path) {
-            fs::remove_file(&path).map_err(|e| Error::write(&path, e))?;
-            removed += 1;
-        }
-    }
-    Ok(removed)
-}
-
-/// An exclusive advisory lock on a project, held while a command reads, changes and writes
-/// `fluentpress.toml` or the lock file, so that concurrent runs (two `accept`s, four
-/// `add-locale`s) do not lose each other's changes. Released when dropped.
-///
-/// The lock is taken on `fluentpress.toml` itself, which every project has, opened read-only:
-/// no extra file appears in the project. Because the configuration is replaced by renaming a
-/// new file over it, a lock won on the old file is dropped and taken again on the new one.
-/// Other programs are not stopped: the lock is advisory, among fluentpress runs only.
-#[derive(Debug)]
-pub struct ProjectGuard {
-    _file: fs::File,
-}
-
-impl ProjectGuard {
-    /// Waits until no other fluentpress run holds the project whose configuration is `path`,
-    /// then holds it (see [`crate::config::guard`]).
-    pub fn acquire(path: &Path) -> Result<Self> {
-        let path = path.to_path_buf();
-        loop {
-            let file = fs::File::open(&path).map_err(|e| Error::read(&path, e))?;
-            file.lock().map_err(|e| Error::read(&path, e))?;
-            if still_names(&path, &file).map_err(|e| Error::read(&path, e))? {
-                // What a run killed while rewriting the configuration left behind.
-                remove_temporaries_of(&resolve_links(&path).unwrap_or_else(|_| path.clone()));
-                return Ok(ProjectGuard { _file: file });
-            }
-        }
-    }
-}
-
-/// Whether `path` still names the file open as `file` (not a new one renamed over it).
-#[cfg(unix)]
-fn still_names(path: &Path, file: &fs::File) -> std::io::Result<bool> {
-    use std::os::unix::fs::MetadataExt;
-    let (held, now) = (file.metadata()?, fs::metadata(path)?);
-    Ok(held.dev() == now.dev() && held.ino() == now.ino())
-}
-
-/// Elsewhere a file open by another process cannot be replaced: the path names it.
-#[cfg(not(unix))]
-fn still_names(_path: &Path, _file: &fs::File) -> std::io::Result<bool> {
-    Ok(true)
-}
-
 /// Reads a whole file as UTF-8 text, naming the file in any error. Only a regular file of
 /// at most [`DEFAULT_MAX_FILE_SIZE`](crate::catalog::DEFAULT_MAX_FILE_SIZE) bytes is read: a
 /// FIFO would block for ever, a device could fill memory.
@@ -398,153 +281,4 @@ pub fn read_text(path: &Path) -> Result<String> {
             std::io::Error::new(std::io::ErrorKind::InvalidData, format!("not UTF-8: {e}")),
         )
     })
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn temporaries_are_recognised_and_removed() {
-        assert_eq!(temporary_owner(".page.html.1234.0.tmp"), Some(1234));
-        assert_eq!(temporary_owner(".page.html.tmp"), None);
-        assert_eq!(temporary_owner("page.html.1234.0.tmp"), None);
-        assert_eq!(temporary_owner(".x.tmp.tmp"), None);
-        let dir = tempfile::tempdir().unwrap();
-        // No process has id 4294967295; this one's own temporaries are kept.
-        fs::write(dir.path().join(".a.html.4294967295.0.tmp"), "half").unwrap();
-        let own = format!(".b.html.{}.0.tmp", std::process::id());
-        fs::write(dir.path().join(&own), "being written").unwrap();
-        fs::write(dir.path().join("a.html"), "page").unwrap();
-        assert_eq!(remove_temporaries(dir.path()).unwrap(), 1);
-        assert!(dir.path().join(own).exists());
-        assert!(dir.path().join("a.html").exists());
-        assert_eq!(remove_temporaries(&dir.path().join("absent")).unwrap(), 0);
-    }
-
-    #[test]
-    fn write_atomic_replaces_and_leaves_no_temporary() {
-        let dir = tempfile::tempdir().unwrap();
-        let target = dir.path().join("a/b.txt");
-        write_atomic(&target, b"one").unwrap();
-        write_atomic(&target, b"two").unwrap();
-        assert_eq!(fs::read_to_string(&target).unwrap(), "two");
-        let names: Vec<_> = fs::read_dir(target.parent().unwrap()).unwrap().collect();
-        assert_eq!(names.len(), 1, "a temporary file was left behind");
-    }
-
-    /// Review finding: rewriting a symlinked `fluentpress.toml` replaced the link by a plain
-    /// file. The link stays, and the file it points to gets the new text.
-    #[cfg(unix)]
-    #[test]
-    fn write_atomic_writes_through_a_symbolic_link() {
-        let dir = tempfile::tempdir().unwrap();
-        fs::create_dir(dir.path().join("shared")).unwrap();
-        let real = dir.path().join("shared/fluentpress.toml");
-        fs::write(&real, "old").unwrap();
-        let link = dir.path().join("fluentpress.toml");
-        std::os::unix::fs::symlink("shared/fluentpress.toml", &link).unwrap();
-        write_atomic(&link, b"new").unwrap();
-        assert!(
-            fs::symlink_metadata(&link)
-                .unwrap()
-                .file_type()
-                .is_symlink()
-        );
-        assert_eq!(fs::read_to_string(&real).unwrap(), "new");
-        assert_eq!(
-            fs::read_dir(dir.path()).unwrap().count(),
-            2,
-            "a file was left"
-        );
-        // A dangling link gets its file created.
-        let dangling = dir.path().join("fluentpress.lock");
-        std::os::unix::fs::symlink("shared/fluentpress.lock", &dangling).unwrap();
-        write_atomic(&dangling, b"lock").unwrap();
-        assert!(
-            fs::symlink_metadata(&dangling)
-                .unwrap()
-                .file_type()
-                .is_symlink()
-        );
-        assert_eq!(
-            fs::read_to_string(dir.path().join("shared/fluentpress.lock")).unwrap(),
-            "lock"
-        );
-    }
-
-    /// Review finding: a lock or configuration with mode 600 or 664 became 644 when rewritten.
-    #[cfg(unix)]
-    #[test]
-    fn write_atomic_keeps_the_permissions_of_the_file_it_replaces() {
-        use std::os::unix::fs::PermissionsExt;
-        let dir = tempfile::tempdir().unwrap();
-        for mode in [0o600, 0o664, 0o640] {
-            let target = dir.path().join(format!("f{mode:o}"));
-            fs::write(&target, "old").unwrap();
-            fs::set_permissions(&target, fs::Permissions::from_mode(mode)).unwrap();
-            write_atomic(&target, b"new").unwrap();
-            let now = fs::metadata(&target).unwrap().permissions().mode() & 0o777;
-            assert_eq!(now, mode, "{mode:o} became {now:o}");
-            assert_eq!(fs::read_to_string(&target).unwrap(), "new");
-        }
-    }
-
-    /// Review finding: with a file where an output folder should be, the error was "Not a
-    /// directory (os error 20)", printed twice and naming no culprit.
-    #[test]
-    fn write_atomic_names_the_file_in_the_way() {
-        let dir = tempfile::tempdir().unwrap();
-        fs::create_dir(dir.path().join("out")).unwrap();
-        fs::write(dir.path().join("out/km"), "a file").unwrap();
-        let root = dir.path().display();
-        for target in ["out/km/page.html", "out/km/a/b/page.html"] {
-            let err = write_atomic(&dir.path().join(target), b"x").unwrap_err();
-            let folder = Path::new(target).parent().unwrap().display();
-            assert_eq!(
-                err.to_string(),
-                format!(
-                    "failed to write `{root}/{folder}`: cannot create the folder: `{root}/out/km` is a file, not a folder"
-                )
-            );
-            assert!(
-                std::error::Error::source(&err).is_none(),
-                "the reason is printed twice"
-            );
-        }
-    }
-
-    /// The guard excludes a second holder until it is dropped, also across a rewrite of the
-    /// configuration (a rename over the locked file).
-    #[test]
-    fn project_guard_is_exclusive_across_a_rewrite() {
-        use std::sync::atomic::{AtomicBool, Ordering};
-        let dir = tempfile::tempdir().unwrap();
-        let config = dir.path().join("fluentpress.toml");
-        fs::write(&config, "a").unwrap();
-        let guard = ProjectGuard::acquire(&config).unwrap();
-        let released = AtomicBool::new(false);
-        std::thread::scope(|scope| {
-            let waiter = scope.spawn(|| {
-                let _second = ProjectGuard::acquire(&config).unwrap();
-                assert!(released.load(Ordering::SeqCst), "held twice at once");
-            });
-            std::thread::sleep(std::time::Duration::from_millis(50));
-            write_atomic(&config, b"b").unwrap();
-            released.store(true, Ordering::SeqCst);
-            drop(guard);
-            waiter.join().unwrap();
-        });
-    }
-
-    #[test]
-    fn write_new_synced_writes_and_never_overwrites() {
-        let dir = tempfile::tempdir().unwrap();
-        let target = dir.path().join("a.txt");
-        write_new_synced(&target, b"one").unwrap();
-        assert_eq!(fs::read_to_string(&target).unwrap(), "one");
-        assert!(write_new_synced(&target, b"two").is_err());
-        assert_eq!(fs::read_to_string(&target).unwrap(), "one");
-        sync_dir(dir.path()).unwrap();
-    }
 }

@@ -4,7 +4,10 @@
 //! [`Report`] with per-locale entry lists (missing, obsolete, identical, …) and the counts
 //! derived from them, and [`Diagnostic`]s with stable codes and positions. Locales are checked
 //! in parallel; those the catalog does not hold are read from its folder one at a time and
-//! dropped once compared. The report's order does not depend on scheduling.
+//! dropped once compared. The report's order does not depend on scheduling. [`stream`] hands
+//! the same report over piece by piece as it is computed (the reference's findings, then each
+//! locale in order), so that a printer need not hold it whole; [`JsonWriter`] writes those
+//! pieces as the report's JSON.
 //! [`CheckOptions::for_project`] reads the project's articles for the variables the renderer
 //! passes; nothing else here reads files.
 //!
@@ -21,6 +24,7 @@ mod coverage;
 mod diagnostic;
 mod duplicates;
 mod files;
+mod json;
 mod l10n_toml;
 
 mod options;
@@ -42,6 +46,7 @@ pub(crate) use crate::ftl::LocaleIndex as Index;
 pub(crate) use diagnostic::Findings;
 pub use diagnostic::{Code, Diagnostic, Excerpt, Severity};
 pub use duplicates::Bundles;
+pub use json::JsonWriter;
 pub use l10n_toml::Required;
 pub use options::CheckOptions;
 pub use provided::ProvidedVariables;
@@ -70,10 +75,39 @@ pub fn run_with_lock(
     options: &CheckOptions,
     lock: Option<(&Project, &Lock)>,
 ) -> Result<Report> {
+    let mut report = head(options, lock);
+    stream(catalog, options, lock, |piece| {
+        match piece {
+            Piece::Start(start) => report = start,
+            Piece::Locale(locale, diagnostics) => {
+                report.locales.push(locale);
+                report.diagnostics.extend(diagnostics);
+            }
+        }
+        Ok::<(), Error>(())
+    })?;
+    Ok(report)
+}
+
+/// Like [`run_with_lock`], but hands the report to `each` piece by piece, in report order, as
+/// it is computed: first [`Piece::Start`], then one [`Piece::Locale`] per checked locale,
+/// sorted by name. Locales are checked in parallel a few at a time, so memory holds only
+/// the pieces not yet handed over, however many locales the tree has.
+///
+/// Fails before handing anything over when the reference folder is absent, is among the
+/// selected locales, or a selected name is not a folder name. A locale folder that cannot be
+/// listed later stops the check with its error after the pieces before it. The first error
+/// `each` returns stops the check and is returned.
+pub fn stream<E: From<Error>>(
+    catalog: &Catalog,
+    options: &CheckOptions,
+    lock: Option<(&Project, &Lock)>,
+    mut each: impl FnMut(Piece) -> std::result::Result<(), E>,
+) -> std::result::Result<(), E> {
     if let Some(locales) = &options.locales
         && locales.contains(&options.reference)
     {
-        return Err(options::reference_selected(&options.reference));
+        return Err(options::reference_selected(&options.reference).into());
     }
     let reference_tree = catalog
         .locale(&options.reference)
@@ -100,55 +134,97 @@ pub fn run_with_lock(
         .map(Index::new);
 
     let names = locale_names(catalog, options)?;
-    let mut diagnostics = files::unusable_folders(catalog, options)?;
-    diagnostics.extend(reference_findings(&reference, options));
-    let results: Vec<(LocaleReport, Vec<Diagnostic>)> = names
-        .par_iter()
-        .map(|name| {
-            // Locales the catalog does not hold are read from its folder one at a time per
-            // thread and dropped once compared, so memory stays flat however many locales
-            // the tree has.
-            let loaded;
-            let tree = match catalog.locale(name) {
-                Some(tree) => tree,
-                None => {
-                    loaded = catalog.load_more(name)?;
-                    &loaded
-                }
-            };
-            // The pivot is compared with the reference only, not with itself.
-            let pivot = pivot.as_ref().filter(|p| p.tree.name != *name);
-            let states = lock.and_then(|(project, lock)| {
-                let locale = Locale::parse(name).ok()?;
-                Some((lock, lock.status(project, catalog, &locale)))
-            });
-            let (mut report, diags) = check_locale(
-                name,
-                tree,
-                &reference,
-                &reference_styles,
-                pivot,
-                options,
-                states,
-            );
-            report.total_words = total_words;
-            Ok((report, diags))
-        })
-        .collect::<Result<_>>()?;
-    let mut locales = Vec::with_capacity(results.len());
-    for (report, diags) in results {
-        locales.push(report);
-        diagnostics.extend(diags);
+    for name in names.iter().filter(|n| catalog.locale(n).is_none()) {
+        catalog.check_folder_name(name)?;
     }
-    Ok(Report {
+    let mut start = head(options, lock);
+    start.diagnostics = files::unusable_folders(catalog, options)?;
+    start
+        .diagnostics
+        .extend(reference_findings(&reference, options));
+    each(Piece::Start(start))?;
+
+    let check = |name: &String| -> Result<(LocaleReport, Vec<Diagnostic>)> {
+        // Locales the catalog does not hold are read from its folder one at a time per
+        // thread and dropped once compared.
+        let loaded;
+        let tree = match catalog.locale(name) {
+            Some(tree) => tree,
+            None => {
+                loaded = catalog.load_more(name)?;
+                &loaded
+            }
+        };
+        // The pivot is compared with the reference only, not with itself.
+        let pivot = pivot.as_ref().filter(|p| p.tree.name != *name);
+        let states = lock.and_then(|(project, lock)| {
+            let locale = Locale::parse(name).ok()?;
+            Some((lock, lock.status(project, catalog, &locale)))
+        });
+        let (mut report, diags) = check_locale(
+            name,
+            tree,
+            &reference,
+            &reference_styles,
+            pivot,
+            options,
+            states,
+        );
+        report.total_words = total_words;
+        Ok((report, diags))
+    };
+    // A few locales per thread at a time: while one batch is checked, the one before is
+    // handed over on this thread, so the order is the report's and memory holds two batches.
+    let batch = rayon::current_num_threads().max(1) * 4;
+    let mut ready: Vec<Result<(LocaleReport, Vec<Diagnostic>)>> = Vec::new();
+    for names in names.chunks(batch).map(Some).chain([None]) {
+        let mut next = Vec::new();
+        let mut failed = None;
+        rayon::in_place_scope(|scope| {
+            if let Some(names) = names {
+                scope.spawn(|_| next = names.par_iter().map(check).collect());
+            }
+            for result in ready.drain(..) {
+                let handed = result
+                    .map_err(E::from)
+                    .and_then(|(locale, diagnostics)| each(Piece::Locale(locale, diagnostics)));
+                if let Err(e) = handed {
+                    failed = Some(e);
+                    break;
+                }
+            }
+        });
+        if let Some(e) = failed {
+            return Err(e);
+        }
+        ready = next;
+    }
+    Ok(())
+}
+
+/// A piece of a check's [`Report`], as [`stream`] hands them over.
+#[derive(Debug)]
+pub enum Piece {
+    /// First, once: the report with its reference, pivot and lock, and the findings that come
+    /// before every locale's (folders that name no locale, then the reference's own), but no
+    /// locale yet.
+    Start(Report),
+    /// Then each checked locale, sorted by name: its report and its findings, sorted as in
+    /// [`Report::diagnostics`].
+    Locale(LocaleReport, Vec<Diagnostic>),
+}
+
+/// A report with no locale and no finding yet.
+fn head(options: &CheckOptions, lock: Option<(&Project, &Lock)>) -> Report {
+    Report {
         reference: options.reference.clone(),
         pivot: options.pivot.clone(),
-        locales,
-        diagnostics,
+        locales: Vec::new(),
+        diagnostics: Vec::new(),
         lock: lock.map(|(project, _)| project.config.folders.lock.display().to_string()),
         outdated_as_missing: options.outdated_as_missing,
         l10n_toml: options.l10n_toml.as_deref().map(ConfigSummary::new),
-    })
+    }
 }
 
 /// The folders to check, sorted: those the options name, or every folder of the catalog and

@@ -254,7 +254,7 @@ struct ReportJson<'a> {
 
 /// The JSON form of a [`LocaleReport`], in the documented field order.
 #[derive(Serialize)]
-struct LocaleJson<'a> {
+pub(super) struct LocaleJson<'a> {
     locale: &'a str,
     total: usize,
     translated: usize,
@@ -296,47 +296,60 @@ struct LocaleJson<'a> {
     skipped_files: Option<usize>,
 }
 
+impl<'a> LocaleJson<'a> {
+    /// The JSON form of `l`, which has `errors` and `warnings`.
+    pub(super) fn new(l: &'a LocaleReport, errors: usize, warnings: usize) -> Self {
+        LocaleJson {
+            locale: &l.locale,
+            total: l.total,
+            translated: l.translated(),
+            missing: l.missing(),
+            obsolete: l.obsolete(),
+            identical: l.identical(),
+            errors,
+            warnings,
+            coverage: l.coverage(),
+            missing_words: l.missing_words(),
+            min_coverage: l.min_coverage,
+            below_min_coverage: l.below_min_coverage(),
+            missing_files: &l.missing_files,
+            obsolete_files: &l.obsolete_files,
+            missing_entries: &l.missing_entries,
+            obsolete_entries: &l.obsolete_entries,
+            identical_entries: &l.identical_entries,
+            outdated: l.outdated(),
+            updated: l.updated(),
+            outdated_entries: &l.outdated_entries,
+            updated_entries: &l.updated_entries,
+            unrecorded: l.unrecorded(),
+            unrecorded_entries: &l.unrecorded_entries,
+            total_words: l.total_words,
+            word_coverage: l.word_coverage(),
+            required: l.required.as_ref().map(|r| r.required),
+            missing_required: l.required.as_ref().map(|r| r.missing_required),
+            required_coverage: l.required.as_ref().map(Required::coverage),
+            report: l.required.as_ref().map(|r| r.report),
+            missing_required_files: l
+                .required
+                .as_ref()
+                .map(|r| r.missing_required_files.as_slice()),
+            unmapped_files: l.required.as_ref().map(|r| r.unmapped_files.as_slice()),
+            skipped_files: l.required.as_ref().map(|r| r.skipped_files),
+        }
+    }
+}
+
 impl Serialize for Report {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let locales = self
             .locales
             .iter()
-            .map(|l| LocaleJson {
-                locale: &l.locale,
-                total: l.total,
-                translated: l.translated(),
-                missing: l.missing(),
-                obsolete: l.obsolete(),
-                identical: l.identical(),
-                errors: self.count(&l.locale, Severity::Error),
-                warnings: self.count(&l.locale, Severity::Warning),
-                coverage: l.coverage(),
-                missing_words: l.missing_words(),
-                min_coverage: l.min_coverage,
-                below_min_coverage: l.below_min_coverage(),
-                missing_files: &l.missing_files,
-                obsolete_files: &l.obsolete_files,
-                missing_entries: &l.missing_entries,
-                obsolete_entries: &l.obsolete_entries,
-                identical_entries: &l.identical_entries,
-                outdated: l.outdated(),
-                updated: l.updated(),
-                outdated_entries: &l.outdated_entries,
-                updated_entries: &l.updated_entries,
-                unrecorded: l.unrecorded(),
-                unrecorded_entries: &l.unrecorded_entries,
-                total_words: l.total_words,
-                word_coverage: l.word_coverage(),
-                required: l.required.as_ref().map(|r| r.required),
-                missing_required: l.required.as_ref().map(|r| r.missing_required),
-                required_coverage: l.required.as_ref().map(Required::coverage),
-                report: l.required.as_ref().map(|r| r.report),
-                missing_required_files: l
-                    .required
-                    .as_ref()
-                    .map(|r| r.missing_required_files.as_slice()),
-                unmapped_files: l.required.as_ref().map(|r| r.unmapped_files.as_slice()),
-                skipped_files: l.required.as_ref().map(|r| r.skipped_files),
+            .map(|l| {
+                LocaleJson::new(
+                    l,
+                    self.count(&l.locale, Severity::Error),
+                    self.count(&l.locale, Severity::Warning),
+                )
             })
             .collect();
         ReportJson {

@@ -331,3 +331,66 @@ fn variables_documented_above_the_reference_entry_are_known() {
         "{found:?}"
     );
 }
+
+/// The JSON written piece by piece as the check streams is byte for byte the whole report's.
+#[test]
+fn json_written_piece_by_piece_is_the_reports() {
+    let dir = tree(&[
+        ("en/a.ftl", "a = A { $n }\nb = B\n-t = T\n"),
+        ("en/b.ftl", "c = C\n"),
+        ("de/a.ftl", "a = A\nb = Bee\nz = Z\n"),
+        ("fr/a.ftl", "a = { $m }\nb = B\n"),
+        ("fr/c.ftl", "c = C\n"),
+        ("it/a.ftl", "a = A { $n }\n"),
+    ]);
+    let options = CheckOptions::tree("en", None);
+    let catalog = Catalog::load(dir.path(), &options.folders()).unwrap();
+    let mut writer = JsonWriter::new(Vec::new());
+    stream(&catalog, &options, None, |piece| {
+        writer.write(&piece).unwrap();
+        Ok::<(), Error>(())
+    })
+    .unwrap();
+    let streamed = String::from_utf8(writer.finish().unwrap()).unwrap();
+    let report = run(&catalog, &options).unwrap();
+    assert!(report.diagnostics.len() > 3, "{:?}", report.diagnostics);
+    assert_eq!(streamed, serde_json::to_string_pretty(&report).unwrap());
+
+    let mut writer = JsonWriter::new(Vec::new());
+    for piece in report.clone().into_pieces() {
+        writer.write(&piece).unwrap();
+    }
+    assert_eq!(writer.finish().unwrap(), streamed.as_bytes());
+}
+
+/// Empty lists close on the line they open, as serde_json writes them.
+#[test]
+fn json_of_a_report_without_locales_or_findings() {
+    let dir = tree(&[("en/a.ftl", "a = A\n")]);
+    let options = CheckOptions::tree("en", None);
+    let catalog = Catalog::load(dir.path(), &options.folders()).unwrap();
+    let report = run(&catalog, &options).unwrap();
+    assert!(report.locales.is_empty() && report.diagnostics.is_empty());
+    let mut writer = JsonWriter::new(Vec::new());
+    for piece in report.clone().into_pieces() {
+        writer.write(&piece).unwrap();
+    }
+    let written = String::from_utf8(writer.finish().unwrap()).unwrap();
+    assert_eq!(written, serde_json::to_string_pretty(&report).unwrap());
+}
+
+/// A name that is no folder name fails before any piece is handed over.
+#[test]
+fn a_bad_locale_name_fails_before_the_first_piece() {
+    let dir = tree(&[("en/a.ftl", "a = A\n"), ("fr/a.ftl", "a = A\n")]);
+    let options = CheckOptions::tree("en", Some(vec!["fr".into(), "../x".into()]));
+    let catalog = Catalog::load(dir.path(), &["en".to_owned()]).unwrap();
+    let mut pieces = 0;
+    let err = stream(&catalog, &options, None, |_| {
+        pieces += 1;
+        Ok::<(), Error>(())
+    })
+    .unwrap_err();
+    assert!(matches!(err, Error::InvalidValue { .. }), "{err:?}");
+    assert_eq!(pieces, 0);
+}

@@ -7,6 +7,6 @@ mod index;
 mod key;
 pub(crate) mod visit;
 
-pub(crate) use index::LocaleIndex;
+pub(crate) use index::{FileEntries, LocaleIndex};
 pub use key::{EntryKey, InvalidPartId, PartId};
-pub(crate) use visit::Visit;
+pub(crate) use visit::{Visit, VisitMut};

@@ -1,7 +1,9 @@
 //! One walk over Fluent patterns: a [`Visit`] implementation overrides the nodes it cares
 //! about, and the default methods (the `walk_*` functions) go on into the children. The
-//! analyses of `check`, `bundle` and the identical-text rule are visitors; each decides only
-//! what it records, never how to reach a node.
+//! analyses of `check`, `bundle` and the identical-text rule, the lock's normalised text and
+//! `scaffold`'s search for selectors are visitors; each decides only what it records (or
+//! writes), never how to reach a node. [`VisitMut`] is the same walk over a pattern that is
+//! being changed.
 
 use fluent_syntax::ast::{
     CallArguments, Expression, Identifier, InlineExpression, Pattern, PatternElement, Variant,
@@ -16,6 +18,12 @@ pub(crate) trait Visit<'a> {
 
     /// A run of text of a pattern (not a string literal).
     fn visit_text(&mut self, _text: &'a str) {}
+
+    /// A placeable (`{ … }`, in a pattern or nested in another placeable): by default its
+    /// expression.
+    fn visit_placeable(&mut self, expression: &'a Expression<&'a str>) {
+        walk_expression(self, expression);
+    }
 
     /// A select expression: by default the selector, then each variant's pattern.
     fn visit_select(
@@ -76,7 +84,7 @@ pub(crate) fn walk_pattern<'a, V: Visit<'a> + ?Sized>(v: &mut V, pattern: &'a Pa
     for element in &pattern.elements {
         match element {
             PatternElement::TextElement { value } => v.visit_text(value),
-            PatternElement::Placeable { expression } => walk_expression(v, expression),
+            PatternElement::Placeable { expression } => v.visit_placeable(expression),
         }
     }
 }
@@ -130,7 +138,7 @@ pub(crate) fn walk_inline<'a, V: Visit<'a> + ?Sized>(
             attribute,
             arguments,
         } => v.visit_term_reference(id, attribute.as_ref(), arguments.as_ref()),
-        InlineExpression::Placeable { expression } => walk_expression(v, expression),
+        InlineExpression::Placeable { expression } => v.visit_placeable(expression),
     }
 }
 
@@ -144,6 +152,74 @@ pub(crate) fn walk_arguments<'a, V: Visit<'a> + ?Sized>(
     }
     for argument in &arguments.named {
         v.visit_inline(&argument.value);
+    }
+}
+
+/// A visitor that may change the patterns it walks (`scaffold` rewrites plural selectors with
+/// it). Generic over the AST's string type, so that it walks owned trees too.
+pub(crate) trait VisitMut<S> {
+    /// A pattern: by default each of its placeables.
+    fn visit_pattern_mut(&mut self, pattern: &mut Pattern<S>) {
+        walk_pattern_mut(self, pattern);
+    }
+
+    /// A select expression: by default the selector, then each variant's pattern.
+    fn visit_select_mut(
+        &mut self,
+        selector: &mut InlineExpression<S>,
+        variants: &mut Vec<Variant<S>>,
+    ) {
+        self.visit_inline_mut(selector);
+        for variant in variants {
+            self.visit_pattern_mut(&mut variant.value);
+        }
+    }
+
+    /// An inline expression: by default the placeable or the call arguments it holds.
+    fn visit_inline_mut(&mut self, inline: &mut InlineExpression<S>) {
+        walk_inline_mut(self, inline);
+    }
+}
+
+/// Visits every placeable of `pattern`.
+pub(crate) fn walk_pattern_mut<S, V: VisitMut<S> + ?Sized>(v: &mut V, pattern: &mut Pattern<S>) {
+    for element in &mut pattern.elements {
+        if let PatternElement::Placeable { expression } = element {
+            walk_expression_mut(v, expression);
+        }
+    }
+}
+
+/// Visits an expression: a select, or an inline expression.
+pub(crate) fn walk_expression_mut<S, V: VisitMut<S> + ?Sized>(
+    v: &mut V,
+    expression: &mut Expression<S>,
+) {
+    match expression {
+        Expression::Select { selector, variants } => v.visit_select_mut(selector, variants),
+        Expression::Inline(inline) => v.visit_inline_mut(inline),
+    }
+}
+
+/// Visits what an inline expression holds: a placeable's expression, call arguments.
+pub(crate) fn walk_inline_mut<S, V: VisitMut<S> + ?Sized>(
+    v: &mut V,
+    inline: &mut InlineExpression<S>,
+) {
+    let arguments = match inline {
+        InlineExpression::Placeable { expression } => return walk_expression_mut(v, expression),
+        InlineExpression::FunctionReference { arguments, .. } => arguments,
+        InlineExpression::TermReference {
+            arguments: Some(arguments),
+            ..
+        } => arguments,
+        _ => return,
+    };
+    for argument in &mut arguments.positional {
+        v.visit_inline_mut(argument);
+    }
+    for argument in &mut arguments.named {
+        v.visit_inline_mut(&mut argument.value);
     }
 }
 

@@ -9,7 +9,7 @@ use fluent_syntax::ast;
 use super::{Unit, text};
 use crate::catalog::{Catalog, LocaleTree, Position};
 use crate::config::Project;
-use crate::ftl::PartId;
+use crate::ftl::{LocaleIndex, PartId};
 use crate::locale::Locale;
 
 /// The translated entry parts of a locale, with the texts they are compared on.
@@ -128,12 +128,14 @@ pub(super) fn snapshot(
     snapshot
 }
 
-/// Every value and attribute of every entry of a locale (the first definition of a duplicate
-/// id wins, as in fluent-bundle).
+/// Every value and attribute of every entry of a locale. In a file that defines an id twice,
+/// the first definition's parts win, as in fluent-bundle; a part only a later definition has
+/// (an attribute) is recorded from it.
 fn parts(tree: &LocaleTree) -> Parts {
+    let index = LocaleIndex::new(tree);
     let mut out = Parts::new();
-    for file in &tree.files {
-        for entry in file.entries() {
+    for (rel_path, (file, _)) in &index.files {
+        for entry in index.definitions(rel_path) {
             let (value, attributes) = crate::catalog::entry_parts(entry.entry);
             let mut add = |id: PartId, pattern: &ast::Pattern<&str>, offset: usize| {
                 out.entry((file.rel_path.clone(), id))

@@ -10,19 +10,22 @@
 
 use fluent_syntax::ast;
 
+use crate::ftl::Visit;
+use crate::ftl::visit::{walk_expression, walk_pattern};
+
 /// The normalised text of a pattern.
 pub(crate) fn pattern_text(pattern: &ast::Pattern<&str>) -> String {
-    let mut out = String::new();
-    write_pattern(pattern, &mut out);
-    out.trim_matches(is_layout).to_owned()
+    let mut printer = Printer::default();
+    printer.visit_pattern(pattern);
+    printer.out.trim_matches(is_layout).to_owned()
 }
 
 /// The canonical FTL spelling of an inline expression (`$name`, `-brand(case: "gen")`), as it
 /// appears between the braces of a placeable.
 pub(crate) fn inline_text(expression: &ast::InlineExpression<&str>) -> String {
-    let mut out = String::new();
-    write_inline(expression, &mut out);
-    out
+    let mut printer = Printer::default();
+    printer.visit_inline(expression);
+    printer.out
 }
 
 /// Spaces, tabs and line breaks: the whitespace FTL layout uses. No-break and other Unicode
@@ -31,19 +34,144 @@ fn is_layout(c: char) -> bool {
     matches!(c, ' ' | '\t' | '\r' | '\n')
 }
 
-fn write_pattern(pattern: &ast::Pattern<&str>, out: &mut String) {
-    let mut run = String::new();
-    for element in &pattern.elements {
-        match element {
-            ast::PatternElement::TextElement { value } => run.push_str(value),
-            ast::PatternElement::Placeable { expression } => {
-                collapse_into(&run, out);
-                run.clear();
-                write_placeable(expression, out);
+/// Writes every node it visits in its canonical spelling.
+#[derive(Default)]
+struct Printer {
+    out: String,
+    /// The text elements met since the last placeable, written collapsed at the next one.
+    run: String,
+}
+
+impl Printer {
+    fn flush_text(&mut self) {
+        collapse_into(&self.run, &mut self.out);
+        self.run.clear();
+    }
+
+    fn arguments<'a>(&mut self, arguments: &'a ast::CallArguments<&'a str>) {
+        self.out.push('(');
+        let mut first = true;
+        let positional = arguments.positional.iter().map(|value| (None, value));
+        let named = arguments
+            .named
+            .iter()
+            .map(|n| (Some(n.name.name), &n.value));
+        for (name, value) in positional.chain(named) {
+            if !first {
+                self.out.push_str(", ");
             }
+            first = false;
+            if let Some(name) = name {
+                self.out.push_str(name);
+                self.out.push_str(": ");
+            }
+            self.visit_inline(value);
+        }
+        self.out.push(')');
+    }
+
+    fn reference(
+        &mut self,
+        prefix: &str,
+        id: &ast::Identifier<&str>,
+        attribute: Option<&ast::Identifier<&str>>,
+    ) {
+        self.out.push_str(prefix);
+        self.out.push_str(id.name);
+        if let Some(attribute) = attribute {
+            self.out.push('.');
+            self.out.push_str(attribute.name);
         }
     }
-    collapse_into(&run, out);
+}
+
+impl<'a> Visit<'a> for Printer {
+    fn visit_pattern(&mut self, pattern: &'a ast::Pattern<&'a str>) {
+        walk_pattern(self, pattern);
+        self.flush_text();
+    }
+
+    fn visit_text(&mut self, text: &'a str) {
+        self.run.push_str(text);
+    }
+
+    fn visit_placeable(&mut self, expression: &'a ast::Expression<&'a str>) {
+        self.flush_text();
+        self.out.push_str("{ ");
+        walk_expression(self, expression);
+        self.out.push_str(" }");
+    }
+
+    fn visit_select(
+        &mut self,
+        selector: &'a ast::InlineExpression<&'a str>,
+        variants: &'a [ast::Variant<&'a str>],
+    ) {
+        self.visit_inline(selector);
+        self.out.push_str(" ->");
+        for variant in variants {
+            self.out.push(' ');
+            if variant.default {
+                self.out.push('*');
+            }
+            self.out.push('[');
+            match &variant.key {
+                ast::VariantKey::Identifier { name } => self.out.push_str(name),
+                ast::VariantKey::NumberLiteral { value } => self.out.push_str(value),
+            }
+            self.out.push_str("] ");
+            let start = self.out.len();
+            self.visit_pattern(&variant.value);
+            // Trim the variant's own leading and trailing layout.
+            let body = self.out[start..].trim_matches(is_layout).to_owned();
+            self.out.truncate(start);
+            self.out.push_str(&body);
+        }
+    }
+
+    fn visit_string_literal(&mut self, value: &'a str) {
+        self.out.push('"');
+        self.out.push_str(value);
+        self.out.push('"');
+    }
+
+    fn visit_number_literal(&mut self, value: &'a str) {
+        self.out.push_str(value);
+    }
+
+    fn visit_variable(&mut self, name: &'a str) {
+        self.out.push('$');
+        self.out.push_str(name);
+    }
+
+    fn visit_message_reference(
+        &mut self,
+        id: &'a ast::Identifier<&'a str>,
+        attribute: Option<&'a ast::Identifier<&'a str>>,
+    ) {
+        self.reference("", id, attribute);
+    }
+
+    fn visit_term_reference(
+        &mut self,
+        id: &'a ast::Identifier<&'a str>,
+        attribute: Option<&'a ast::Identifier<&'a str>>,
+        arguments: Option<&'a ast::CallArguments<&'a str>>,
+    ) {
+        self.reference("-", id, attribute);
+        if let Some(arguments) = arguments {
+            self.arguments(arguments);
+        }
+    }
+
+    fn visit_function(
+        &mut self,
+        id: &'a ast::Identifier<&'a str>,
+        arguments: &'a ast::CallArguments<&'a str>,
+    ) {
+        self.reference("", id, None);
+        self.arguments(arguments);
+    }
 }
 
 /// Appends `text` with every run of layout whitespace collapsed.
@@ -66,100 +194,6 @@ fn collapse_into(text: &str, out: &mut String) {
     if in_space {
         out.push_str(if newlines >= 2 { "\n\n" } else { " " });
     }
-}
-
-fn write_placeable(expression: &ast::Expression<&str>, out: &mut String) {
-    out.push_str("{ ");
-    match expression {
-        ast::Expression::Inline(inline) => write_inline(inline, out),
-        ast::Expression::Select { selector, variants } => {
-            write_inline(selector, out);
-            out.push_str(" ->");
-            for variant in variants {
-                out.push(' ');
-                if variant.default {
-                    out.push('*');
-                }
-                out.push('[');
-                match &variant.key {
-                    ast::VariantKey::Identifier { name } => out.push_str(name),
-                    ast::VariantKey::NumberLiteral { value } => out.push_str(value),
-                }
-                out.push_str("] ");
-                let start = out.len();
-                write_pattern(&variant.value, out);
-                // Trim the variant's own leading and trailing layout.
-                let body = out[start..].trim_matches(is_layout).to_owned();
-                out.truncate(start);
-                out.push_str(&body);
-            }
-        }
-    }
-    out.push_str(" }");
-}
-
-fn write_inline(expression: &ast::InlineExpression<&str>, out: &mut String) {
-    match expression {
-        ast::InlineExpression::StringLiteral { value } => {
-            out.push('"');
-            out.push_str(value);
-            out.push('"');
-        }
-        ast::InlineExpression::NumberLiteral { value } => out.push_str(value),
-        ast::InlineExpression::FunctionReference { id, arguments } => {
-            out.push_str(id.name);
-            write_arguments(arguments, out);
-        }
-        ast::InlineExpression::MessageReference { id, attribute } => {
-            out.push_str(id.name);
-            if let Some(attribute) = attribute {
-                out.push('.');
-                out.push_str(attribute.name);
-            }
-        }
-        ast::InlineExpression::TermReference {
-            id,
-            attribute,
-            arguments,
-        } => {
-            out.push('-');
-            out.push_str(id.name);
-            if let Some(attribute) = attribute {
-                out.push('.');
-                out.push_str(attribute.name);
-            }
-            if let Some(arguments) = arguments {
-                write_arguments(arguments, out);
-            }
-        }
-        ast::InlineExpression::VariableReference { id } => {
-            out.push('$');
-            out.push_str(id.name);
-        }
-        ast::InlineExpression::Placeable { expression } => write_placeable(expression, out),
-    }
-}
-
-fn write_arguments(arguments: &ast::CallArguments<&str>, out: &mut String) {
-    out.push('(');
-    let mut first = true;
-    let mut separator = |out: &mut String| {
-        if !first {
-            out.push_str(", ");
-        }
-        first = false;
-    };
-    for positional in &arguments.positional {
-        separator(out);
-        write_inline(positional, out);
-    }
-    for named in &arguments.named {
-        separator(out);
-        out.push_str(named.name.name);
-        out.push_str(": ");
-        write_inline(&named.value, out);
-    }
-    out.push(')');
 }
 
 /// A 64-bit FNV-1a hash of a normalised text: the fingerprint of a translation.

@@ -96,8 +96,9 @@ pub(crate) fn execute(project: &Path, args: CheckArgs) -> anyhow::Result<Outcome
         // A tree is read one locale at a time during the check: here only the reference.
         let catalog = Catalog::load_with(dir, std::slice::from_ref(reference), &policy)
             .with_context(|| format!("cannot load the locales in `{}`", dir.display()))?;
-        let report = check::run(&catalog, &options)?;
-        return print(&args, &catalog, &report);
+        let mut printer = Printer::new(&args, &catalog);
+        check::stream(&catalog, &options, None, |piece| printer.take(piece))?;
+        return printer.finish();
     }
     let mut workspace = Workspace::open(project)?;
     let options = adjusted(workspace.check_options(&args.locales)?, &args);
@@ -106,7 +107,11 @@ pub(crate) fn execute(project: &Path, args: CheckArgs) -> anyhow::Result<Outcome
         print_first_lock(&workspace, first)?;
     }
     let catalog = workspace.catalog().expect("the check read the locales");
-    print(&args, catalog, &checked.report)
+    let mut printer = Printer::new(&args, catalog);
+    for piece in checked.report.into_pieces() {
+        printer.take(piece)?;
+    }
+    printer.finish()
 }
 
 /// `check --config l10n.toml`: the locales of a compare-locales project, each measured against
@@ -141,8 +146,9 @@ fn execute_config(
     )?;
     let mut options = adjusted(CheckOptions::tree(reference, Some(locales)), args);
     options.l10n_toml = Some(Arc::new(layout));
-    let report = check::run(&catalog, &options)?;
-    print(args, &catalog, &report)
+    let mut printer = Printer::new(args, &catalog);
+    check::stream(&catalog, &options, None, |piece| printer.take(piece))?;
+    printer.finish()
 }
 
 /// The options with the command line's thresholds.
@@ -157,36 +163,166 @@ fn adjusted(mut options: CheckOptions, args: &CheckArgs) -> CheckOptions {
     options
 }
 
-/// Prints the report in the format asked for; the outcome is a failure when the report has
-/// errors or a locale is below its threshold.
-fn print(args: &CheckArgs, catalog: &Catalog, report: &Report) -> anyhow::Result<Outcome> {
-    let mut out = std::io::BufWriter::new(anstream::stdout().lock());
-    match args.format {
-        Format::Human => print_human(&mut out, catalog, report, args.list)?,
-        Format::Json => {
-            // Written as it is serialised, never held whole in memory (the JSON of a large
-            // tree is tens of megabytes); JSON has no colour to strip.
-            let mut json = std::io::BufWriter::new(std::io::stdout().lock());
-            serde_json::to_writer_pretty(&mut json, report)?;
-            json.write_all(b"\n")?;
-            json.flush()?;
-        }
-        Format::Github => {
-            print_github(&mut out, &catalog.root, report)?;
-            print_summary(&mut out, report)?;
+/// Prints a report piece by piece in the format asked for, keeping only what is printed
+/// after the last piece: the summary rows (and the lists with `--list`) and, for JSON, the
+/// serialised findings. The outcome is a failure when the report has errors or a locale is
+/// below its threshold.
+struct Printer<'a> {
+    format: Format,
+    list: bool,
+    catalog: &'a Catalog,
+    out: std::io::BufWriter<anstream::AutoStream<std::io::StdoutLock<'static>>>,
+    /// JSON has no colour to strip: written to stdout directly.
+    json: Option<check::JsonWriter<std::io::BufWriter<std::io::StdoutLock<'static>>>>,
+    renderer: Renderer,
+    /// The first piece, without its findings.
+    head: Option<Report>,
+    rows: Vec<Row>,
+    /// Each locale's report, for `--list`.
+    kept: Vec<LocaleReport>,
+    /// Errors and warnings of the findings so far, all of them, and those of the first piece
+    /// by locale (counted for a checked locale of the same name, as `Report::count` does).
+    errors: usize,
+    warnings: usize,
+    early: BTreeMap<String, (usize, usize)>,
+    failed: bool,
+}
+
+/// One locale's summary row.
+struct Row {
+    locale: String,
+    coverage: f64,
+    word_coverage: f64,
+    translated: usize,
+    total: usize,
+    missing: usize,
+    missing_words: usize,
+    obsolete: usize,
+    identical: usize,
+    outdated: usize,
+    updated: usize,
+    min_coverage: Option<f64>,
+    below_min_coverage: bool,
+    errors: usize,
+    warnings: usize,
+    /// The required figures, with an l10n.toml.
+    required: Option<check::Required>,
+}
+
+impl<'a> Printer<'a> {
+    fn new(args: &CheckArgs, catalog: &'a Catalog) -> Self {
+        Printer {
+            format: args.format,
+            list: args.list && args.format == Format::Human,
+            catalog,
+            out: std::io::BufWriter::new(anstream::stdout().lock()),
+            json: (args.format == Format::Json)
+                .then(|| check::JsonWriter::new(std::io::BufWriter::new(std::io::stdout().lock()))),
+            renderer: Renderer::styled(),
+            head: None,
+            rows: Vec::new(),
+            kept: Vec::new(),
+            errors: 0,
+            warnings: 0,
+            early: BTreeMap::new(),
+            failed: false,
         }
     }
-    out.flush()?;
-    let failed = report
-        .diagnostics
-        .iter()
-        .any(|d| d.severity == Severity::Error)
-        || report.below_min_coverage();
-    Ok(if failed {
-        Outcome::Findings
-    } else {
-        Outcome::Clean
-    })
+
+    fn take(&mut self, piece: check::Piece) -> anyhow::Result<()> {
+        if let Some(json) = &mut self.json {
+            json.write(&piece)?;
+        }
+        let (diagnostics, locale) = match piece {
+            check::Piece::Start(mut head) => {
+                let diagnostics = std::mem::take(&mut head.diagnostics);
+                for d in &diagnostics {
+                    let counts = self.early.entry(d.locale.clone()).or_default();
+                    match d.severity {
+                        Severity::Error => counts.0 += 1,
+                        Severity::Warning => counts.1 += 1,
+                        Severity::Note => {}
+                    }
+                }
+                self.head = Some(head);
+                (diagnostics, None)
+            }
+            check::Piece::Locale(locale, diagnostics) => (diagnostics, Some(locale)),
+        };
+        for d in &diagnostics {
+            match d.severity {
+                Severity::Error => self.errors += 1,
+                Severity::Warning => self.warnings += 1,
+                Severity::Note => {}
+            }
+            match self.format {
+                Format::Human => print_diagnostic(&mut self.out, &self.renderer, self.catalog, d)?,
+                Format::Github => print_github(&mut self.out, self.catalog, d)?,
+                Format::Json => {}
+            }
+        }
+        self.failed |= self.errors > 0;
+        if let Some(l) = locale {
+            let (mut errors, mut warnings) = self.early.get(&l.locale).copied().unwrap_or_default();
+            for d in diagnostics.iter().filter(|d| d.locale == l.locale) {
+                match d.severity {
+                    Severity::Error => errors += 1,
+                    Severity::Warning => warnings += 1,
+                    Severity::Note => {}
+                }
+            }
+            self.failed |= l.below_min_coverage();
+            self.rows.push(Row {
+                coverage: l.coverage(),
+                word_coverage: l.word_coverage(),
+                translated: l.translated(),
+                total: l.total,
+                missing: l.missing(),
+                missing_words: l.missing_words(),
+                obsolete: l.obsolete(),
+                identical: l.identical(),
+                outdated: l.outdated(),
+                updated: l.updated(),
+                min_coverage: l.min_coverage,
+                below_min_coverage: l.below_min_coverage(),
+                errors,
+                warnings,
+                locale: l.locale.clone(),
+                required: l.required.clone(),
+            });
+            if self.list {
+                self.kept.push(l);
+            }
+        }
+        Ok(())
+    }
+
+    fn finish(mut self) -> anyhow::Result<Outcome> {
+        if let Some(json) = self.json.take() {
+            let mut json = json.finish()?;
+            json.write_all(b"\n")?;
+            json.flush()?;
+        } else {
+            for locale in &self.kept {
+                print_lists(&mut self.out, locale)?;
+                print_changed_lists(&mut self.out, locale)?;
+            }
+            if let Some(head) = &self.head {
+                print_summary(
+                    &mut self.out,
+                    head,
+                    &self.rows,
+                    (self.errors, self.warnings),
+                )?;
+            }
+        }
+        self.out.flush()?;
+        Ok(if self.failed {
+            Outcome::Findings
+        } else {
+            Outcome::Clean
+        })
+    }
 }
 
 /// Says on stderr that a first lock was recorded, and whether it was written.
@@ -222,59 +358,51 @@ fn display_path(catalog: &Catalog, d: &Diagnostic) -> String {
     path.display().to_string()
 }
 
-fn print_human(
+/// One finding with its source snippet.
+fn print_diagnostic(
     out: &mut impl Write,
+    renderer: &Renderer,
     catalog: &Catalog,
-    report: &Report,
-    list: bool,
+    d: &Diagnostic,
 ) -> anyhow::Result<()> {
-    let renderer = Renderer::styled();
-    for d in &report.diagnostics {
-        let level = match d.severity {
-            Severity::Error => Level::ERROR,
-            Severity::Warning => Level::WARNING,
-            Severity::Note => Level::NOTE,
-        };
-        let message = name(&d.message);
-        let title = level.primary_title(message.as_ref()).id(d.code.as_str());
-        let path = name(&display_path(catalog, d)).into_owned();
-        let label = d.label.as_deref().map(name);
-        let notes: Vec<_> = d.notes.iter().map(|n| name(n)).collect();
-        let group = match &d.excerpt {
-            Some(excerpt) => {
-                let mut annotation = AnnotationKind::Primary.span(excerpt.span.clone());
-                if let Some(label) = &label {
-                    annotation = annotation.label(label.as_ref());
-                }
-                title.element(
-                    Snippet::source(excerpt.text.as_str())
-                        .line_start(excerpt.first_line)
-                        .path(path)
-                        .annotation(annotation),
-                )
+    let level = match d.severity {
+        Severity::Error => Level::ERROR,
+        Severity::Warning => Level::WARNING,
+        Severity::Note => Level::NOTE,
+    };
+    let message = name(&d.message);
+    let title = level.primary_title(message.as_ref()).id(d.code.as_str());
+    let path = name(&display_path(catalog, d)).into_owned();
+    let label = d.label.as_deref().map(name);
+    let notes: Vec<_> = d.notes.iter().map(|n| name(n)).collect();
+    let group = match &d.excerpt {
+        Some(excerpt) => {
+            let mut annotation = AnnotationKind::Primary.span(excerpt.span.clone());
+            if let Some(label) = &label {
+                annotation = annotation.label(label.as_ref());
             }
-            None => {
-                let mut origin = Origin::path(path);
-                if let (Some(line), Some(column)) = (d.line, d.column) {
-                    origin = origin.line(line).char_column(column);
-                }
-                Group::with_title(title).element(origin)
-            }
-        };
-        let group = group.elements(
-            notes
-                .iter()
-                .map(|n| Level::NOTE.no_name().message(n.as_ref())),
-        );
-        writeln!(out, "{}\n", renderer.render(&[group]))?;
-    }
-    if list {
-        for locale in &report.locales {
-            print_lists(out, locale)?;
-            print_changed_lists(out, locale)?;
+            title.element(
+                Snippet::source(excerpt.text.as_str())
+                    .line_start(excerpt.first_line)
+                    .path(path)
+                    .annotation(annotation),
+            )
         }
-    }
-    print_summary(out, report)
+        None => {
+            let mut origin = Origin::path(path);
+            if let (Some(line), Some(column)) = (d.line, d.column) {
+                origin = origin.line(line).char_column(column);
+            }
+            Group::with_title(title).element(origin)
+        }
+    };
+    let group = group.elements(
+        notes
+            .iter()
+            .map(|n| Level::NOTE.no_name().message(n.as_ref())),
+    );
+    writeln!(out, "{}\n", renderer.render(&[group]))?;
+    Ok(())
 }
 
 fn print_lists(out: &mut impl Write, locale: &LocaleReport) -> anyhow::Result<()> {
@@ -336,19 +464,23 @@ fn print_changed_lists(out: &mut impl Write, locale: &LocaleReport) -> anyhow::R
 }
 
 /// One row per locale: coverage bar and counts, then a total line.
-fn print_summary(out: &mut impl Write, report: &Report) -> anyhow::Result<()> {
+fn print_summary(
+    out: &mut impl Write,
+    head: &Report,
+    rows: &[Row],
+    (errors, warnings): (usize, usize),
+) -> anyhow::Result<()> {
     const BAR: usize = 20;
     // The bar, two spaces and `100.00%`.
     const COVERAGE: usize = BAR + 9;
-    let width = report
-        .locales
+    let width = rows
         .iter()
         .map(|l| name(&l.locale).chars().count())
         .max()
         .unwrap_or(0)
         .max("locale".len());
     // The outdated and updated columns only when a lock was consulted (project mode).
-    let with_lock = report.lock.is_some();
+    let with_lock = head.lock.is_some();
     write!(
         out,
         "{:width$}  {:<COVERAGE$}  {:>7}  {:>11}  {:>16}  {:>8}  {:>9}",
@@ -358,31 +490,31 @@ fn print_summary(out: &mut impl Write, report: &Report) -> anyhow::Result<()> {
         write!(out, "  {:>8}  {:>7}", "outdated", "updated")?;
     }
     // The required figures only with an l10n.toml.
-    let with_required = report.l10n_toml.is_some();
+    let with_required = head.l10n_toml.is_some();
     if with_required {
         write!(out, "  {:>8}  {:>16}", "required", "missing required")?;
     }
     writeln!(out, "  {:>6}  {:>8}", "errors", "warnings")?;
-    for l in &report.locales {
-        let filled = ((l.coverage() / 100.0) * BAR as f64).floor() as usize;
+    for l in rows {
+        let filled = ((l.coverage / 100.0) * BAR as f64).floor() as usize;
         let bar = format!("{}{}", "█".repeat(filled), "░".repeat(BAR - filled));
         let mut flag = String::new();
-        if let Some(min) = l.min_coverage.filter(|_| l.below_min_coverage()) {
+        if let Some(min) = l.min_coverage.filter(|_| l.below_min_coverage) {
             flag = format!("  below {min}%");
         }
         write!(
             out,
             "{:width$}  {bar}  {:>6.2}%  {:>6.2}%  {:>11}  {:>16}  {:>8}  {:>9}",
             name(&l.locale),
-            l.coverage(),
-            l.word_coverage(),
-            format!("{}/{}", l.translated(), l.total),
-            format!("{} ({})", l.missing(), l.missing_words()),
-            l.obsolete(),
-            l.identical(),
+            l.coverage,
+            l.word_coverage,
+            format!("{}/{}", l.translated, l.total),
+            format!("{} ({})", l.missing, l.missing_words),
+            l.obsolete,
+            l.identical,
         )?;
         if with_lock {
-            write!(out, "  {:>8}  {:>7}", l.outdated(), l.updated())?;
+            write!(out, "  {:>8}  {:>7}", l.outdated, l.updated)?;
         }
         if with_required {
             let (coverage, missing) = l.required.as_ref().map_or((String::new(), 0), |r| {
@@ -390,40 +522,27 @@ fn print_summary(out: &mut impl Write, report: &Report) -> anyhow::Result<()> {
             });
             write!(out, "  {coverage:>8}  {missing:>16}")?;
         }
-        let errors = report.count(&l.locale, Severity::Error);
-        let warnings = report.count(&l.locale, Severity::Warning);
-        writeln!(out, "  {errors:>6}  {warnings:>8}{flag}")?;
+        writeln!(out, "  {:>6}  {:>8}{flag}", l.errors, l.warnings)?;
     }
-    let count = |s: Severity| {
-        report
-            .diagnostics
-            .iter()
-            .filter(|d| d.severity == s)
-            .count()
-    };
-    let below = report
-        .locales
-        .iter()
-        .filter(|l| l.below_min_coverage())
-        .count();
+    let below = rows.iter().filter(|l| l.below_min_coverage).count();
     write!(
         out,
         "\n{} locale{} checked against `{}`: {} error{}, {} warning{}",
-        report.locales.len(),
-        plural_s(report.locales.len()),
-        name(&report.reference),
-        count(Severity::Error),
-        plural_s(count(Severity::Error)),
-        count(Severity::Warning),
-        plural_s(count(Severity::Warning)),
+        rows.len(),
+        plural_s(rows.len()),
+        name(&head.reference),
+        errors,
+        plural_s(errors),
+        warnings,
+        plural_s(warnings),
     )?;
     if with_lock {
-        let outdated: usize = report.locales.iter().map(LocaleReport::outdated).sum();
-        let updated: usize = report.locales.iter().map(LocaleReport::updated).sum();
+        let outdated: usize = rows.iter().map(|l| l.outdated).sum();
+        let updated: usize = rows.iter().map(|l| l.updated).sum();
         write!(
             out,
             ", {outdated} outdated{}, {updated} updated",
-            if report.outdated_as_missing {
+            if head.outdated_as_missing {
                 " (counted as missing)"
             } else {
                 ""
@@ -434,8 +553,8 @@ fn print_summary(out: &mut impl Write, report: &Report) -> anyhow::Result<()> {
         write!(out, ", {below} below the minimum coverage")?;
     }
     writeln!(out)?;
-    if let Some(config) = &report.l10n_toml {
-        print_config_summary(out, report, config)?;
+    if let Some(config) = &head.l10n_toml {
+        print_config_summary(out, rows, config)?;
     }
     Ok(())
 }
@@ -444,7 +563,7 @@ fn print_summary(out: &mut impl Write, report: &Report) -> anyhow::Result<()> {
 /// it does not map.
 fn print_config_summary(
     out: &mut impl Write,
-    report: &Report,
+    rows: &[Row],
     config: &check::ConfigSummary,
 ) -> anyhow::Result<()> {
     writeln!(
@@ -483,8 +602,7 @@ fn print_config_summary(
             kinds.join(", ")
         )?;
     }
-    let unmapped: usize = report
-        .locales
+    let unmapped: usize = rows
         .iter()
         .filter_map(|l| l.required.as_ref())
         .map(|r| r.unmapped_files.len())
@@ -503,22 +621,16 @@ fn plural_s(n: usize) -> &'static str {
     if n == 1 { "" } else { "s" }
 }
 
-/// GitHub Actions workflow commands, one per diagnostic.
-fn print_github(out: &mut impl Write, root: &Path, report: &Report) -> anyhow::Result<()> {
-    for d in &report.diagnostics {
+/// A GitHub Actions workflow command for one finding.
+fn print_github(out: &mut impl Write, catalog: &Catalog, d: &Diagnostic) -> anyhow::Result<()> {
+    {
         let command = match d.severity {
             Severity::Error => "error",
             Severity::Warning => "warning",
             Severity::Note => "notice",
         };
-        let mut path = root.join(&d.locale);
-        if let Some(file) = &d.file {
-            path = path.join(file);
-        }
-        let mut props = vec![format!(
-            "file={}",
-            escape_property(&name(&path.display().to_string()))
-        )];
+        let path = display_path(catalog, d);
+        let mut props = vec![format!("file={}", escape_property(&name(&path)))];
         if let Some(line) = d.line {
             props.push(format!("line={line}"));
         }
