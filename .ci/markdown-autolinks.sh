@@ -81,8 +81,9 @@ NODE_PATH=$NODE_CACHE/node_modules node "$WORK/render.js" "$PAGE" >"$WORK/markdo
 failed=0
 for renderer in cmark markdown-it; do
     html=$WORK/$renderer.html
-    # The page's own links are the language switcher's, to sibling pages.
-    links=$(grep -o '<a href="[^"]*"' "$html" | grep -v 'href="\.\./[a-zA-Z-]*/unido-industrial-park-training-2023\.md"' || true)
+    # The page's own links are the breadcrumb's "Home" (the locale's home page) and the
+    # language switcher's, to sibling pages.
+    links=$(grep -o '<a href="[^"]*"' "$html" | grep -v -e 'href="index\.html"' -e 'href="\.\./[a-zA-Z-]*/unido-industrial-park-training-2023\.md"' || true)
     if [ -n "$links" ]; then
         echo "$renderer linked text of a translation:" >&2
         echo "$links" >&2

@@ -85,8 +85,24 @@ pub(crate) const LANGUAGES_LINE: SiteMessage = SiteMessage {
     variables: &["languages"],
 };
 
+/// The site's name, at the top of every page and as the heading of each locale's home page.
+pub(crate) const SITE_NAME: SiteMessage = SiteMessage::plain("site-name");
+/// What the mark beside passages shown in another language means, after the notices of an HTML
+/// page that has such passages.
+pub(crate) const FALLBACK_MARK: SiteMessage = SiteMessage::plain("fallback-mark");
+/// A notice in plain text: the locale's word for a note, its punctuation, and `$notice` where
+/// the notice goes (`Note: { $notice }`).
+pub(crate) const NOTICE_LINE: SiteMessage = SiteMessage {
+    id: "notice-line",
+    variables: &["notice"],
+};
+/// The heading of the page shown for an address the site does not have (`404.html`).
+pub(crate) const NOT_FOUND_TITLE: SiteMessage = SiteMessage::plain("not-found-title");
+/// The sentence of that page, before the link to the locale's home page.
+pub(crate) const NOT_FOUND_TEXT: SiteMessage = SiteMessage::plain("not-found-text");
+
 /// Every site message the renderer formats.
-pub(crate) const MESSAGES: [SiteMessage; 18] = [
+pub(crate) const MESSAGES: [SiteMessage; 23] = [
     BREADCRUMB_LABEL,
     PUBLISHED_ON,
     DRAFT_NOTICE,
@@ -105,6 +121,11 @@ pub(crate) const MESSAGES: [SiteMessage; 18] = [
     LIST_OLDER,
     LIST_PAGE,
     LIST_PAGES_LABEL,
+    SITE_NAME,
+    FALLBACK_MARK,
+    NOTICE_LINE,
+    NOT_FOUND_TITLE,
+    NOT_FOUND_TEXT,
 ];
 
 /// The variable a block of this kind receives besides the article's, if any.

@@ -6,8 +6,8 @@
 //              axe-core's WCAG 2.2 AA rules report no violation, in each colour scheme;
 //   nu         the Nu HTML checker reports no error (one JVM run over every page);
 //   headline   the headline's (h1) line height is at most 1.4 times its font size (400, 1000 px);
-//   fallback   a passage in another language than the page's has the font family and line
-//              height that its own language gets;
+//   fallback   a passage in another language than the page's has the font family, line height,
+//              alignment and font style that its own language gets;
 //   switcher   at 400 px the language switcher starts in the first viewport and marks the
 //              page's language with aria-current (pages inside a locale folder);
 //   overflow   nothing is wider than a 400 px viewport.
@@ -39,6 +39,14 @@ const CHECKS = [
   "switcher",
   "overflow",
 ];
+// What the fixture's findings must name, beyond failing each check: the generated text (a
+// pseudo-element's glyphs are checked too) and the contrast of Khmer text (which axe-core skips
+// unless told that the page uses no icon font).
+const FIXTURE_MUST_FIND = {
+  tofu: ["U+E000", "::after> U+E001"],
+  "axe-light": ["image-alt", "color-contrast"],
+  "axe-dark": ["image-alt", "color-contrast"],
+};
 const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 const WIDE = 1000;
 const NARROW = 400;
@@ -127,6 +135,17 @@ class PageResult {
   }
 }
 
+// The text of the string literals in a computed `content` value (`"/"`, `"\\2014 " attr(x)`).
+function cssStrings(content) {
+  let text = "";
+  for (const [, literal] of content.matchAll(/"((?:[^"\\]|\\.)*)"/g)) {
+    text += literal.replace(/\\([0-9a-fA-F]{1,6}) ?|\\(.)/g, (_, hex, other) =>
+      hex ? String.fromCodePoint(parseInt(hex, 16)) : other,
+    );
+  }
+  return text;
+}
+
 async function checkTofu(page, fonts, result) {
   await page.send("DOM.enable");
   await page.send("CSS.enable");
@@ -139,9 +158,22 @@ async function checkTofu(page, fonts, result) {
       return;
     }
     if (skipped.has(node.nodeName)) return;
+    for (const pseudo of node.pseudoElements || []) {
+      if (pseudo.pseudoType === "before" || pseudo.pseudoType === "after") {
+        generated.push({ nodeId: pseudo.nodeId, parentName: `${node.nodeName.toLowerCase()}::${pseudo.pseudoType}` });
+      }
+    }
     for (const child of node.children || []) walk(child, node.nodeName.toLowerCase());
   };
+  const generated = [];
   walk(root, "");
+  // Text that a stylesheet adds with `content: "…"` (a breadcrumb's separators, say).
+  for (const { nodeId, parentName } of generated) {
+    const { computedStyle } = await page.send("CSS.getComputedStyleForNode", { nodeId });
+    const content = computedStyle.find((property) => property.name === "content")?.value || "";
+    const text = cssStrings(content);
+    if (text) textNodes.push({ nodeId, text, parentName });
+  }
   let checked = 0;
   for (const { nodeId, text, parentName } of textNodes) {
     const codePoints = visibleCodePoints(text);
@@ -240,6 +272,12 @@ function judgeFallbacks(measured, result) {
       typography.lineHeight === "normal" ? "normal" : fmt(parseFloat(typography.lineHeight) / typography.fontSize);
     if (ratio(actual) !== ratio(expected)) {
       differences.push(`line height ${ratio(actual)}× where its language has ${ratio(expected)}×`);
+    }
+    for (const property of ["textAlign", "fontStyle"]) {
+      if (actual[property] !== expected[property]) {
+        const name = property.replace(/[A-Z]/, (letter) => `-${letter.toLowerCase()}`);
+        differences.push(`${name} ${actual[property]} where its language has ${expected[property]}`);
+      }
     }
     if (differences.length > 0) {
       result.fail("fallback", `${label} on a ${measured.pageLang} page: ${differences.join("; ")}`);
@@ -392,6 +430,12 @@ async function main() {
   let failed = 0;
   // The fixture must fail every check.
   const unproven = CHECKS.filter((check) => !fixture.failures.has(check));
+  for (const [check, needles] of Object.entries(FIXTURE_MUST_FIND)) {
+    const messages = fixture.failures.get(check) || [];
+    for (const needle of needles) {
+      if (!messages.some((message) => message.includes(needle))) unproven.push(`${check} (${needle})`);
+    }
+  }
   if (unproven.length > 0) {
     console.log(
       `FAIL fixture: the broken page passed ${unproven.join(", ")}: the checks cannot fail`,
@@ -400,7 +444,9 @@ async function main() {
   } else {
     console.log(`ok   fixture fails every check, as it must:`);
   }
-  for (const [check, messages] of fixture.failures) console.log(`       ${check}: ${messages[0]}`);
+  for (const [check, messages] of fixture.failures) {
+    for (const message of messages.slice(0, 4)) console.log(`       ${check}: ${message}`);
+  }
   // A folder labelled `fallback` holds pages rendered with missing translations: without a
   // fallback passage in it the fallback check would prove nothing.
   for (const site of options.sites.filter((candidate) => candidate.label === "fallback")) {

@@ -26,3 +26,10 @@ list-older = পুরোনো নিবন্ধ
 list-page = পৃষ্ঠা { $page } / { $pages }
 # Accessible name (aria-label) of the page navigation.
 list-pages-label = পৃষ্ঠা নেভিগেশন
+
+## Page not found
+
+# Heading of the page shown for an address the site does not have.
+not-found-title = পৃষ্ঠাটি পাওয়া যায়নি
+# The sentence on that page, followed by a link to this language's home page.
+not-found-text = এই পৃষ্ঠাটি নেই অথবা অন্য কোথাও সরানো হয়েছে।

@@ -15,6 +15,8 @@
 
 ## Navigation
 
+# The site's name, at the top of every page and on each language's home page.
+site-name = বেল্ট অ্যান্ড রোড
 nav-home = প্রচ্ছদ
 nav-belt-and-road = বেল্ট অ্যান্ড রোড
 nav-key-urban-fields = নগরের গুরুত্বপূর্ণ ক্ষেত্রসমূহ
@@ -78,6 +80,15 @@ outdated-notice =
         [one] অনুবাদের পর মূল লেখা বদলে যাওয়ায় এই অনুবাদের { $count }টি অংশ হালনাগাদ না-ও থাকতে পারে।
        *[other] অনুবাদের পর মূল লেখা বদলে যাওয়ায় এই অনুবাদের { $count }টি অংশ হালনাগাদ না-ও থাকতে পারে।
     }
+
+# After the notices of a web page with passages shown in another language: what the mark
+# beside those passages means.
+fallback-mark = অন্য ভাষায় দেখানো অংশগুলো মার্জিনে একটি সরু রেখা দিয়ে চিহ্নিত করা হয়েছে।
+# A notice in the plain-text version of a page: the word for a note, this language's
+# punctuation, and the notice where $notice is.
+# Variables:
+#   $notice (String) - the notice.
+notice-line = দ্রষ্টব্য: { $notice }
 
 ## Article index
 

@@ -35,3 +35,12 @@ list-page = Page { $page } of { $pages }
 # Accessible name (aria-label) of the page navigation.
 # fluentpress: identical
 list-pages-label = Pages
+
+## Page not found
+
+# Heading of the page shown for an address the site does not have.
+# fluentpress: identical
+not-found-title = Page not found
+# The sentence on that page, followed by a link to this language's home page.
+# fluentpress: identical
+not-found-text = This page does not exist or has moved.

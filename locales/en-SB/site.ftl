@@ -18,6 +18,9 @@
 
 ## Navigation
 
+# The site's name, at the top of every page and on each language's home page.
+# fluentpress: identical
+site-name = Belt and Road
 # fluentpress: identical
 nav-home = Home
 # fluentpress: identical
@@ -95,6 +98,17 @@ outdated-notice =
         [one] One passage of this translation may be out of date because the original has changed since it was translated.
        *[other] { $count } passages of this translation may be out of date because the original has changed since they were translated.
     }
+
+# After the notices of a web page with passages shown in another language: what the mark
+# beside those passages means.
+# fluentpress: identical
+fallback-mark = Passages shown in another language are marked with a thin line in the margin.
+# A notice in the plain-text version of a page: the word for a note, this language's
+# punctuation, and the notice where $notice is.
+# Variables:
+#   $notice (String) - the notice.
+# fluentpress: identical
+notice-line = Note: { $notice }
 
 ## Article index
 

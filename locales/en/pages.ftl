@@ -25,3 +25,10 @@ list-older = Older articles
 list-page = Page { $page } of { $pages }
 # Accessible name (aria-label) of the page navigation.
 list-pages-label = Pages
+
+## Page not found
+
+# Heading of the page shown for an address the site does not have.
+not-found-title = Page not found
+# The sentence on that page, followed by a link to this language's home page.
+not-found-text = This page does not exist or has moved.

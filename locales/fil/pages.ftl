@@ -26,3 +26,10 @@ list-older = Mas lumang mga artikulo
 list-page = Pahina { $page } ng { $pages }
 # Accessible name (aria-label) of the page navigation.
 list-pages-label = Mga pahina
+
+## Page not found
+
+# Heading of the page shown for an address the site does not have.
+not-found-title = Hindi nahanap ang pahina
+# The sentence on that page, followed by a link to this language's home page.
+not-found-text = Wala ang pahinang ito o inilipat na ito.

@@ -19,6 +19,10 @@
 
 ## Navigation
 
+# The site's name, at the top of every page and on each language's home page.
+# Name of the initiative, used in English in Filipino.
+# fluentpress: identical
+site-name = Belt and Road
 nav-home = Tahanan
 # Name of the initiative, used in English in Filipino.
 # fluentpress: identical
@@ -85,6 +89,15 @@ outdated-notice =
         [one] May { $count } bahagi ng salin na ito na maaaring luma na dahil nagbago ang orihinal mula nang isalin ito.
        *[other] May { $count } bahagi ng salin na ito na maaaring luma na dahil nagbago ang orihinal mula nang isalin ito.
     }
+
+# After the notices of a web page with passages shown in another language: what the mark
+# beside those passages means.
+fallback-mark = May manipis na guhit sa gilid ang mga talatang ipinapakita sa ibang wika.
+# A notice in the plain-text version of a page: the word for a note, this language's
+# punctuation, and the notice where $notice is.
+# Variables:
+#   $notice (String) - the notice.
+notice-line = Paalala: { $notice }
 
 ## Article index
 

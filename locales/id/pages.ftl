@@ -26,3 +26,10 @@ list-older = Artikel yang lebih lama
 list-page = Halaman { $page } dari { $pages }
 # Accessible name (aria-label) of the page navigation.
 list-pages-label = Navigasi halaman
+
+## Page not found
+
+# Heading of the page shown for an address the site does not have.
+not-found-title = Halaman tidak ditemukan
+# The sentence on that page, followed by a link to this language's home page.
+not-found-text = Halaman ini tidak ada atau sudah dipindahkan.

@@ -15,6 +15,8 @@
 
 ## Navigation
 
+# The site's name, at the top of every page and on each language's home page.
+site-name = Sabuk dan Jalan
 nav-home = Beranda
 nav-belt-and-road = Sabuk dan Jalan
 nav-key-urban-fields = Bidang Utama Perkotaan
@@ -78,6 +80,15 @@ outdated-notice =
     { $count ->
        *[other] Terdapat { $count } bagian dalam terjemahan ini yang mungkin sudah tidak mutakhir karena teks aslinya telah berubah sejak diterjemahkan.
     }
+
+# After the notices of a web page with passages shown in another language: what the mark
+# beside those passages means.
+fallback-mark = Bagian yang ditampilkan dalam bahasa lain ditandai dengan garis tipis di tepi halaman.
+# A notice in the plain-text version of a page: the word for a note, this language's
+# punctuation, and the notice where $notice is.
+# Variables:
+#   $notice (String) - the notice.
+notice-line = Catatan: { $notice }
 
 ## Article index
 

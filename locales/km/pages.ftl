@@ -26,3 +26,10 @@ list-older = អត្ថបទចាស់ៗជាង
 list-page = ទំព័រ { $page } នៃ { $pages }
 # Accessible name (aria-label) of the page navigation.
 list-pages-label = ការរុករកទំព័រ
+
+## Page not found
+
+# Heading of the page shown for an address the site does not have.
+not-found-title = រកមិនឃើញទំព័រ
+# The sentence on that page, followed by a link to this language's home page.
+not-found-text = ទំព័រនេះមិនមាន ឬត្រូវបានផ្លាស់ទីទៅកន្លែងផ្សេងហើយ។

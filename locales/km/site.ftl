@@ -32,6 +32,8 @@
 
 ## Navigation
 
+# The site's name, at the top of every page and on each language's home page.
+site-name = ខ្សែក្រវ៉ាត់ និងផ្លូវ
 nav-home = ទំព័រដើម
 nav-belt-and-road = ខ្សែក្រវ៉ាត់ និងផ្លូវ
 nav-key-urban-fields = វិស័យសំខាន់ៗនៃទីក្រុង
@@ -92,6 +94,15 @@ outdated-notice =
     { $count ->
        *[other] ផ្នែកចំនួន { $count } នៃការបកប្រែនេះ អាចហួសសម័យហើយ ដោយសារអត្ថបទដើមត្រូវបានកែប្រែក្រោយពេលបកប្រែ។
     }
+
+# After the notices of a web page with passages shown in another language: what the mark
+# beside those passages means.
+fallback-mark = ផ្នែកដែលបង្ហាញជាភាសាផ្សេង ត្រូវបានសម្គាល់ដោយបន្ទាត់ស្តើងមួយនៅរឹមទំព័រ។
+# A notice in the plain-text version of a page: the word for a note, this language's
+# punctuation, and the notice where $notice is.
+# Variables:
+#   $notice (String) - the notice.
+notice-line = ចំណាំ៖ { $notice }
 
 ## Article index
 

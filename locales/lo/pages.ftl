@@ -26,3 +26,10 @@ list-older = ບົດຄວາມທີ່ເກົ່າກວ່າ
 list-page = ໜ້າ { $page } ຈາກ { $pages }
 # Accessible name (aria-label) of the page navigation.
 list-pages-label = ການນຳທາງໜ້າ
+
+## Page not found
+
+# Heading of the page shown for an address the site does not have.
+not-found-title = ບໍ່ພົບໜ້ານີ້
+# The sentence on that page, followed by a link to this language's home page.
+not-found-text = ໜ້ານີ້ບໍ່ມີ ຫຼື ຖືກຍ້າຍໄປບ່ອນອື່ນແລ້ວ.

@@ -22,6 +22,8 @@
 
 ## Navigation
 
+# The site's name, at the top of every page and on each language's home page.
+site-name = ໜຶ່ງແລວ ໜຶ່ງເສັ້ນທາງ
 nav-home = ໜ້າຫຼັກ
 nav-belt-and-road = ໜຶ່ງແລວ ໜຶ່ງເສັ້ນທາງ
 nav-key-urban-fields = ຂົງເຂດສຳຄັນຂອງຕົວເມືອງ
@@ -82,6 +84,15 @@ outdated-notice =
     { $count ->
        *[other] ການແປນີ້ມີ { $count } ຕອນ ທີ່ອາດຈະບໍ່ທັນສະໄໝ ເນື່ອງຈາກຕົ້ນສະບັບໄດ້ມີການປ່ຽນແປງຫຼັງຈາກທີ່ແປແລ້ວ.
     }
+
+# After the notices of a web page with passages shown in another language: what the mark
+# beside those passages means.
+fallback-mark = ຂໍ້ຄວາມທີ່ສະແດງເປັນພາສາອື່ນ ມີເສັ້ນບາງໆໝາຍໄວ້ຢູ່ຂອບໜ້າ.
+# A notice in the plain-text version of a page: the word for a note, this language's
+# punctuation, and the notice where $notice is.
+# Variables:
+#   $notice (String) - the notice.
+notice-line = ໝາຍເຫດ: { $notice }
 
 ## Article index
 

@@ -26,3 +26,10 @@ list-older = Өмнөх нийтлэлүүд
 list-page = Хуудас { $page } / { $pages }
 # Accessible name (aria-label) of the page navigation.
 list-pages-label = Хуудасны навигаци
+
+## Page not found
+
+# Heading of the page shown for an address the site does not have.
+not-found-title = Хуудас олдсонгүй
+# The sentence on that page, followed by a link to this language's home page.
+not-found-text = Энэ хуудас байхгүй эсвэл өөр газар шилжсэн байна.

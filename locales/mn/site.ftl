@@ -15,6 +15,8 @@
 
 ## Navigation
 
+# The site's name, at the top of every page and on each language's home page.
+site-name = Бүс ба зам
 nav-home = Нүүр
 nav-belt-and-road = Бүс ба зам
 nav-key-urban-fields = Хотын тэргүүлэх чиглэлүүд
@@ -77,6 +79,15 @@ outdated-notice =
         [one] Эх бичвэр орчуулагдсаны дараа өөрчлөгдсөн тул энэ орчуулгын нэг хэсэг хуучирсан байж болзошгүй.
        *[other] Эх бичвэр орчуулагдсаны дараа өөрчлөгдсөн тул энэ орчуулгын { $count } хэсэг хуучирсан байж болзошгүй.
     }
+
+# After the notices of a web page with passages shown in another language: what the mark
+# beside those passages means.
+fallback-mark = Өөр хэлээр харуулсан хэсгүүдийг захад нь нарийн зураасаар тэмдэглэсэн.
+# A notice in the plain-text version of a page: the word for a note, this language's
+# punctuation, and the notice where $notice is.
+# Variables:
+#   $notice (String) - the notice.
+notice-line = Тэмдэглэл: { $notice }
 
 ## Article index
 

@@ -26,3 +26,10 @@ list-older = บทความที่เก่ากว่า
 list-page = หน้า { $page } จาก { $pages }
 # Accessible name (aria-label) of the page navigation.
 list-pages-label = การนำทางหน้า
+
+## Page not found
+
+# Heading of the page shown for an address the site does not have.
+not-found-title = ไม่พบหน้านี้
+# The sentence on that page, followed by a link to this language's home page.
+not-found-text = ไม่มีหน้านี้ หรือหน้านี้ถูกย้ายไปแล้ว

@@ -17,6 +17,8 @@
 
 ## Navigation
 
+# The site's name, at the top of every page and on each language's home page.
+site-name = สายแถบและเส้นทาง
 nav-home = หน้าแรก
 # Thai government bodies now write ข้อริเริ่มสายแถบและเส้นทาง for the Belt and Road Initiative
 # (the Royal Thai Embassy in Beijing, 2023); หนึ่งแถบหนึ่งเส้นทาง is the older press form. To be
@@ -83,6 +85,15 @@ outdated-notice =
     { $count ->
        *[other] คำแปลนี้มีเนื้อหา { $count } ส่วนที่อาจไม่เป็นปัจจุบัน เนื่องจากต้นฉบับมีการเปลี่ยนแปลงหลังจากที่แปลไปแล้ว
     }
+
+# After the notices of a web page with passages shown in another language: what the mark
+# beside those passages means.
+fallback-mark = ข้อความที่แสดงเป็นภาษาอื่นมีเส้นบางกำกับไว้ที่ขอบหน้า
+# A notice in the plain-text version of a page: the word for a note, this language's
+# punctuation, and the notice where $notice is.
+# Variables:
+#   $notice (String) - the notice.
+notice-line = หมายเหตุ: { $notice }
 
 ## Article index
 

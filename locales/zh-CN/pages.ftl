@@ -25,3 +25,10 @@ list-older = 较早的文章
 list-page = 第 { $page } 页，共 { $pages } 页
 # 分页导航的无障碍名称（aria-label）。
 list-pages-label = 分页
+
+## 找不到页面
+
+# 访问网站不存在的地址时所显示页面的标题。
+not-found-title = 找不到页面
+# 该页面上的说明，其后是指向本语言首页的链接。
+not-found-text = 该页面不存在或已移动。

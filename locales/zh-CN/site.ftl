@@ -33,6 +33,8 @@
 
 ## Navigation
 
+# The site's name, at the top of every page and on each language's home page.
+site-name = 一带一路
 nav-home = 首页
 nav-belt-and-road = 一带一路
 # "Key Urban Fields" section of the site.
@@ -90,6 +92,15 @@ outdated-notice =
     { $count ->
        *[other] 原文在翻译后有所更新，本译文中有{ $count }处内容可能已过时。
     }
+
+# After the notices of a web page with passages shown in another language: what the mark
+# beside those passages means.
+fallback-mark = 以其他语言显示的段落在页边以一条细线标出。
+# A notice in the plain-text version of a page: the word for a note, this language's
+# punctuation, and the notice where $notice is.
+# Variables:
+#   $notice (String) - the notice.
+notice-line = 注：{ $notice }
 
 ## Article index
 

@@ -10,8 +10,8 @@ use fluent_bundle::{FluentArgs, FluentValue};
 
 use super::publish::FeedEntry;
 use super::view::{
-    self, ArticleSummary, HomeContext, LinkView, ListContext, LocaleSummary, PageLinks, Pagination,
-    TextView, Translation,
+    self, ArticleSummary, FAVICON, HeaderView, HomeContext, LinkView, ListContext, LocaleSummary,
+    NotFoundContext, NotFoundLocale, PageLinks, Pagination, TextView, Translation,
 };
 use super::{Event, Format, Outdated, Page, Text, alternates, build_page};
 use crate::bundle::Localizer;
@@ -78,6 +78,15 @@ impl<'a> SiteTexts<'a> {
 
     fn view(&mut self, id: &str) -> TextView {
         (&self.text(id, None)).into()
+    }
+
+    /// The site's name: `site-name`, or `nav-home` where the chain lacks it.
+    fn site_name(&mut self) -> TextView {
+        if self.l10n.has_message(site::SITE_NAME.id) {
+            self.view(site::SITE_NAME.id)
+        } else {
+            self.view(site::NAV_HOME.id)
+        }
     }
 }
 
@@ -222,6 +231,7 @@ pub(super) fn list_pages(
     let size = project.config.page_size.max(1);
     let pages = entries.len().div_ceil(size).max(1);
     let title = texts.view(site::INDEX_TITLE.id);
+    let site_name = texts.site_name();
     let home_label = texts.view(site::NAV_HOME.id);
     let languages_label = texts.view(site::HOME_LANGUAGES.id);
     let newer_label = texts.view(site::LIST_NEWER.id);
@@ -254,8 +264,11 @@ pub(super) fn list_pages(
         let context = ListContext {
             lang: locale.locale.to_string(),
             dir: locale.locale.direction(),
-            links: PageLinks {
-                home: "../index.html".to_owned(),
+            links: PageLinks::in_locale(),
+            header: HeaderView {
+                site_name: site_name.clone(),
+                languages_label: languages_label.clone(),
+                alternates: switcher.clone(),
             },
             home_label: home_label.clone(),
             title: title.clone(),
@@ -294,7 +307,9 @@ pub(super) fn list_pages(
     })
 }
 
-/// The home page, in the source locale: every locale with its coverage, then the articles.
+/// The root page, in the source locale, where readers choose a language: every locale with
+/// its coverage (said in that locale). The articles are in the context too, for themes that
+/// list them; the default theme leaves that to each locale's home page.
 pub(super) fn home_page(
     project: &Project,
     catalog: &Catalog,
@@ -339,8 +354,10 @@ pub(super) fn home_page(
                 Status::Reviewed => "reviewed",
             },
             percent,
-            coverage: (&texts.text(site::HOME_COVERAGE.id, Some(&args))).into(),
+            coverage: (&scratch.text(site::HOME_COVERAGE.id, Some(&args))).into(),
+            site_name: scratch.site_name(),
         });
+        texts.events.append(&mut scratch.events);
     }
     let prefix = format!("{}/", source.locale);
     let articles = entries(
@@ -359,12 +376,60 @@ pub(super) fn home_page(
     let context = HomeContext {
         lang: source.locale.to_string(),
         dir: source.locale.direction(),
-        title: texts.view(site::INDEX_TITLE.id),
+        links: PageLinks {
+            home: "index.html".to_owned(),
+            favicon: FAVICON.to_owned(),
+        },
+        title: texts.site_name(),
         languages_title: texts.view(site::HOME_LANGUAGES.id),
         locales,
         languages_label: texts.view(site::INDEX_LANGUAGES.id),
         articles,
     };
     let body = theme.render("home.html", context)?;
+    Ok((body, texts.events))
+}
+
+/// The page for addresses the site does not have (`404.html`), in the source locale, with every
+/// locale's words for it and a link to each locale's home page. Links are absolute where the site
+/// has a base URL: a server shows this page at any address.
+pub(super) fn not_found_page(
+    project: &Project,
+    catalog: &Catalog,
+    theme: &Theme,
+) -> Result<(String, Vec<Event>)> {
+    let source = project
+        .locale(project.source.as_str())
+        .expect("the source locale is configured (checked when the project loads)");
+    let root = project.base_url().unwrap_or_default();
+    let mut texts = SiteTexts::new(project, catalog, source, "404.html");
+    let mut locales = Vec::new();
+    for alt in alternates(project, catalog) {
+        let Some(locale) = project.locale(alt.locale.as_str()) else {
+            continue;
+        };
+        let mut own = SiteTexts::new(project, catalog, locale, "404.html");
+        locales.push(NotFoundLocale {
+            lang: alt.locale.to_string(),
+            name: alt.name.clone(),
+            dir: alt.locale.direction(),
+            href: format!("{root}{}/index.html", alt.locale),
+            title: own.view(site::NOT_FOUND_TITLE.id),
+            text: own.view(site::NOT_FOUND_TEXT.id),
+            home_label: own.view(site::NAV_HOME.id),
+        });
+        texts.events.append(&mut own.events);
+    }
+    let context = NotFoundContext {
+        lang: source.locale.to_string(),
+        dir: source.locale.direction(),
+        links: PageLinks {
+            home: format!("{root}{}/index.html", source.locale),
+            favicon: format!("{root}{FAVICON}"),
+        },
+        title: texts.view(site::NOT_FOUND_TITLE.id),
+        locales,
+    };
+    let body = theme.render("not-found.html", context)?;
     Ok((body, texts.events))
 }

@@ -110,6 +110,14 @@ pub struct Page {
     pub languages_line: (Text, bool, Text),
     /// Every locale of the project, this one included, in configuration order.
     pub alternates: Vec<Alternate>,
+    /// The site's name (`site-name`; without it, `nav-home`).
+    pub site_name: Text,
+    /// What the mark beside passages shown in another language means, when some but not all
+    /// passages are shown in another language and the chain has `fallback-mark`.
+    pub fallback_mark: Option<Text>,
+    /// A plain-text notice's line around the notice, as [`Page::languages_line`] around its
+    /// links: `Note:` and the locale's punctuation (empty without `notice-line`).
+    pub notice_line: (Text, bool, Text),
 }
 
 impl Page {
@@ -259,7 +267,8 @@ pub fn render_project(
 pub struct Built {
     /// Each file's path relative to the output folder and its text, in writing order: the
     /// articles' pages (`<locale>/<slug>.<ext>`), then, when HTML is among the formats, each
-    /// locale's list pages and feed, `index.html` and the sitemap.
+    /// locale's list pages (its home page first) and feed, `index.html` (where readers choose a
+    /// language), `404.html`, `favicon.svg` and the sitemap.
     pub files: Vec<(PathBuf, String)>,
     /// Fallbacks and problems, deduplicated, in a stable order.
     pub events: Vec<Event>,
@@ -342,6 +351,13 @@ pub fn build_pages(
         let (home, events) = listing::home_page(project, catalog, articles, outdated, &theme)?;
         site_pages.push((PathBuf::from("index.html"), home));
         site_events.extend(events);
+        let (not_found, events) = listing::not_found_page(project, catalog, &theme)?;
+        site_pages.push((PathBuf::from("404.html"), not_found));
+        site_events.extend(events);
+        site_pages.push((
+            PathBuf::from(view::FAVICON),
+            theme.render(view::FAVICON, ())?,
+        ));
         if let Some(base) = project.base_url() {
             // The sitemap describes the whole site, as the pages' alternates do, whichever
             // locales this run renders: every locale lists every article.
@@ -626,6 +642,11 @@ fn build_page(
     // The source's words of each block shown, for the fallback notice's share.
     let mut block_words = Vec::new();
     for block in &article.blocks {
+        // Articles carry no image: a credit for a photo that is not there is not shown, nor
+        // counted among the page's passages.
+        if block.kind == BlockKind::PhotoCredit {
+            continue;
+        }
         let text = match block.kind {
             BlockKind::SourceLine | BlockKind::TranslatorCredit => {
                 let value = match block.kind {
@@ -710,8 +731,29 @@ fn build_page(
             args.set("count", stale)
         }));
     }
+    // The mark tells passages apart only when some are in the page's language.
+    let fallback_mark = (!fallen.is_empty()
+        && fallen.len() < blocks.len()
+        && b.l10n.has_message(site::FALLBACK_MARK.id))
+    .then(|| b.plain(site::FALLBACK_MARK.id));
     let languages_label = b.plain(site::LANGUAGES_LABEL.id);
-    let languages_line = languages_line(&mut b, &languages_label);
+    let languages_line = split_line(
+        &mut b,
+        site::LANGUAGES_LINE.id,
+        "languages",
+        &languages_label,
+        &format!("{}: ", languages_label.text),
+    );
+    let no_notice_line = Text {
+        text: String::new(),
+        ..languages_label.clone()
+    };
+    let notice_line = split_line(&mut b, site::NOTICE_LINE.id, "notice", &no_notice_line, "");
+    let site_name = if b.l10n.has_message(site::SITE_NAME.id) {
+        b.plain(site::SITE_NAME.id)
+    } else {
+        b.plain(site::NAV_HOME.id)
+    };
     let page = Page {
         locale: locale.locale.clone(),
         slug: article.slug.clone(),
@@ -725,28 +767,40 @@ fn build_page(
         languages_label,
         languages_line,
         alternates: alternates(project, catalog),
+        site_name,
+        fallback_mark,
+        notice_line,
     };
     (page, b.events)
 }
 
-/// Where the links go in the `languages-line` message.
+/// Where the links (or the notice) go in a line message.
 const LINKS_MARK: char = '\u{E000}';
 
-/// The switcher's line split around its links: `languages-line` formatted with a mark for
-/// `$languages`; without that message, the label and an ASCII colon. The lead's trailing
-/// spaces become a flag (Markdown escaping trims text).
-fn languages_line(b: &mut PageBuilder<'_>, label: &Text) -> (Text, bool, Text) {
-    let (line, lead, tail) = match b.l10n.has_message(site::LANGUAGES_LINE.id).then(|| {
-        b.text(site::LANGUAGES_LINE.id, &|_, args| {
-            args.set("languages", LINKS_MARK.to_string())
-        })
-    }) {
+/// A line message (`languages-line`, `notice-line`) split around what goes in its variable:
+/// the message formatted with a mark for `$variable`; without that message, `default` (its
+/// text replaced by `lead`). The lead's trailing spaces become a flag (Markdown escaping trims
+/// text); the isolation marks Fluent put around the mark go, since what the template puts
+/// there is not one placeable.
+fn split_line(
+    b: &mut PageBuilder<'_>,
+    id: &str,
+    variable: &'static str,
+    default: &Text,
+    lead: &str,
+) -> (Text, bool, Text) {
+    let (line, lead, tail) = match b
+        .l10n
+        .has_message(id)
+        .then(|| b.text(id, &|_, args| args.set(variable, LINKS_MARK.to_string())))
+    {
         Some(line) if line.text.contains(LINKS_MARK) => {
             let (lead, tail) = line.text.split_once(LINKS_MARK).unwrap_or_default();
-            let (lead, tail) = (lead.to_owned(), tail.to_owned());
+            let lead = lead.strip_suffix('\u{2068}').unwrap_or(lead).to_owned();
+            let tail = tail.strip_prefix('\u{2069}').unwrap_or(tail).to_owned();
             (line, lead, tail)
         }
-        _ => (label.clone(), format!("{}: ", label.text), String::new()),
+        _ => (default.clone(), lead.to_owned(), String::new()),
     };
     let trimmed = lead.trim_end();
     let gap = trimmed.len() < lead.len();

@@ -73,6 +73,8 @@ pub struct ArticleContext {
     pub dir: &'static str,
     /// Links out of the page.
     pub links: PageLinks,
+    /// The top of the page: the site's name and the language switcher.
+    pub header: HeaderView,
     /// The article.
     pub page: ArticleView,
 }
@@ -80,8 +82,34 @@ pub struct ArticleContext {
 /// Links every page has.
 #[derive(Debug, Clone, Serialize)]
 pub struct PageLinks {
-    /// The site's home page.
+    /// The home page of the page's locale (its first listing page).
     pub home: String,
+    /// The site's icon.
+    pub favicon: String,
+}
+
+impl PageLinks {
+    /// The links of a page in a locale's folder.
+    pub(crate) fn in_locale() -> Self {
+        PageLinks {
+            home: "index.html".to_owned(),
+            favicon: format!("../{FAVICON}"),
+        }
+    }
+}
+
+/// The site icon's file, at the top of the output folder.
+pub const FAVICON: &str = "favicon.svg";
+
+/// The top of an article or listing page (`header.html`).
+#[derive(Debug, Clone, Serialize)]
+pub struct HeaderView {
+    /// The site's name, a link to the locale's home page.
+    pub site_name: TextView,
+    /// The language switcher's label.
+    pub languages_label: TextView,
+    /// The same page in every locale of the site, this one (`current`) included.
+    pub alternates: Vec<LinkView>,
 }
 
 /// An article in one locale.
@@ -105,6 +133,15 @@ pub struct ArticleView {
     pub blocks: Vec<BlockView>,
     /// Notices for readers: draft status, fallbacks, outdated passages.
     pub notices: Vec<TextView>,
+    /// What the mark beside passages shown in another language means (HTML shows it with the
+    /// notices), when the page has such passages.
+    pub fallback_mark: Option<TextView>,
+    /// In plain text, what comes before each notice (`Note:`), without trailing spaces.
+    pub notice_lead: TextView,
+    /// Whether a space separates that lead from the notice.
+    pub notice_spaced: bool,
+    /// What comes after each notice (usually empty).
+    pub notice_tail: TextView,
     /// The language switcher's label.
     pub languages_label: TextView,
     /// The switcher's line in Markdown and text before its links: the label and the locale's
@@ -174,8 +211,11 @@ impl ArticleContext {
         ArticleContext {
             lang: page.locale.to_string(),
             dir: page.locale.direction(),
-            links: PageLinks {
-                home: "../index.html".to_owned(),
+            links: PageLinks::in_locale(),
+            header: HeaderView {
+                site_name: (&page.site_name).into(),
+                languages_label: (&page.languages_label).into(),
+                alternates: alternates.clone(),
             },
             page: ArticleView {
                 slug: page.slug.clone(),
@@ -194,6 +234,10 @@ impl ArticleContext {
                     })
                     .collect(),
                 notices: page.notices.iter().map(TextView::from).collect(),
+                fallback_mark: page.fallback_mark.as_ref().map(TextView::from),
+                notice_lead: (&page.notice_line.0).into(),
+                notice_spaced: page.notice_line.1,
+                notice_tail: (&page.notice_line.2).into(),
                 languages_label: (&page.languages_label).into(),
                 languages_lead: (&page.languages_line.0).into(),
                 languages_spaced: page.languages_line.1,
@@ -302,14 +346,16 @@ fn page_meta(page: &Page, site: &SiteInfo) -> PageMeta {
     }
 }
 
-/// The site's home page: the context of `home.html`.
+/// The site's root page, where readers choose a language: the context of `home.html`.
 #[derive(Debug, Clone, Serialize)]
 pub struct HomeContext {
     /// The page's locale (the source locale).
     pub lang: String,
     /// The page's direction.
     pub dir: &'static str,
-    /// The heading.
+    /// Links out of the page (`home` is the page itself).
+    pub links: PageLinks,
+    /// The heading: the site's name in the source locale.
     pub title: TextView,
     /// The heading of the list of languages.
     pub languages_title: TextView,
@@ -337,8 +383,46 @@ pub struct LocaleSummary {
     /// The share of the articles' passages shown in this locale (not a fallback), 0 to 100,
     /// rounded down (100 only when everything is translated).
     pub percent: u32,
-    /// That share as a sentence in the home page's language.
+    /// That share as a sentence in the locale's own language (along its chain).
     pub coverage: TextView,
+    /// The site's name in the locale's language.
+    pub site_name: TextView,
+}
+
+/// The page for addresses the site does not have (`404.html`): the context of
+/// `not-found.html`.
+#[derive(Debug, Clone, Serialize)]
+pub struct NotFoundContext {
+    /// The page's locale (the source locale).
+    pub lang: String,
+    /// The page's direction.
+    pub dir: &'static str,
+    /// Links out of the page; absolute where the site has a base URL (a server shows this page
+    /// at any address), else relative to the output folder.
+    pub links: PageLinks,
+    /// The heading, in the source locale.
+    pub title: TextView,
+    /// Every locale of the site: its words for the missing page and a link to its home page.
+    pub locales: Vec<NotFoundLocale>,
+}
+
+/// A locale as the not-found page shows it.
+#[derive(Debug, Clone, Serialize)]
+pub struct NotFoundLocale {
+    /// The locale's tag.
+    pub lang: String,
+    /// Its name in itself.
+    pub name: String,
+    /// Its direction.
+    pub dir: &'static str,
+    /// Its home page.
+    pub href: String,
+    /// "Page not found" in the locale.
+    pub title: TextView,
+    /// The sentence before the link.
+    pub text: TextView,
+    /// The link's text ("Home").
+    pub home_label: TextView,
 }
 
 /// How much of an article a locale translates.
@@ -362,6 +446,8 @@ pub struct ListContext {
     pub dir: &'static str,
     /// Links out of the page.
     pub links: PageLinks,
+    /// The top of the page: the site's name and the language switcher.
+    pub header: HeaderView,
     /// The name of the link to the home page.
     pub home_label: TextView,
     /// The heading.

@@ -16,7 +16,15 @@
 //!   argument (`{{ t | text("p", class="note") }}`, extra attributes in name order); in
 //!   Markdown a `<span lang>`; in plain text a `[tag] ` prefix;
 //! - `attrs`: just those attributes (with a leading space), for a theme's own elements;
-//! - `underline(char)`: the character repeated to the display width of a line (at most 72).
+//! - `chrome`: the same text, no longer marked as a fallback (its `lang` and `dir` stay), for
+//!   the page's frame (breadcrumb, dates, notices, labels): a site string that a locale has not
+//!   translated yet is not a passage of the article shown in another language;
+//! - `underline(char)`: the character repeated to the display width of a line (East Asian wide
+//!   characters count two columns, combining marks none).
+//!
+//! In plain text, the `text` filter keeps Fluent's isolation marks (U+2068 … U+2069) only around
+//! a placeable whose strong direction differs from the text's, so left-to-right text reads and
+//! searches as it looks (`29 medium`, not `29` between marks).
 //!
 //! Escaping follows the template's extension: `.html` and `.xml` escape for HTML, `.md` for
 //! CommonMark (Markdown punctuation backslash-escaped, one line), anything else not at all.
@@ -37,8 +45,11 @@ use minijinja::{AutoEscape, Environment, ErrorKind, State, UndefinedBehavior};
 use crate::error::{Error, Result};
 
 /// The default theme's templates: (name, source).
-pub const DEFAULT_TEMPLATES: [(&str, &str); 6] = [
+pub const DEFAULT_TEMPLATES: [(&str, &str); 9] = [
     ("base.html", include_str!("default/base.html")),
+    ("header.html", include_str!("default/header.html")),
+    ("not-found.html", include_str!("default/not-found.html")),
+    ("favicon.svg", include_str!("default/favicon.svg")),
     ("article.html", include_str!("default/article.html")),
     ("home.html", include_str!("default/home.html")),
     ("list.html", include_str!("default/list.html")),
@@ -123,6 +134,7 @@ impl Theme {
         env.set_formatter(format_value);
         env.add_filter("text", text_filter);
         env.add_filter("attrs", attrs_filter);
+        env.add_filter("chrome", chrome_filter);
         env.add_filter("underline", underline_filter);
         let mut theme = Theme {
             env: Environment::new(),
@@ -316,6 +328,17 @@ fn attrs_filter(
     Ok(Value::from_safe_string(html_attrs(&parts, &lang, &dir)))
 }
 
+fn chrome_filter(text: Value) -> std::result::Result<Value, minijinja::Error> {
+    let parts = TextParts::from_value(&text)?;
+    Ok(Value::from_serialize(serde_json::json!({
+        "text": parts.text,
+        "lang": parts.lang,
+        "dir": parts.dir,
+        "fallback": false,
+        "outdated": parts.outdated,
+    })))
+}
+
 fn text_filter(
     state: &State<'_, '_>,
     text: Value,
@@ -356,8 +379,14 @@ fn text_filter(
             escape_markdown(&parts.text)
         ),
         AutoEscape::Custom(MARKDOWN) => escape_markdown(&parts.text),
-        _ if foreign => format!("[{}] {}", parts.lang, parts.text),
-        _ => parts.text,
+        _ => {
+            let body = needed_isolation(&parts.text, parts.dir == "rtl");
+            if foreign {
+                format!("[{}] {body}", parts.lang)
+            } else {
+                body
+            }
+        }
     };
     Ok(Value::from_safe_string(out))
 }
@@ -375,8 +404,53 @@ fn attribute_name(name: &str) -> std::result::Result<&str, minijinja::Error> {
 }
 
 fn underline_filter(line: Value, ch: Option<String>) -> String {
-    let width = unicode_width::UnicodeWidthStr::width(line.to_string().as_str()).min(72);
+    let width = unicode_width::UnicodeWidthStr::width(line.to_string().as_str());
     ch.as_deref().unwrap_or("=").repeat(width)
+}
+
+/// First strong isolate and pop directional isolate, as Fluent puts them around placeables.
+const FSI: char = '\u{2068}';
+const PDI: char = '\u{2069}';
+
+/// `text` with each pair of Fluent's isolation marks kept only where the isolated part holds a
+/// letter of the other direction than the text's (`rtl` or not); unpaired marks stay as they
+/// are. Digits and punctuation alone are neutral, so isolated digits lose their marks in any text.
+pub(crate) fn needed_isolation(text: &str, rtl: bool) -> String {
+    let chars: Vec<char> = text.chars().collect();
+    let mut keep = vec![true; chars.len()];
+    let mut open: Vec<usize> = Vec::new();
+    for (i, &c) in chars.iter().enumerate() {
+        if c == FSI {
+            open.push(i);
+        } else if c == PDI
+            && let Some(start) = open.pop()
+        {
+            let other = chars[start + 1..i]
+                .iter()
+                .any(|&c| strong_direction(c) == Some(!rtl));
+            if !other {
+                keep[start] = false;
+                keep[i] = false;
+            }
+        }
+    }
+    chars
+        .iter()
+        .zip(keep)
+        .filter(|(_, k)| *k)
+        .map(|(c, _)| c)
+        .collect()
+}
+
+/// Whether `c` is a strong right-to-left letter (`Some(true)`), a strong left-to-right letter
+/// (`Some(false)`) or neutral (`None`), by Unicode's bidirectional class.
+fn strong_direction(c: char) -> Option<bool> {
+    use unicode_bidi::BidiClass;
+    match unicode_bidi::bidi_class(c) {
+        BidiClass::R | BidiClass::AL => Some(true),
+        BidiClass::L => Some(false),
+        _ => None,
+    }
 }
 
 /// Escapes text for HTML element content and attribute values.
@@ -494,6 +568,36 @@ mod tests {
     fn positions_count_characters_from_one() {
         assert_eq!(position("ab\n中文{{ x", 9), (2, 3));
         assert_eq!(position("abc", 0), (1, 1));
+    }
+
+    /// Review finding: `grep "29 medium"` found nothing in English text output.
+    #[test]
+    fn isolation_stays_only_where_directions_differ() {
+        let text = "A total of \u{2068}29\u{2069} medium officials from \u{2068}\u{2068}8\u{2069} countries\u{2069}";
+        assert_eq!(
+            needed_isolation(text, false),
+            "A total of 29 medium officials from 8 countries"
+        );
+        let hebrew = "Name: \u{2068}שלום\u{2069}!";
+        assert_eq!(needed_isolation(hebrew, false), hebrew);
+        assert_eq!(
+            needed_isolation("\u{2068}שלום\u{2069} \u{2068}Fluent\u{2069}", true),
+            "שלום \u{2068}Fluent\u{2069}"
+        );
+        assert_eq!(needed_isolation("a \u{2068}b", false), "a \u{2068}b");
+    }
+
+    #[test]
+    fn underlines_follow_display_width() {
+        assert_eq!(underline_filter(Value::from("中文标题"), None), "========");
+        assert_eq!(
+            underline_filter(Value::from("Cafe\u{301}"), Some("-".into())),
+            "----"
+        );
+        assert_eq!(
+            underline_filter(Value::from("x".repeat(90)), None).len(),
+            90
+        );
     }
 
     #[test]

@@ -39,7 +39,7 @@ fn renders_markdown_and_text() {
 }
 
 #[test]
-fn isolation_marks_are_off_in_html_and_markdown_only() {
+fn isolation_marks_are_off_in_html_and_markdown_and_left_to_right_text() {
     let project = Project::copy();
     let out = project.run(&[
         "render", "--locale", "en", "--format", "html", "--format", "markdown", "--format", "text",
@@ -51,10 +51,13 @@ fn isolation_marks_are_off_in_html_and_markdown_only() {
             "isolation marks in .{ext}"
         );
     }
+    // Issue 14: text kept Fluent's marks around every placeable, even in English.
+    let text = page(&project, "en", "txt");
     assert!(
-        page(&project, "en", "txt").contains('\u{2068}'),
-        "text output keeps Fluent's bidi isolation"
+        !text.contains(['\u{2068}', '\u{2069}']),
+        "no isolation where directions do not differ"
     );
+    assert!(text.contains("A total of 29 medium"), "{text}");
 }
 
 #[test]
@@ -358,7 +361,7 @@ fn every_participant_locale_renders_with_local_formats() {
             "{locale}"
         );
         assert!(
-            html.contains("<p class=\"notice\" role=\"note\""),
+            html.contains("<div class=\"notices\" role=\"note\">"),
             "{locale}: no draft notice"
         );
         for needle in needles {
@@ -390,7 +393,7 @@ fn a_provenance_term_is_a_notice_on_its_locale_pages_only() {
     assert_eq!(out.code, 0, "{out:?}");
     assert!(
         page(&project, "fil", "html")
-            .contains("<p class=\"notice\" role=\"note\">Isinalin mula sa Ingles.</p>"),
+            .contains("<div class=\"notices\" role=\"note\">\n<p>Isinalin mula sa Ingles.</p>"),
         "{}",
         page(&project, "fil", "html")
     );
@@ -543,8 +546,8 @@ fn right_to_left_locales_get_their_direction() {
     let ar = page(&project, "ar", "html");
     assert!(ar.contains("<html lang=\"ar\" dir=\"rtl\">"), "{ar}");
     assert!(
-        ar.contains("<h1 lang=\"en\" dir=\"ltr\" data-fallback=\"en\">"),
-        "an English passage keeps its direction"
+        ar.contains("<h1 lang=\"en\" dir=\"ltr\">"),
+        "an English passage keeps its direction, unmarked: every passage falls back"
     );
     let en = page(&project, "en", "html");
     assert!(
@@ -603,7 +606,7 @@ fn output_inside_the_sources_is_refused_and_repeats_count_once() {
     ]);
     assert_eq!(out.code, 0, "{out:?}");
     assert!(
-        out.stdout.starts_with("rendered 4 files into"),
+        out.stdout.starts_with("rendered 6 files into"),
         "{}",
         out.stdout
     );
