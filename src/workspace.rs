@@ -5,8 +5,9 @@
 //! here and is never touched); each operation then reads the locale folders it needs once and
 //! answers: [`Workspace::check`], [`Workspace::accept`] (which `add-locale` also calls once
 //! [`scaffold`](crate::scaffold) has written the new locale), [`Workspace::render`] and
-//! [`Workspace::outdated`]. The binary's subcommands parse arguments, call one of these and
-//! print the result; a build script can do the same. Nothing here prints.
+//! [`Workspace::outdated`], [`Workspace::export`] and [`Workspace::import`]. The binary's
+//! subcommands parse arguments, call one of these and print the result; a build script can do
+//! the same. Nothing here prints.
 
 use std::fmt;
 use std::path::Path;
@@ -16,6 +17,7 @@ use crate::check::{self, CheckOptions, Report};
 use crate::config::Project;
 use crate::content::Article;
 use crate::error::Result;
+use crate::handoff;
 use crate::lock::{self, AcceptOutcome, AcceptReport, FirstRecording, Lock};
 use crate::render::{self, Outdated};
 
@@ -213,6 +215,56 @@ impl Workspace {
         self.load(&[], policy)?;
         let catalog = self.catalog.as_ref().expect("loaded");
         crate::pseudo::render_pseudo(&self.project, catalog, &articles, style, out)
+    }
+
+    /// Exports the units of `options.locale` as XLIFF or PO (see [`crate::handoff`]): reads
+    /// the source, pivot and target folders and the lock.
+    pub fn export(&mut self, options: &handoff::ExportOptions) -> Result<handoff::Export> {
+        let target = handoff::target_locale(&self.project, &options.locale)?;
+        let files = handoff::article_files(&self.project, &options.articles)?;
+        self.load(
+            &handoff::folders(&self.project, &target),
+            &ReadPolicy::default(),
+        )?;
+        let catalog = self.catalog.as_ref().expect("just loaded");
+        handoff::require_source(&self.project, catalog)?;
+        self.lock()?;
+        let catalog = self.catalog.as_ref().expect("just loaded");
+        let lock = self.lock.iter().flatten().next();
+        handoff::export_from(
+            &self.project,
+            catalog,
+            lock,
+            &target,
+            files.as_deref(),
+            options,
+        )
+    }
+
+    /// Imports the translated exchange file at `path` into its locale's files (see
+    /// [`crate::handoff`]); with `dry_run`, computes everything and writes nothing. The
+    /// project is held against other runs from reading the folders and the lock to writing.
+    ///
+    /// Refuses (an error, nothing written) a malformed file, a file for another project
+    /// (another source language, or FTL files this project's source does not have), an
+    /// unknown locale and the project's source locale.
+    pub fn import(&mut self, path: &Path, dry_run: bool) -> Result<handoff::ImportReport> {
+        let imported = handoff::read_exchange(path)?;
+        let target = handoff::target_of(&self.project, &imported, path)?;
+        let _guard = crate::config::guard(&self.project.root)?;
+        self.load(
+            &handoff::folders(&self.project, &target),
+            &ReadPolicy::default(),
+        )?;
+        let catalog = self.catalog.as_ref().expect("just loaded");
+        handoff::require_source(&self.project, catalog)?;
+        handoff::check_files(&self.project, catalog, &imported, path)?;
+        // The lock as it is while the project is held.
+        self.lock = None;
+        self.lock()?;
+        let catalog = self.catalog.as_mut().expect("just loaded");
+        let lock = self.lock.iter().flatten().next();
+        handoff::import_into(&self.project, catalog, lock, &imported, &target, dry_run)
     }
 
     /// The default render options of the project.

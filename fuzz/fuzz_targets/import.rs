@@ -7,7 +7,7 @@
 //! file.
 #![no_main]
 
-use fluentpress::handoff;
+use fluentpress::Workspace;
 use fluentpress_fuzz::{FILE, LOCALES, Scratch};
 use libfuzzer_sys::fuzz_target;
 
@@ -40,7 +40,7 @@ fuzz_target!(|data: &[u8]| {
     let dry_run = mode & 2 != 0;
     let path = scratch.root().join(name);
     std::fs::write(&path, file).expect("exchange file written");
-    let result = handoff::import(scratch.project(), &path, dry_run);
+    let result = Workspace::open(scratch.root()).and_then(|mut w| w.import(&path, dry_run));
     let after = read_locales(scratch);
     match result {
         Err(e) => {

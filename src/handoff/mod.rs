@@ -1,38 +1,42 @@
 //! Handing work to translators in XLIFF 1.2 or PO, and taking it back (`export`, `import`).
 //!
-//! [`export`] turns a locale's parts (every value and attribute of the source's entries) into
+//! An export (`Workspace::export`) turns a locale's parts (every value and attribute of the source's entries) into
 //! translation units ([`units`]) and writes them as XLIFF ([`xliff`]) or PO ([`po`]): the
 //! source text in the pivot language, the project's source text and the entry's comment as
 //! notes, the current translation and its state (missing, outdated per the lock, translated).
 //!
-//! [`import`] reads such a file back, recomputes the same units from the project as it is now,
+//! An import (`Workspace::import`) reads such a file back, recomputes the same units from the project as it is now,
 //! and for every unit whose translation changed checks that its placeables are intact and that
 //! its plural group is complete; the entries that pass are rebuilt as FTL and spliced into the
 //! locale's files ([`apply`](self)), leaving every other byte as it was, and the result is
 //! parsed again and must give back exactly the imported texts. Units that fail are reported
 //! with their id and reason and not written. Files are written atomically under the project
-//! guard; a dry run writes nothing and returns the diff. This module never prints.
+//! guard; a dry run writes nothing and returns the diff. This module never prints, and reads
+//! neither the configuration nor the locale folders nor the lock: the
+//! [`Workspace`](crate::workspace::Workspace) does, once, and hands them over.
 
 mod apply;
+mod import;
 pub mod po;
 pub mod units;
 pub mod xliff;
 
-use std::collections::{BTreeMap, HashMap};
-use std::path::Path;
+use std::collections::HashMap;
 
 use fluent_syntax::ast;
 
 use crate::catalog::{Catalog, FtlFile, entry_parts};
-use crate::check::{self, CheckOptions};
 use crate::config::Project;
 use crate::error::{Error, Result};
-use crate::fsutil::{self, ProjectGuard};
 use crate::ftl::PartId;
 use crate::locale::Locale;
 use crate::lock::{EntryState, Lock};
 
-use units::{Languages, PartInput, PartKey, PartUnits, Segments, State};
+pub(crate) use units::Segments;
+use units::{Languages, PartInput, PartKey, PartUnits, State};
+
+pub use import::{Coverage, Failure, ImportReport, Imported, ImportedUnit, read_exchange};
+pub(crate) use import::{by_id, check_files, import_into, sort_failures, target_of};
 
 /// The file formats of an exchange.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -142,29 +146,27 @@ pub struct Export {
     pub text: String,
 }
 
-/// Exports the units of `options.locale` from `project`.
-pub fn export(project: &Project, options: &ExportOptions) -> Result<Export> {
-    let target = target_locale(project, &options.locale)?;
-    let files = article_files(project, &options.articles)?;
-    let catalog = load_catalog(project, &target)?;
-    let lock = Lock::load(&project.lock_path())?;
-    let exchange = collect(
-        project,
-        &catalog,
-        lock.as_ref(),
-        &target,
-        files.as_deref(),
-        options.only,
-    )?;
+/// The units of `target` (a configured locale, [`target_locale`]) in `catalog` (the folders
+/// [`folders`] names), for the files named in `files` (all when `None`), written in the format
+/// `options` asks for.
+pub(crate) fn export_from(
+    project: &Project,
+    catalog: &Catalog,
+    lock: Option<&Lock>,
+    target: &Locale,
+    files: Option<&[String]>,
+    options: &ExportOptions,
+) -> Result<Export> {
+    let exchange = collect(project, catalog, lock, target, files, options.only)?;
     let text = match options.format {
         Format::Xliff => xliff::write(&exchange),
-        Format::Po => po::write(&exchange, &po::Header::new(project, &target, &options.date)),
+        Format::Po => po::write(&exchange, &po::Header::new(project, target, &options.date)),
     };
     Ok(Export { exchange, text })
 }
 
 /// The configured locale `tag`, refusing the project's source (it is what is translated from).
-fn target_locale(project: &Project, tag: &str) -> Result<Locale> {
+pub(crate) fn target_locale(project: &Project, tag: &str) -> Result<Locale> {
     let locale = project.select(&[tag.to_owned()])?[0].locale.clone();
     if locale == project.source {
         return Err(Error::ReferenceNamed {
@@ -178,7 +180,7 @@ fn target_locale(project: &Project, tag: &str) -> Result<Locale> {
 }
 
 /// The FTL files of the named articles, or `None` for every file.
-fn article_files(project: &Project, slugs: &[String]) -> Result<Option<Vec<String>>> {
+pub(crate) fn article_files(project: &Project, slugs: &[String]) -> Result<Option<Vec<String>>> {
     if slugs.is_empty() {
         return Ok(None);
     }
@@ -200,32 +202,37 @@ fn article_files(project: &Project, slugs: &[String]) -> Result<Option<Vec<Strin
     Ok(Some(files))
 }
 
-fn load_catalog(project: &Project, target: &Locale) -> Result<Catalog> {
+/// The locale folders an exchange with `target` reads: the source, the pivot and the target.
+pub(crate) fn folders(project: &Project, target: &Locale) -> Vec<String> {
     let mut names = vec![
         project.source.to_string(),
         project.pivot.to_string(),
         target.to_string(),
     ];
     names.dedup();
-    let catalog = Catalog::load(&project.locales_dir(), &names)?;
-    if !catalog
+    names
+}
+
+/// Refuses a catalog without the source locale's folder: there is nothing to hand out.
+pub(crate) fn require_source(project: &Project, catalog: &Catalog) -> Result<()> {
+    if catalog
         .locale(project.source.as_str())
         .is_some_and(|t| t.exists)
     {
-        let path = project.locales_dir().join(project.source.as_str());
-        return Err(Error::FolderMissing {
-            message: format!(
-                "the source locale folder `{}` does not exist",
-                path.display()
-            ),
-            path,
-        });
+        return Ok(());
     }
-    Ok(catalog)
+    let path = project.locales_dir().join(project.source.as_str());
+    Err(Error::FolderMissing {
+        message: format!(
+            "the source locale folder `{}` does not exist",
+            path.display()
+        ),
+        path,
+    })
 }
 
 /// The language the units' source text is in when translating into `target`.
-fn exchange_language(project: &Project, target: &Locale) -> Locale {
+pub(crate) fn exchange_language(project: &Project, target: &Locale) -> Locale {
     if target == &project.pivot {
         project.source.clone()
     } else {
@@ -265,7 +272,7 @@ fn entries_by_key(file: Option<&FtlFile>) -> HashMap<&str, &ast::Entry<&str>> {
 }
 
 /// The units of `target` in `catalog`, for the files named in `files` (all when `None`).
-fn collect(
+pub(crate) fn collect(
     project: &Project,
     catalog: &Catalog,
     lock: Option<&Lock>,
@@ -391,293 +398,4 @@ fn collect(
         });
     }
     Ok(out)
-}
-
-/// One unit as read from an exchange file.
-#[derive(Debug, Clone, PartialEq)]
-pub struct ImportedUnit {
-    /// The unit's id.
-    pub id: String,
-    /// The translation, if the unit has one.
-    pub target: Option<Segments>,
-    /// Whether the file marks the unit as not translated yet (a target that only copies the
-    /// source is then not taken as a translation).
-    pub untranslated: bool,
-}
-
-/// What an exchange file holds, as read.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Imported {
-    /// The format it was read as.
-    pub format: Format,
-    /// The declared source language.
-    pub source_language: String,
-    /// The declared target language.
-    pub target_language: String,
-    /// The FTL files it names.
-    pub files: Vec<String>,
-    /// Its units, in file order.
-    pub units: Vec<ImportedUnit>,
-}
-
-/// Reads an exchange file (XLIFF when it starts as XML, else PO).
-pub fn read_exchange(path: &Path) -> Result<Imported> {
-    let text = fsutil::read_text(path)?;
-    let trimmed = text.trim_start_matches('\u{feff}').trim_start();
-    if trimmed.starts_with('<') {
-        xliff::read(&text).map_err(|message| Error::invalid(path, message))
-    } else {
-        po::read(&text).map_err(|message| Error::invalid(path, message))
-    }
-}
-
-/// A unit of an import that was not written.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Failure {
-    /// The unit's id.
-    pub id: String,
-    /// Why.
-    pub reason: String,
-}
-
-/// Counts of a locale before or after an import.
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub struct Coverage {
-    /// Translated entries.
-    pub translated: usize,
-    /// All entries of the source.
-    pub total: usize,
-    /// Coverage in percent.
-    pub coverage: f64,
-    /// Error diagnostics of the locale.
-    pub errors: usize,
-}
-
-/// What an import did (or, in a dry run, would do).
-#[derive(Debug, Clone)]
-pub struct ImportReport {
-    /// The locale written.
-    pub locale: Locale,
-    /// Units read from the file.
-    pub units: usize,
-    /// Units whose translation was written.
-    pub written: Vec<String>,
-    /// Units whose translation was already the file's.
-    pub unchanged: usize,
-    /// Units without a translation.
-    pub untranslated: usize,
-    /// Units not written, with the reason.
-    pub failures: Vec<Failure>,
-    /// The changed files, with their unified diff.
-    pub diffs: Vec<(String, String)>,
-    /// The locale before.
-    pub before: Coverage,
-    /// The locale after (as it would be, in a dry run).
-    pub after: Coverage,
-    /// Whether files were written.
-    pub wrote: bool,
-    /// Whether it was a dry run.
-    pub dry_run: bool,
-}
-
-impl ImportReport {
-    /// What the import did, in lines for people: each unit not imported, the counts, and the
-    /// coverage before and after.
-    pub fn summary(&self) -> String {
-        let mut out = String::new();
-        for failure in &self.failures {
-            out.push_str(&format!(
-                "not imported: {}: {}\n",
-                failure.id, failure.reason
-            ));
-        }
-        let nothing = if self.wrote || self.dry_run {
-            ""
-        } else {
-            " (nothing to write)"
-        };
-        out.push_str(&format!(
-            "{}: {} units read, {} imported, {} unchanged, {} untranslated, {} not imported{nothing}\n",
-            self.locale,
-            self.units,
-            self.written.len(),
-            self.unchanged,
-            self.untranslated,
-            self.failures.len()
-        ));
-        let after = if self.dry_run {
-            "after (dry run)"
-        } else {
-            "after"
-        };
-        out.push_str(&format!(
-            "coverage before: {}\ncoverage {after}: {}\n",
-            self.before, self.after
-        ));
-        out
-    }
-}
-
-impl std::fmt::Display for Coverage {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(
-            f,
-            "{}/{} entries, {:.2} %, {} errors",
-            self.translated, self.total, self.coverage, self.errors
-        )
-    }
-}
-
-/// Imports the translations of the exchange file at `path` into `project`'s locale files;
-/// with `dry_run`, computes everything and writes nothing.
-///
-/// Refuses (an error, nothing written) a malformed file, a file for another project (another
-/// source language, or FTL files this project's source does not have), an unknown locale and
-/// the project's source locale.
-pub fn import(project: &Project, path: &Path, dry_run: bool) -> Result<ImportReport> {
-    let imported = read_exchange(path)?;
-    let target = Locale::parse(&imported.target_language).map_err(|_| {
-        Error::invalid(
-            path,
-            format!(
-                "the target language `{}` is not a locale tag",
-                imported.target_language
-            ),
-        )
-    })?;
-    let target = target_locale(project, target.as_str())?;
-    let expected = exchange_language(project, &target);
-    if Locale::parse(&imported.source_language).ok().as_ref() != Some(&expected) {
-        return Err(Error::invalid(
-            path,
-            format!(
-                "it translates from `{}`, but this project hands out {expected} text to translate \
-                 into {target}: the file was made for another project",
-                imported.source_language
-            ),
-        ));
-    }
-    let _guard = ProjectGuard::acquire(&project.root)?;
-    let catalog = load_catalog(project, &target)?;
-    let source_tree = catalog
-        .locale(project.source.as_str())
-        .expect("load_catalog checked it");
-    if let Some(file) = imported
-        .files
-        .iter()
-        .find(|f| source_tree.file(f).is_none())
-    {
-        return Err(Error::invalid(
-            path,
-            format!(
-                "it names `{file}`, which this project's {} source does not have: the file was \
-                 made for another project",
-                project.source
-            ),
-        ));
-    }
-    let lock = Lock::load(&project.lock_path())?;
-    let exchange = collect(project, &catalog, lock.as_ref(), &target, None, Only::All)?;
-    let target_tree = catalog.locale(target.as_str());
-    let plan = apply::plan(&exchange, &imported, target_tree);
-
-    let before = coverage(project, &catalog, lock.as_ref(), &target, &[])?;
-    let mut diffs = Vec::new();
-    for (file, new_text) in &plan.files {
-        let old = target_tree
-            .and_then(|t| t.file(file))
-            .map(|f| f.source().to_owned())
-            .unwrap_or_default();
-        let diff = similar::TextDiff::from_lines(&old, new_text)
-            .unified_diff()
-            .context_radius(2)
-            .header(&format!("a/{target}/{file}"), &format!("b/{target}/{file}"))
-            .to_string();
-        diffs.push((file.clone(), diff));
-    }
-    let after_files: Vec<(String, String)> = plan.files.clone();
-    let after = coverage(project, &catalog, lock.as_ref(), &target, &after_files)?;
-    let wrote = !dry_run && !plan.files.is_empty();
-    if wrote {
-        let dir = project.locales_dir().join(target.as_str());
-        for (file, text) in &plan.files {
-            let path = dir.join(file);
-            let bom = target_tree
-                .and_then(|t| t.file(file))
-                .is_some_and(|f| f.had_bom);
-            if let Some(parent) = path.parent() {
-                std::fs::create_dir_all(parent).map_err(|e| Error::write(parent, e))?;
-            }
-            let bytes = if bom {
-                format!("\u{feff}{text}")
-            } else {
-                text.clone()
-            };
-            fsutil::write_atomic(&path, bytes.as_bytes())?;
-        }
-    }
-    Ok(ImportReport {
-        locale: target,
-        units: imported.units.len(),
-        written: plan.written,
-        unchanged: plan.unchanged,
-        untranslated: plan.untranslated,
-        failures: plan.failures,
-        diffs,
-        before,
-        after,
-        wrote,
-        dry_run,
-    })
-}
-
-/// The check's counts for `target`, with the files in `replaced` taking the given text.
-fn coverage(
-    project: &Project,
-    catalog: &Catalog,
-    lock: Option<&Lock>,
-    target: &Locale,
-    replaced: &[(String, String)],
-) -> Result<Coverage> {
-    let options = CheckOptions::for_project(project, &[target.to_string()])?;
-    let mut view = Catalog::load(&project.locales_dir(), &options.folders())?;
-    if let Some(tree) = view.locales.iter_mut().find(|t| t.name == target.as_str()) {
-        for (file, text) in replaced {
-            let parsed = FtlFile::parse(file.clone(), tree.dir.join(file), text.clone());
-            match tree
-                .files
-                .binary_search_by(|f| f.rel_path.as_str().cmp(file))
-            {
-                Ok(i) => tree.files[i] = parsed,
-                Err(i) => tree.files.insert(i, parsed),
-            }
-        }
-        tree.exists |= !replaced.is_empty();
-    }
-    let _ = catalog;
-    let report = check::run_with_lock(&view, &options, lock.map(|l| (project, l)))?;
-    let locale = report
-        .locales
-        .iter()
-        .find(|l| l.locale == target.as_str())
-        .ok_or_else(|| Error::FolderMissing {
-            path: project.locales_dir().join(target.as_str()),
-            message: format!("`{target}` was not checked"),
-        })?;
-    Ok(Coverage {
-        translated: locale.translated(),
-        total: locale.total,
-        coverage: locale.coverage(),
-        errors: report.count(target.as_str(), check::Severity::Error),
-    })
-}
-
-/// Sorts the failures of an import by id.
-pub(crate) fn sort_failures(failures: &mut [Failure]) {
-    failures.sort_by(|a, b| a.id.cmp(&b.id));
-}
-
-/// Groups imported units by id (the last one wins for a repeated id).
-pub(crate) fn by_id(units: &[ImportedUnit]) -> BTreeMap<&str, &ImportedUnit> {
-    units.iter().map(|u| (u.id.as_str(), u)).collect()
 }

@@ -113,7 +113,8 @@ pub struct Page {
     /// The site's name (`site-name`; without it, `nav-home`).
     pub site_name: Text,
     /// What the mark beside passages shown in another language means, when some but not all
-    /// passages are shown in another language and the chain has `fallback-mark`.
+    /// of the article's passages (title, paragraphs, photo credits) are shown in another
+    /// language and the chain has `fallback-mark`.
     pub fallback_mark: Option<Text>,
     /// A plain-text notice's line around the notice, as [`Page::languages_line`] around its
     /// links: `Note:` and the locale's punctuation (empty without `notice-line`).
@@ -731,11 +732,22 @@ fn build_page(
             args.set("count", stale)
         }));
     }
-    // The mark tells passages apart only when some are in the page's language.
-    let fallback_mark = (!fallen.is_empty()
-        && fallen.len() < blocks.len()
-        && b.l10n.has_message(site::FALLBACK_MARK.id))
-    .then(|| b.plain(site::FALLBACK_MARK.id));
+    // The mark tells the article's passages apart only when some are in the page's language
+    // (the source and translator lines are the page's frame, never marked).
+    let prose: Vec<bool> = blocks
+        .iter()
+        .filter(|(kind, _)| {
+            matches!(
+                kind,
+                BlockKind::Title | BlockKind::Paragraph | BlockKind::PhotoCredit
+            )
+        })
+        .map(|(_, t)| t.lang != locale.locale)
+        .collect();
+    let some_fell = prose.iter().any(|fell| *fell);
+    let some_stayed = prose.iter().any(|fell| !fell);
+    let fallback_mark = (some_fell && some_stayed && b.l10n.has_message(site::FALLBACK_MARK.id))
+        .then(|| b.plain(site::FALLBACK_MARK.id));
     let languages_label = b.plain(site::LANGUAGES_LABEL.id);
     let languages_line = split_line(
         &mut b,

@@ -24,6 +24,7 @@ mod new_article;
 mod notices;
 mod pseudo;
 mod publish;
+mod reader_pages;
 mod render;
 mod robustness;
 mod templates;

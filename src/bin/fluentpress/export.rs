@@ -3,7 +3,7 @@
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-use fluentpress::config::Project;
+use fluentpress::Workspace;
 use fluentpress::handoff::{self, ExportOptions, Format, Only};
 
 use crate::Outcome;
@@ -30,7 +30,7 @@ pub(crate) struct ExportArgs {
 }
 
 pub(crate) fn execute(project: &Path, args: ExportArgs) -> anyhow::Result<Outcome> {
-    let project = Project::load(project)?;
+    let mut workspace = Workspace::open(project)?;
     let options = ExportOptions {
         locale: args.locale,
         format: args.format,
@@ -38,7 +38,7 @@ pub(crate) fn execute(project: &Path, args: ExportArgs) -> anyhow::Result<Outcom
         only: args.only,
         date: handoff::po::revision_date(),
     };
-    let export = handoff::export(&project, &options)?;
+    let export = workspace.export(&options)?;
     let mut err = anstream::stderr().lock();
     for (id, reason) in &export.exchange.skipped {
         writeln!(err, "warning: {id} left out: {reason}")?;

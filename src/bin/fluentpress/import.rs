@@ -3,8 +3,7 @@
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-use fluentpress::config::Project;
-use fluentpress::handoff;
+use fluentpress::Workspace;
 
 use crate::Outcome;
 
@@ -20,8 +19,7 @@ pub(crate) struct ImportArgs {
 }
 
 pub(crate) fn execute(project: &Path, args: ImportArgs) -> anyhow::Result<Outcome> {
-    let project = Project::load(project)?;
-    let report = handoff::import(&project, &args.file, args.dry_run)?;
+    let report = Workspace::open(project)?.import(&args.file, args.dry_run)?;
     let mut out = anstream::stdout().lock();
     if args.dry_run {
         for (_, diff) in &report.diffs {
