@@ -11,7 +11,7 @@
 //   switcher   at 400 px the language switcher starts in the first viewport and marks the
 //              page's language with aria-current (pages inside a locale folder);
 //   overflow   nothing is wider than a 400 px viewport.
-// It writes full-page screenshots at 1000 and 400 px. The fixture page goes first and must fail
+// It writes full-page screenshots at 1000 and 400 px, and at 1000 px in the dark scheme. The fixture page goes first and must fail
 // every check, or the run fails: a check that cannot fail proves nothing.
 //
 // Usage: node check.js --chromium PATH --axe axe.min.js --vnu vnu.jar --fixture FILE
@@ -323,6 +323,7 @@ async function checkPage(page, context, result, stats) {
   await screenshot(page, WIDE, path.join(context.shots, `${WIDE}`, `${shotName}.png`));
   await checkAxe(page, context.axeSource, "light", result);
   await checkAxe(page, context.axeSource, "dark", result);
+  await screenshot(page, WIDE, path.join(context.shots, `${WIDE}-dark`, `${shotName}.png`));
   await page.send("Emulation.setEmulatedMedia", {
     features: [{ name: "prefers-color-scheme", value: "light" }],
   });
