@@ -116,6 +116,9 @@ pub struct Page {
     /// of the article's passages (title, paragraphs, photo credits) are shown in another
     /// language and the chain has `fallback-mark`.
     pub fallback_mark: Option<Text>,
+    /// What the mark beside passages that may be out of date means, when the page has such
+    /// passages and the chain has `outdated-mark`.
+    pub outdated_mark: Option<Text>,
     /// A plain-text notice's line around the notice, as [`Page::languages_line`] around its
     /// links: `Note:` and the locale's punctuation (empty without `notice-line`).
     pub notice_line: (Text, bool, Text),
@@ -727,6 +730,8 @@ fn build_page(
         }));
     }
     let stale = blocks.iter().filter(|(_, t)| t.outdated).count();
+    let outdated_mark = (stale > 0 && b.l10n.has_message(site::OUTDATED_MARK.id))
+        .then(|| b.plain(site::OUTDATED_MARK.id));
     if stale > 0 {
         notices.push(b.text(site::OUTDATED_NOTICE.id, &move |_, args| {
             args.set("count", stale)
@@ -781,6 +786,7 @@ fn build_page(
         alternates: alternates(project, catalog),
         site_name,
         fallback_mark,
+        outdated_mark,
         notice_line,
     };
     (page, b.events)
