@@ -135,8 +135,20 @@ fn execute_config(
         .chain(&args.locales)
         .cloned()
         .collect();
+    let named = layout.config.all_locales();
     if locales.is_empty() {
-        locales = layout.config.all_locales();
+        locales = named;
+    } else if let Some(other) = locales.iter().find(|l| !named.contains(l)) {
+        // compare-locales checks nothing for such a locale; say so instead.
+        anyhow::bail!(
+            "`{other}` is not a locale of `{}` (it names {})",
+            config.display(),
+            if named.is_empty() {
+                "none".to_owned()
+            } else {
+                named.join(", ")
+            }
+        );
     }
     let catalog = Catalog::with_reference(
         &layout.config.locale_root(),
