@@ -17,7 +17,7 @@ use crate::locale::Locale;
 /// The configuration file's name at a project's root.
 pub const CONFIG_FILE: &str = "fluentpress.toml";
 
-/// Holds the project at `root` against other fluentpress runs (see [`ProjectGuard`]) while
+/// Holds the project at `root` against other fluentpress runs (see `fsutil::ProjectGuard`) while
 /// this one reads, changes and writes its configuration or lock.
 pub fn guard(root: &Path) -> Result<ProjectGuard> {
     ProjectGuard::acquire(&root.join(CONFIG_FILE))

@@ -5,7 +5,7 @@
 //! text, without touching the disk. [`write()`] puts the files in a hidden sibling folder,
 //! flushes them to disk, renames the folder into place, then replaces the configuration
 //! atomically; on failure it removes what it made. Concurrent runs take turns
-//! ([`ProjectGuard`](crate::fsutil::ProjectGuard)). An interrupted run can leave a hidden
+//! (`fsutil::ProjectGuard`). An interrupted run can leave a hidden
 //! `locales/.TAG.tmp-…` folder that no other command reads (the next `add-locale TAG` removes
 //! it), or, interrupted between the rename and the configuration, a complete `locales/TAG/`
 //! that is not registered (the next `add-locale TAG` says how to finish). This module never

@@ -23,7 +23,7 @@ pub struct ProjectGuard {
 impl ProjectGuard {
     /// Waits until no other fluentpress run holds the project whose configuration is `path`,
     /// then holds it (see [`crate::config::guard`]).
-    pub fn acquire(path: &Path) -> Result<Self> {
+    pub(crate) fn acquire(path: &Path) -> Result<Self> {
         let path = path.to_path_buf();
         loop {
             let file = fs::File::open(&path).map_err(|e| Error::read(&path, e))?;
