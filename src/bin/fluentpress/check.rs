@@ -614,6 +614,24 @@ fn print_config_summary(
             kinds.join(", ")
         )?;
     }
+    let reported: Vec<(&str, usize)> = rows
+        .iter()
+        .filter_map(|l| Some((l.locale.as_str(), l.required.as_ref()?.report)))
+        .filter(|(_, n)| *n > 0)
+        .collect();
+    if !reported.is_empty() {
+        let total: usize = reported.iter().map(|(_, n)| n).sum();
+        let each: Vec<String> = reported
+            .iter()
+            .map(|(l, n)| format!("{} {n}", name(l)))
+            .collect();
+        writeln!(
+            out,
+            "report: {total} missing entr{} that `warning` filters report, not required ({})",
+            if total == 1 { "y" } else { "ies" },
+            each.join(", ")
+        )?;
+    }
     let unmapped: usize = rows
         .iter()
         .filter_map(|l| l.required.as_ref())
