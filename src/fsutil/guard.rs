@@ -16,7 +16,7 @@ use crate::error::{Error, Result};
 /// new file over it, a lock won on the old file is dropped and taken again on the new one.
 /// Other programs are not stopped: the lock is advisory, among fluentpress runs only.
 #[derive(Debug)]
-pub struct ProjectGuard {
+pub(crate) struct ProjectGuard {
     _file: fs::File,
 }
 
