@@ -247,7 +247,7 @@ pub fn plan(root: &Path, tag: &str, options: &Options) -> Result<Plan> {
 
 /// The commented-out translation skeleton of one source file for a locale the project already
 /// has, as `add-locale` writes them; `created_by` is the command the header names.
-pub fn skeleton(
+pub(crate) fn skeleton(
     project: &Project,
     locale: &Locale,
     source: &FtlFile,

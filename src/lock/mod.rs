@@ -91,7 +91,7 @@ impl Unit {
 
 impl Lock {
     /// An empty lock.
-    pub fn new() -> Self {
+    pub(crate) fn new() -> Self {
         Self::default()
     }
 
