@@ -101,6 +101,67 @@ pub fn real_path(path: &Path) -> PathBuf {
 /// left alone. For generated files (pages), where a link planted in the output folder must
 /// not redirect a write into the sources or out of the project.
 pub fn replace_atomic(path: &Path, contents: &[u8]) -> Result<()> {
+    replace_atomic_with(path, |file| file.write_all(contents))
+}
+
+/// Like [`replace_atomic`], with the contents written by `write` (unbuffered: `write` buffers
+/// as it needs).
+pub fn replace_atomic_with(
+    path: &Path,
+    write: impl FnOnce(&mut fs::File) -> std::io::Result<()>,
+) -> Result<()> {
+    write_temporary(path, write, true)?.0.commit()
+}
+
+/// A file written under a temporary name beside its target (as [`replace_atomic`] names its
+/// temporaries), not yet in place: [`Staged::commit`] renames it over the target,
+/// [`Staged::discard`] removes it.
+#[derive(Debug)]
+#[must_use = "a staged file is neither in place nor removed until committed or discarded"]
+pub struct Staged {
+    temporary: PathBuf,
+    target: PathBuf,
+}
+
+impl Staged {
+    /// Puts the file in place, replacing the target (a symbolic link at the target is itself
+    /// replaced).
+    pub fn commit(self) -> Result<()> {
+        fs::rename(&self.temporary, &self.target).map_err(|e| {
+            let _ = fs::remove_file(&self.temporary);
+            Error::write(&self.target, e)
+        })
+    }
+
+    /// Removes the temporary file; the target is left as it was.
+    pub fn discard(self) {
+        let _ = fs::remove_file(&self.temporary);
+    }
+}
+
+/// Writes `contents` beside `path` under a temporary name, for [`Staged::commit`] to put in
+/// place later, as [`replace_atomic`] does at once (parent folders are created, the
+/// permissions of the file it will replace are kept). The data is not flushed to disk: for
+/// generated files that a later run can write again (pages), where flushing thousands of files
+/// one by one would cost more than the build.
+pub fn stage(path: &Path, contents: &[u8]) -> Result<Staged> {
+    stage_with(path, |file| file.write_all(contents)).map(|(staged, ())| staged)
+}
+
+/// Like [`stage`], with the contents written by `write` into the temporary file (unbuffered:
+/// `write` buffers as it needs), for a file too large to build in memory first.
+pub fn stage_with<T>(
+    path: &Path,
+    write: impl FnOnce(&mut fs::File) -> std::io::Result<T>,
+) -> Result<(Staged, T)> {
+    write_temporary(path, write, false)
+}
+
+fn write_temporary<T>(
+    path: &Path,
+    write: impl FnOnce(&mut fs::File) -> std::io::Result<T>,
+    sync: bool,
+) -> Result<(Staged, T)> {
     let dir = match path.parent() {
         Some(dir) if !dir.as_os_str().is_empty() => dir,
         _ => Path::new("."),
@@ -115,18 +176,25 @@ pub fn replace_atomic(path: &Path, contents: &[u8]) -> Result<()> {
         if let Some(permissions) = permissions {
             tmp.1.set_permissions(permissions)?;
         }
-        tmp.1.write_all(contents)?;
-        tmp.1.sync_all()
+        let value = write(&mut tmp.1)?;
+        if sync {
+            tmp.1.sync_all()?;
+        }
+        Ok(value)
     })();
-    if let Err(e) = result {
-        let _ = fs::remove_file(&tmp.0);
-        return Err(Error::write(path, e));
+    match result {
+        Ok(value) => Ok((
+            Staged {
+                temporary: tmp.0,
+                target: path.to_path_buf(),
+            },
+            value,
+        )),
+        Err(e) => {
+            let _ = fs::remove_file(&tmp.0);
+            Err(Error::write(path, e))
+        }
     }
-    drop(tmp.1);
-    fs::rename(&tmp.0, path).map_err(|e| {
-        let _ = fs::remove_file(&tmp.0);
-        Error::write(path, e)
-    })
 }
 
 /// The file a path names after following symbolic links: the path itself when it is not a

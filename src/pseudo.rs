@@ -269,6 +269,10 @@ pub fn render_pseudo(
     crate::fsutil::remove_temporaries(&out.join(&prefix))?;
     let mut report = Report {
         written: Vec::new(),
+        skipped: 0,
+        removed: Vec::new(),
+        kept: Vec::new(),
+        manifest: crate::render::ManifestState::New,
         events: built.events,
         without_base_url: built.without_base_url,
     };

@@ -196,11 +196,28 @@ impl Workspace {
         options: &render::Options,
         policy: &ReadPolicy,
     ) -> Result<render::Report> {
+        self.render_with(options, policy, &render::Quiet)
+    }
+
+    /// Like [`Workspace::render`], telling `progress` how far the run is.
+    pub fn render_with(
+        &mut self,
+        options: &render::Options,
+        policy: &ReadPolicy,
+        progress: &dyn render::Progress,
+    ) -> Result<render::Report> {
         let articles = Article::load_all(&self.project.content_dir())?;
         self.load(&[], policy)?;
         let outdated = self.outdated()?;
         let catalog = self.catalog.as_ref().expect("loaded");
-        render::render_project(&self.project, catalog, &articles, &outdated, options)
+        render::render_project_with(
+            &self.project,
+            catalog,
+            &articles,
+            &outdated,
+            options,
+            progress,
+        )
     }
 
     /// Renders the pivot's pseudo-locale in `style` into `out`, under the style's tag (see

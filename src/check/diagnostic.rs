@@ -87,6 +87,8 @@ pub enum Code {
     StyleMismatch,
     /// Han characters in a language that does not use them.
     HanCharacters,
+    /// The replacement character U+FFFD, which stands for text a decoder could not read.
+    ReplacementCharacter,
     /// The folder name is not a language tag, or CLDR has no plural rules for it.
     LanguageChecksSkipped,
     /// The source or pivot text changed since the translation was accepted.
@@ -99,7 +101,7 @@ pub enum Code {
 
 impl Code {
     /// Every code, in documentation order.
-    pub const ALL: [Code; 34] = [
+    pub const ALL: [Code; 35] = [
         Code::UnreadableFile,
         Code::MissingLocale,
         Code::Bom,
@@ -130,6 +132,7 @@ impl Code {
         Code::InvalidStyle,
         Code::StyleMismatch,
         Code::HanCharacters,
+        Code::ReplacementCharacter,
         Code::LanguageChecksSkipped,
         Code::Outdated,
         Code::Updated,
@@ -169,6 +172,7 @@ impl Code {
             Code::InvalidStyle => "invalid-style",
             Code::StyleMismatch => "style-mismatch",
             Code::HanCharacters => "han-characters",
+            Code::ReplacementCharacter => "replacement-character",
             Code::LanguageChecksSkipped => "language-checks-skipped",
             Code::Outdated => "outdated",
             Code::Updated => "updated",
@@ -206,6 +210,7 @@ impl Code {
             | Code::InvalidStyle
             | Code::StyleMismatch
             | Code::HanCharacters
+            | Code::ReplacementCharacter
             | Code::Outdated => Severity::Warning,
             Code::Crlf
             | Code::MissingFile

@@ -13,12 +13,13 @@ use super::view::{
     self, ArticleSummary, FAVICON, HeaderView, HomeContext, LinkView, ListContext, LocaleSummary,
     NotFoundContext, NotFoundLocale, PageLinks, Pagination, TextView, Translation,
 };
-use super::{Event, Format, Outdated, Page, Text, alternates, build_page};
+use super::{Alternate, Event, Page, Text};
 use crate::bundle::Localizer;
 use crate::catalog::Catalog;
 use crate::config::{Project, ProjectLocale, Status};
-use crate::content::{Article, BlockKind};
+use crate::content::BlockKind;
 use crate::error::Result;
+use crate::intl::IsoDate;
 use crate::site;
 use crate::theme::Theme;
 
@@ -90,14 +91,18 @@ impl<'a> SiteTexts<'a> {
     }
 }
 
-/// An article in one locale, as lists show it, with its passage counts.
-struct Entry {
+/// An article in one locale, as lists show it, with its passage counts. Its links lead from
+/// the locale's folder; [`home_page`] rewrites them for the site's root.
+#[derive(Clone)]
+pub(super) struct Entry {
     summary: ArticleSummary,
-    translated: usize,
-    passages: usize,
+    /// Passages in the locale (not a fallback), and all passages.
+    pub(super) translated: usize,
+    pub(super) passages: usize,
     /// What a feed shows of it.
     description: TextView,
     author: String,
+    published: IsoDate,
 }
 
 /// How much of a page's own text (title, paragraphs, photo credits; not the source and
@@ -126,69 +131,64 @@ fn translation(page: &Page) -> (Translation, usize, usize) {
     (state, translated, passages)
 }
 
-/// Every article in `locale`, newest first; `prefix` leads to the locale's folder from the
-/// page that links to them.
-fn entries(
-    project: &Project,
-    catalog: &Catalog,
-    articles: &[Article],
-    locale: &ProjectLocale,
-    outdated: &Outdated,
-    prefix: &str,
-    texts: &mut SiteTexts<'_>,
-) -> Vec<Entry> {
-    let locales = alternates(project, catalog);
-    let mut sorted: Vec<&Article> = articles.iter().collect();
-    sorted.sort_by(|a, b| b.published.cmp(&a.published).then(a.slug.cmp(&b.slug)));
-    sorted
-        .into_iter()
-        .map(|article| {
-            let page = build_page(project, catalog, article, locale, Format::Html, outdated).0;
-            let (state, translated, passages) = translation(&page);
-            let mark = match state {
-                Translation::Complete => None,
-                Translation::Partial => Some(texts.view(site::LIST_PARTLY_TRANSLATED.id)),
-                Translation::None => Some(texts.view(site::LIST_NOT_TRANSLATED.id)),
-            };
-            let summary = ArticleSummary {
-                slug: article.slug.clone(),
-                href: format!("{prefix}{}.html", article.slug),
-                published: view::iso(article.published),
-                title: page.title().into(),
-                published_line: (&page.published_line).into(),
-                alternates: locales
-                    .iter()
-                    .map(|l| LinkView {
-                        lang: l.locale.to_string(),
-                        name: l.name.clone(),
-                        dir: l.locale.direction(),
-                        href: format!("{prefix}../{}/{}.html", l.locale, article.slug),
-                        current: l.locale == locale.locale,
-                    })
-                    .collect(),
-                translation: state,
-                mark,
-            };
-            let first = page
-                .blocks
-                .iter()
-                .find(|(kind, _)| *kind == BlockKind::Paragraph)
-                .map(|(_, t)| t);
-            let mut description: TextView = first.unwrap_or(page.title()).into();
-            description.text = if first.is_some() {
-                view::description(&page)
-            } else {
-                String::new()
-            };
-            Entry {
-                summary,
-                translated,
-                passages,
-                description,
-                author: page.source.text.clone(),
-            }
-        })
-        .collect()
+/// The list entry of `page` (an article's HTML page in `locale`).
+pub(super) fn entry(page: &Page, locale: &ProjectLocale, alternates: &[Alternate]) -> Entry {
+    let (state, translated, passages) = translation(page);
+    let summary = ArticleSummary {
+        slug: page.slug.clone(),
+        href: format!("{}.html", page.slug),
+        published: view::iso(page.published),
+        title: page.title().into(),
+        published_line: (&page.published_line).into(),
+        alternates: alternates
+            .iter()
+            .map(|l| LinkView {
+                lang: l.locale.to_string(),
+                name: l.name.clone(),
+                dir: l.locale.direction(),
+                href: format!("../{}/{}.html", l.locale, page.slug),
+                current: l.locale == locale.locale,
+            })
+            .collect(),
+        translation: state,
+        mark: None,
+    };
+    let first = page
+        .blocks
+        .iter()
+        .find(|(kind, _)| *kind == BlockKind::Paragraph)
+        .map(|(_, t)| t);
+    let mut description: TextView = first.unwrap_or(page.title()).into();
+    description.text = if first.is_some() {
+        view::description(page)
+    } else {
+        String::new()
+    };
+    Entry {
+        summary,
+        translated,
+        passages,
+        description,
+        author: page.source.text.clone(),
+        published: page.published,
+    }
+}
+
+/// Sorts entries newest first (then by slug) and gives each the mark its translation state
+/// calls for, in `texts`' locale.
+fn sort_and_mark(entries: &mut [Entry], texts: &mut SiteTexts<'_>) {
+    entries.sort_by(|a, b| {
+        b.published
+            .cmp(&a.published)
+            .then(a.summary.slug.cmp(&b.summary.slug))
+    });
+    for entry in entries.iter_mut() {
+        entry.summary.mark = match entry.summary.translation {
+            Translation::Complete => None,
+            Translation::Partial => Some(texts.view(site::LIST_PARTLY_TRANSLATED.id)),
+            Translation::None => Some(texts.view(site::LIST_NOT_TRANSLATED.id)),
+        };
+    }
 }
 
 /// The file name of listing page `n` (from 1) of a locale.
@@ -217,13 +217,13 @@ pub(super) struct Lists {
 pub(super) fn list_pages(
     project: &Project,
     catalog: &Catalog,
-    articles: &[Article],
+    mut entries: Vec<Entry>,
     locale: &ProjectLocale,
-    outdated: &Outdated,
+    alternates: &[Alternate],
     theme: &Theme,
 ) -> Result<Lists> {
     let mut texts = SiteTexts::new(project, catalog, locale, "index.html");
-    let entries = entries(project, catalog, articles, locale, outdated, "", &mut texts);
+    sort_and_mark(&mut entries, &mut texts);
     let base = project.base_url();
     let feed_href = base
         .as_ref()
@@ -237,7 +237,7 @@ pub(super) fn list_pages(
     let newer_label = texts.view(site::LIST_NEWER.id);
     let older_label = texts.view(site::LIST_OLDER.id);
     let label = texts.view(site::LIST_PAGES_LABEL.id);
-    let switcher: Vec<LinkView> = alternates(project, catalog)
+    let switcher: Vec<LinkView> = alternates
         .iter()
         .map(|l| LinkView {
             lang: l.locale.to_string(),
@@ -307,43 +307,34 @@ pub(super) fn list_pages(
     })
 }
 
-/// The root page, in the source locale, where readers choose a language: every locale with
-/// its coverage (said in that locale). The articles are in the context too, for themes that
-/// list them; the default theme leaves that to each locale's home page.
+/// The root page, in the source locale, where readers choose a language: every locale of the
+/// site with its coverage (`counts`: translated and all passages of each, in the site's order,
+/// said in that locale). The source locale's articles (`entries`, as [`entry`] made them) are in
+/// the context too, for themes that list them; the default theme leaves that to each locale's
+/// home page.
 pub(super) fn home_page(
     project: &Project,
     catalog: &Catalog,
-    articles: &[Article],
-    outdated: &Outdated,
+    mut entries: Vec<Entry>,
+    counts: &[(usize, usize)],
+    alternates: &[Alternate],
     theme: &Theme,
 ) -> Result<(String, Vec<Event>)> {
     let source = project
         .locale(project.source.as_str())
         .expect("the source locale is configured (checked when the project loads)");
     let mut texts = SiteTexts::new(project, catalog, source, "index.html");
-    let site_locales = alternates(project, catalog);
     let mut locales = Vec::new();
-    for alt in &site_locales {
+    for (alt, (translated, passages)) in alternates.iter().zip(counts) {
         let Some(locale) = project.locale(alt.locale.as_str()) else {
             continue;
         };
-        let mut scratch = SiteTexts::new(project, catalog, locale, "index.html");
-        let (translated, passages) = entries(
-            project,
-            catalog,
-            articles,
-            locale,
-            outdated,
-            "",
-            &mut scratch,
-        )
-        .iter()
-        .fold((0, 0), |(t, p), e| (t + e.translated, p + e.passages));
         let percent = (translated * 100)
-            .checked_div(passages)
+            .checked_div(*passages)
             .map_or(100, |p| u32::try_from(p).unwrap_or(100));
         let mut args = FluentArgs::new();
         args.set("percent", FluentValue::from(percent));
+        let mut own = SiteTexts::new(project, catalog, locale, "index.html");
         locales.push(LocaleSummary {
             lang: alt.locale.to_string(),
             name: alt.name.clone(),
@@ -354,25 +345,25 @@ pub(super) fn home_page(
                 Status::Reviewed => "reviewed",
             },
             percent,
-            coverage: (&scratch.text(site::HOME_COVERAGE.id, Some(&args))).into(),
-            site_name: scratch.site_name(),
+            coverage: (&own.text(site::HOME_COVERAGE.id, Some(&args))).into(),
+            site_name: own.site_name(),
         });
-        texts.events.append(&mut scratch.events);
+        texts.events.append(&mut own.events);
     }
+    sort_and_mark(&mut entries, &mut texts);
     let prefix = format!("{}/", source.locale);
-    let articles = entries(
-        project, catalog, articles, source, outdated, &prefix, &mut texts,
-    )
-    .into_iter()
-    .map(|e| {
-        let mut summary = e.summary;
-        // The home page is one folder up from the locales' folders.
-        for alt in &mut summary.alternates {
-            alt.href = format!("{}/{}.html", alt.lang, summary.slug);
-        }
-        summary
-    })
-    .collect();
+    let articles = entries
+        .into_iter()
+        .map(|e| {
+            let mut summary = e.summary;
+            summary.href = format!("{prefix}{}", summary.href);
+            // The home page is one folder up from the locales' folders.
+            for alt in &mut summary.alternates {
+                alt.href = format!("{}/{}.html", alt.lang, summary.slug);
+            }
+            summary
+        })
+        .collect();
     let context = HomeContext {
         lang: source.locale.to_string(),
         dir: source.locale.direction(),
@@ -396,6 +387,7 @@ pub(super) fn home_page(
 pub(super) fn not_found_page(
     project: &Project,
     catalog: &Catalog,
+    alternates: &[Alternate],
     theme: &Theme,
 ) -> Result<(String, Vec<Event>)> {
     let source = project
@@ -404,7 +396,7 @@ pub(super) fn not_found_page(
     let root = project.base_url().unwrap_or_default();
     let mut texts = SiteTexts::new(project, catalog, source, "404.html");
     let mut locales = Vec::new();
-    for alt in alternates(project, catalog) {
+    for alt in alternates {
         let Some(locale) = project.locale(alt.locale.as_str()) else {
             continue;
         };

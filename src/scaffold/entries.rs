@@ -117,7 +117,7 @@ pub(super) fn scaffold_file(
         out.push('\n');
         entries += 1;
     }
-    let mut contents = header(cx, &source.rel_path, has_plurals);
+    let mut contents = header(cx, &source.rel_path, has_plurals, pivot.is_some());
     if !terms.is_empty() {
         contents.push_str("## Terms\n\n");
         contents.push_str(&terms);
@@ -162,22 +162,43 @@ fn one_is_exactly_one(locale: &Locale) -> bool {
         .any(|(category, samples)| *category == "one" && samples == &[1])
 }
 
-fn header(cx: &Context<'_>, rel_path: &str, has_plurals: bool) -> String {
+/// The file's header: who made it, how to translate an entry, and the plural forms when it has
+/// selectors on numbers. Without a pivot file, the entries carry the source's text, and the
+/// header says so rather than name a pivot text that does not exist.
+fn header(cx: &Context<'_>, rel_path: &str, has_plurals: bool, has_pivot: bool) -> String {
+    let instructions = if has_pivot {
+        format!(
+            "### Every entry below is commented out: it counts as missing, and readers see another\n\
+             ### language instead, until you translate it. To translate an entry, delete \"# \" at the\n\
+             ### start of each line from its id (\"title =\") to its end, then replace the {pivot_name}\n\
+             ### text. Keep everything inside {{ }} (variables, terms, selectors) unless your grammar\n\
+             ### needs another order. The \"# {source}:\" lines show the original, the \"# {pivot}:\"\n\
+             ### lines the {pivot_name} version; leave them in place.\n",
+            pivot_name = cx.pivot_name,
+            source = cx.source,
+            pivot = cx.pivot,
+        )
+    } else {
+        format!(
+            "### Every entry below is commented out: it counts as missing, and readers see another\n\
+             ### language instead, until you translate it. To translate an entry, delete \"# \" at the\n\
+             ### start of each line from its id (\"title =\") to its end, then replace the text, which\n\
+             ### is the original ({source}): there is no {pivot_name} version yet. Keep everything\n\
+             ### inside {{ }} (variables, terms, selectors) unless your grammar needs another order.\n\
+             ### The \"# {source}:\" lines show the original, and the \"# {pivot}:\" lines say that the\n\
+             ### {pivot_name} version is missing; leave them in place.\n",
+            pivot_name = cx.pivot_name,
+            source = cx.source,
+            pivot = cx.pivot,
+        )
+    };
     let mut h = format!(
         "### {name} ({tag}) translation of {rel_path}, created by `{created_by}`.\n\
          ###\n\
-         ### Every entry below is commented out: it counts as missing, and readers see another\n\
-         ### language instead, until you translate it. To translate an entry, delete \"# \" at the\n\
-         ### start of each line from its id (\"title =\") to its end, then replace the {pivot_name}\n\
-         ### text. Keep everything inside {{ }} (variables, terms, selectors) unless your grammar\n\
-         ### needs another order. The \"# {source}:\" lines show the original, the \"# {pivot}:\"\n\
-         ### lines the {pivot_name} version; leave them in place.\n",
-        pivot_name = cx.pivot_name,
+         {instructions}",
         name = cx.native_name,
         created_by = cx.created_by,
         tag = cx.locale,
-        source = cx.source,
-        pivot = cx.pivot,
     );
     if has_plurals {
         h.push_str(&format!(

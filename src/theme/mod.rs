@@ -148,6 +148,19 @@ impl Theme {
         Ok(theme)
     }
 
+    /// A hash of every template's name and text: a page's inputs include the theme it was
+    /// rendered with.
+    pub(crate) fn fingerprint(&self) -> u128 {
+        let mut h = xxhash_rust::xxh3::Xxh3::new();
+        for (name, source) in &self.sources {
+            for part in [name.as_str(), source.text.as_str()] {
+                h.update(&(part.len() as u64).to_le_bytes());
+                h.update(part.as_bytes());
+            }
+        }
+        h.digest128()
+    }
+
     /// Whether the theme has a template of this name.
     pub fn has(&self, name: &str) -> bool {
         self.sources.contains_key(name)
@@ -236,6 +249,17 @@ fn format_value(
     if value.is_undefined() {
         return Ok(());
     }
+    let failed = |_| minijinja::Error::new(ErrorKind::WriteFailure, "cannot write the output");
+    // Strings, most of what a page prints, are escaped as they are written, without copies.
+    if let Some(text) = value.as_str() {
+        match (value.is_safe(), state.auto_escape()) {
+            (true, _) | (false, AutoEscape::None) => return out.write_str(text).map_err(failed),
+            (false, AutoEscape::Html) => {
+                return write_escaped_html(out, text).map_err(failed);
+            }
+            _ => {}
+        }
+    }
     let text = value.to_string();
     let escaped = if value.is_safe() {
         text
@@ -247,8 +271,7 @@ fn format_value(
             _ => return minijinja::escape_formatter(out, state, value),
         }
     };
-    out.write_str(&escaped)
-        .map_err(|_| minijinja::Error::new(ErrorKind::WriteFailure, "cannot write the output"))
+    out.write_str(&escaped).map_err(failed)
 }
 
 /// The parts of a text object that the filters read.
@@ -455,18 +478,29 @@ fn strong_direction(c: char) -> Option<bool> {
 
 /// Escapes text for HTML element content and attribute values.
 pub fn escape_html(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            _ => out.push(c),
-        }
-    }
+    let mut out = String::with_capacity(text.len() + text.len() / 16);
+    let _ = write_escaped_html(&mut out, text);
     out
+}
+
+/// Writes `text` escaped for HTML: the runs between characters that need an entity are written
+/// as they are.
+fn write_escaped_html(out: &mut impl std::fmt::Write, text: &str) -> std::fmt::Result {
+    let mut start = 0;
+    for (i, byte) in text.bytes().enumerate() {
+        let entity = match byte {
+            b'&' => "&amp;",
+            b'<' => "&lt;",
+            b'>' => "&gt;",
+            b'"' => "&quot;",
+            b'\'' => "&#39;",
+            _ => continue,
+        };
+        out.write_str(&text[start..i])?;
+        out.write_str(entity)?;
+        start = i + 1;
+    }
+    out.write_str(&text[start..])
 }
 
 /// Escapes text for XML content and attribute values; characters XML 1.0 cannot carry are

@@ -61,6 +61,7 @@ code_case!(markup_mismatch, "markup-mismatch", "en", 0);
 code_case!(invalid_style, "invalid-style", "en", 0);
 code_case!(style_mismatch, "style-mismatch", "en", 0);
 code_case!(han_characters, "han-characters", "zh-CN", 0);
+code_case!(replacement_character, "replacement-character", "en", 0);
 code_case!(
     language_checks_skipped,
     "language-checks-skipped",

@@ -4,7 +4,7 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use fluentpress::Workspace;
-use fluentpress::render::{self, Event, Format};
+use fluentpress::render::{self, Event, Format, ManifestState};
 
 use crate::Outcome;
 
@@ -23,6 +23,10 @@ pub(crate) struct RenderArgs {
     /// Fail (exit 1) when any message falls back to another locale.
     #[arg(long)]
     strict: bool,
+    /// Build and write every file, even those the output folder's manifest says are up to
+    /// date.
+    #[arg(long)]
+    force: bool,
     #[command(flatten)]
     read: crate::read_args::ReadArgs,
 }
@@ -56,7 +60,10 @@ pub(crate) fn execute(project_dir: &Path, args: RenderArgs) -> anyhow::Result<Ou
     if let Some(out) = args.out {
         options.out = out;
     }
-    let report = workspace.render(&options, &args.read.policy())?;
+    options.force = args.force;
+    let progress = crate::progress::Bar::on_terminal();
+    let report = workspace.render_with(&options, &args.read.policy(), &progress)?;
+    progress.clear();
 
     print_events(&report)?;
     let mut stderr = crate::visible::Plain::new(anstream::stderr().lock());
@@ -68,11 +75,17 @@ pub(crate) fn execute(project_dir: &Path, args: RenderArgs) -> anyhow::Result<Ou
     if unresolved > 0 {
         counts.push_str(&format!(", {unresolved} not shown properly"));
     }
+    let mut removed = format!("{} removed", report.removed.len());
+    if !report.kept.is_empty() {
+        removed.push_str(&format!(", {} changed by hand and kept", report.kept.len()));
+    }
     writeln!(
         crate::visible::Plain::new(std::io::stdout()),
-        "rendered {} into {} ({counts})",
-        counted(report.written.len(), "file", "files"),
+        "rendered {} into {} ({} written, {} skipped, {removed}; {counts})",
+        counted(report.written.len() + report.skipped, "file", "files"),
         options.out.display(),
+        report.written.len(),
+        report.skipped,
     )?;
     if args.strict && fallbacks + unresolved > 0 {
         writeln!(
@@ -122,6 +135,30 @@ fn print_events(report: &render::Report) -> anyhow::Result<()> {
                 message,
             } => writeln!(stderr, "warning: {location}: {message}")?,
         }
+    }
+    match &report.manifest {
+        ManifestState::Used | ManifestState::New | ManifestState::Forced => {}
+        ManifestState::Missing => writeln!(
+            stderr,
+            "note: the output folder has no manifest ({}): every file is built, and no file already there is removed",
+            render::MANIFEST_FILE
+        )?,
+        ManifestState::Unreadable(why) => writeln!(
+            stderr,
+            "note: the output folder's manifest ({}) cannot be used ({why}): every file is built, and no file already there is removed",
+            render::MANIFEST_FILE
+        )?,
+        ManifestState::Interrupted => writeln!(
+            stderr,
+            "note: an earlier run into this output folder was interrupted: every file is built"
+        )?,
+    }
+    for path in &report.kept {
+        writeln!(
+            stderr,
+            "note: `{}` is no longer rendered but was changed since it was written; it is left in place",
+            path.display()
+        )?;
     }
     if report.without_base_url {
         writeln!(

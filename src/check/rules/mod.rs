@@ -3,7 +3,9 @@
 //! [`references`] (to messages and terms that exist), [`reference_sets`] (the references of
 //! each part compared with the reference's), [`plurals`] (variant keys of the locale's plural
 //! categories), [`markup`], [`style`] (Mozilla's CSS `.style` attributes), [`scripts`] (Han
-//! characters), and [`identical`] (untranslated copies). Each rule looks at one entry or pattern and pushes its findings; none reads files.
+//! characters), [`replacement`] (U+FFFD, text damaged by a decoder), and [`identical`]
+//! (untranslated copies). Each rule looks at one entry or pattern and pushes its findings;
+//! none reads files.
 
 mod attributes;
 mod identical;
@@ -11,6 +13,7 @@ mod markup;
 pub(crate) mod plurals;
 mod reference_sets;
 mod references;
+mod replacement;
 pub(crate) mod scripts;
 mod style;
 mod variables;
@@ -154,4 +157,5 @@ fn pattern<'a>(
     markup::check(&check, out);
     plurals::check(&check, out);
     scripts::check(&check, out);
+    replacement::check(&check, out);
 }
