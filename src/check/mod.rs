@@ -25,6 +25,7 @@ mod diagnostic;
 mod duplicates;
 mod files;
 mod json;
+mod l10n_toml;
 
 mod options;
 mod outdated;
@@ -46,9 +47,10 @@ pub(crate) use diagnostic::Findings;
 pub use diagnostic::{Code, Diagnostic, Excerpt, Severity};
 pub use duplicates::Bundles;
 pub use json::JsonWriter;
+pub use l10n_toml::Required;
 pub use options::CheckOptions;
 pub use provided::ProvidedVariables;
-pub use report::{ChangedItem, EntryItem, LocaleReport, Report};
+pub use report::{ChangedItem, ConfigSummary, EntryItem, LocaleReport, Report};
 
 /// The words of a message or term, its value and attributes, as the coverage by words counts
 /// them (CJK, Thai, Lao and Khmer by characters): what the pages' fallback notice measures.
@@ -221,6 +223,7 @@ fn head(options: &CheckOptions, lock: Option<(&Project, &Lock)>) -> Report {
         diagnostics: Vec::new(),
         lock: lock.map(|(project, _)| project.config.folders.lock.display().to_string()),
         outdated_as_missing: options.outdated_as_missing,
+        l10n_toml: options.l10n_toml.as_deref().map(ConfigSummary::new),
     }
 }
 
@@ -333,7 +336,17 @@ fn check_locale(
         outdated::check(lock, states, options, &mut report, &mut out);
     }
     report.sort();
-    (report, out.into_sorted())
+    let mut diagnostics = out.into_sorted();
+    if let Some(layout) = &options.l10n_toml {
+        l10n_toml::apply(
+            layout,
+            reference,
+            index.as_ref(),
+            &mut report,
+            &mut diagnostics,
+        );
+    }
+    (report, diagnostics)
 }
 
 #[cfg(test)]
