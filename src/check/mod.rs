@@ -18,7 +18,8 @@
 //! Entries are keyed by (file path relative to the locale folder, id), terms with their `-`.
 //! The work is split by concern: [`options`](CheckOptions), the files as files (`files`),
 //! ids defined more than once (`duplicates`), coverage (`coverage`), the per-entry rules, one module per family (`rules`), the lock's
-//! findings (`outdated`), and the diagnostic builder (`diagnostic`).
+//! findings (`outdated`), the diagnostic builder (`diagnostic`), and the required figures
+//! under a compare-locales `l10n.toml` (`l10n_toml`).
 
 mod coverage;
 mod diagnostic;

@@ -218,3 +218,49 @@ fn a_bad_configuration_is_a_usage_error_with_its_position() {
     assert_eq!(out.code, 2);
     insta::assert_snapshot!(out.stderr, @"error: invalid `[PROJECT]/l10n.toml`: [PROJECT]/l10n.toml:4:1: unknown field `filter`, expected one of `reference`, `l10n`, `locales`, `test`");
 }
+
+/// A locale the configuration does not name is a usage error: compare-locales would check
+/// nothing for it.
+#[test]
+fn a_locale_the_configuration_does_not_name_is_an_error() {
+    let out = run("basic", &["it"]);
+    assert_eq!(out.code, 2, "{}", out.transcript());
+    assert!(
+        out.stderr.contains("`it` is not a locale of `tests/fixtures/l10n-toml/basic/project/l10n.toml` (it names de, fr)"),
+        "{}",
+        out.stderr
+    );
+}
+
+/// The reference's own findings point at the reference files where they are, not into the
+/// locales' folder.
+#[test]
+fn reference_findings_show_the_reference_files_path() {
+    let project = common::Project::empty();
+    project.write(
+        "l10n.toml",
+        "locales = [\"de\"]\n[[paths]]\nreference = \"source/**\"\nl10n = \"{l10n_base}/{locale}/**\"\n",
+    );
+    project.write("source/a.ftl", "a = A {\n");
+    project.write("l10n/de/a.ftl", "a = A\n");
+    let config = project.file("l10n.toml").display().to_string();
+    let base = project.file("l10n").display().to_string();
+    let out = common::run_in(
+        project.path(),
+        &[
+            "check",
+            "--config",
+            &config,
+            "--l10n-base",
+            &base,
+            "--format",
+            "github",
+        ],
+    );
+    assert!(
+        out.stdout
+            .contains("::error file=[PROJECT]/source/a.ftl,line=1"),
+        "{}",
+        out.transcript()
+    );
+}

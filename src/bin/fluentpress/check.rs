@@ -135,8 +135,20 @@ fn execute_config(
         .chain(&args.locales)
         .cloned()
         .collect();
+    let named = layout.config.all_locales();
     if locales.is_empty() {
-        locales = layout.config.all_locales();
+        locales = named;
+    } else if let Some(other) = locales.iter().find(|l| !named.contains(l)) {
+        // compare-locales checks nothing for such a locale; say so instead.
+        anyhow::bail!(
+            "`{other}` is not a locale of `{}` (it names {})",
+            config.display(),
+            if named.is_empty() {
+                "none".to_owned()
+            } else {
+                named.join(", ")
+            }
+        );
     }
     let catalog = Catalog::with_reference(
         &layout.config.locale_root(),
@@ -600,6 +612,24 @@ fn print_config_summary(
                 "are"
             },
             kinds.join(", ")
+        )?;
+    }
+    let reported: Vec<(&str, usize)> = rows
+        .iter()
+        .filter_map(|l| Some((l.locale.as_str(), l.required.as_ref()?.report)))
+        .filter(|(_, n)| *n > 0)
+        .collect();
+    if !reported.is_empty() {
+        let total: usize = reported.iter().map(|(_, n)| n).sum();
+        let each: Vec<String> = reported
+            .iter()
+            .map(|(l, n)| format!("{} {n}", name(l)))
+            .collect();
+        writeln!(
+            out,
+            "report: {total} missing entr{} that `warning` filters report, not required ({})",
+            if total == 1 { "y" } else { "ies" },
+            each.join(", ")
         )?;
     }
     let unmapped: usize = rows
