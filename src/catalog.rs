@@ -283,6 +283,9 @@ pub const MAX_NESTING: usize = 64;
 /// The line at which nesting first exceeds [`MAX_NESTING`], if it does, measured with the
 /// parser's own grammar (see [`nesting`]).
 fn nesting_beyond_limit(text: &str) -> Option<usize> {
+    if nesting::surely_within(text, MAX_NESTING) {
+        return None;
+    }
     let at = nesting::scan(text, MAX_NESTING).too_deep?;
     Some(
         text.as_bytes()[..at.min(text.len())]
