@@ -364,16 +364,9 @@ fn a_killed_build_then_a_rebuild_gives_the_bytes_of_a_clean_one() {
         .unwrap()
         .to_owned();
     for (round, wait) in [0u64, 2, 5, 10, 20, 40].into_iter().enumerate() {
-        project.edit(
-            ftl,
-            &project
-                .read(ftl)
-                .lines()
-                .find(|l| l.starts_with("nav-home = "))
-                .unwrap()
-                .to_owned(),
-            &format!("{line} {round}"),
-        );
+        let text = project.read(ftl);
+        let current = text.lines().find(|l| l.starts_with("nav-home = ")).unwrap();
+        project.edit(ftl, current, &format!("{line} {round}"));
         let mut child = crate::common::command(project.path())
             .args(formats)
             .stdout(std::process::Stdio::null())
