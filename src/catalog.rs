@@ -173,31 +173,7 @@ impl Catalog {
         collect_ftl(&tree.dir, &mut paths)?;
         let results: Vec<std::result::Result<FtlFile, Unreadable>> = paths
             .into_par_iter()
-            .map(|path| {
-                let rel_path = relative(&tree.dir, &path);
-                match policy.read(&path, &real_root) {
-                    Err(reason) => Err(Unreadable { rel_path, reason }),
-                    Ok(bytes) => match String::from_utf8(bytes) {
-                        Err(e) => Err(Unreadable {
-                            rel_path,
-                            reason: format!(
-                                "not valid UTF-8 (byte {})",
-                                e.utf8_error().valid_up_to()
-                            ),
-                        }),
-                        Ok(text) => match nesting_beyond_limit(&text) {
-                            Some(line) => Err(Unreadable {
-                                rel_path,
-                                reason: format!(
-                                    "placeables and calls are nested more than {MAX_NESTING} deep at line {line}; \
-                                     such a file is not parsed"
-                                ),
-                            }),
-                            None => Ok(FtlFile::parse(rel_path, path, text)),
-                        },
-                    },
-                }
-            })
+            .map(|path| read_file(relative(&tree.dir, &path), path, &real_root, policy))
             .collect();
         for result in results {
             match result {
@@ -210,9 +186,76 @@ impl Catalog {
         Ok(tree)
     }
 
+    /// A catalog of the tree `root` that holds one tree named `name` made of `files` (path
+    /// relative to a locale folder, and the file's path wherever it is): the reference of a
+    /// project whose reference files are laid out otherwise than its locales'. The other
+    /// locale folders are read from `root` on demand.
+    pub fn with_reference(
+        root: &Path,
+        name: &str,
+        files: &std::collections::BTreeMap<String, PathBuf>,
+        policy: &ReadPolicy,
+    ) -> Result<Self> {
+        // The reference files are named by the configuration, wherever they are: no link
+        // among them leads outside.
+        let anywhere = Path::new("/");
+        let results: Vec<std::result::Result<FtlFile, Unreadable>> = files
+            .par_iter()
+            .map(|(rel_path, path)| read_file(rel_path.clone(), path.clone(), anywhere, policy))
+            .collect();
+        let mut tree = LocaleTree {
+            name: name.to_owned(),
+            dir: root.join(name),
+            exists: true,
+            files: Vec::new(),
+            unreadable: Vec::new(),
+        };
+        for result in results {
+            match result {
+                Ok(file) => tree.files.push(file),
+                Err(bad) => tree.unreadable.push(bad),
+            }
+        }
+        tree.files.sort_by(|a, b| a.rel_path.cmp(&b.rel_path));
+        tree.unreadable.sort_by(|a, b| a.rel_path.cmp(&b.rel_path));
+        Ok(Catalog {
+            root: root.to_path_buf(),
+            locales: vec![tree],
+            policy: policy.clone(),
+        })
+    }
+
     /// The locale folder with this name.
     pub fn locale(&self, name: &str) -> Option<&LocaleTree> {
         self.locales.iter().find(|l| l.name == name)
+    }
+}
+
+/// Reads and parses one file under `policy`, or says why it cannot be read.
+fn read_file(
+    rel_path: String,
+    path: PathBuf,
+    real_root: &Path,
+    policy: &ReadPolicy,
+) -> std::result::Result<FtlFile, Unreadable> {
+    match policy.read(&path, real_root) {
+        Err(reason) => Err(Unreadable { rel_path, reason }),
+        Ok(bytes) => match String::from_utf8(bytes) {
+            Err(e) => Err(Unreadable {
+                rel_path,
+                reason: format!("not valid UTF-8 (byte {})", e.utf8_error().valid_up_to()),
+            }),
+            Ok(text) => match nesting_beyond_limit(&text) {
+                Some(line) => Err(Unreadable {
+                    rel_path,
+                    reason: format!(
+                        "placeables and calls are nested more than {MAX_NESTING} deep at line {line}; \
+                         such a file is not parsed"
+                    ),
+                }),
+                None => Ok(FtlFile::parse(rel_path, path, text)),
+            },
+        },
     }
 }
 
@@ -240,6 +283,9 @@ pub const MAX_NESTING: usize = 64;
 /// The line at which nesting first exceeds [`MAX_NESTING`], if it does, measured with the
 /// parser's own grammar (see [`nesting`]).
 fn nesting_beyond_limit(text: &str) -> Option<usize> {
+    if nesting::surely_within(text, MAX_NESTING) {
+        return None;
+    }
     let at = nesting::scan(text, MAX_NESTING).too_deep?;
     Some(
         text.as_bytes()[..at.min(text.len())]

@@ -45,6 +45,7 @@ pub mod fsutil;
 pub mod ftl;
 pub mod handoff;
 pub mod intl;
+pub mod l10n_toml;
 pub mod locale;
 pub mod lock;
 pub mod new_article;

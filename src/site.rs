@@ -90,6 +90,9 @@ pub(crate) const SITE_NAME: SiteMessage = SiteMessage::plain("site-name");
 /// What the mark beside passages shown in another language means, after the notices of an HTML
 /// page that has such passages.
 pub(crate) const FALLBACK_MARK: SiteMessage = SiteMessage::plain("fallback-mark");
+/// What the mark beside passages that may be out of date means, after the notices of an HTML
+/// page that has such passages.
+pub(crate) const OUTDATED_MARK: SiteMessage = SiteMessage::plain("outdated-mark");
 /// A notice in plain text: the locale's word for a note, its punctuation, and `$notice` where
 /// the notice goes (`Note: { $notice }`).
 pub(crate) const NOTICE_LINE: SiteMessage = SiteMessage {
@@ -102,7 +105,7 @@ pub(crate) const NOT_FOUND_TITLE: SiteMessage = SiteMessage::plain("not-found-ti
 pub(crate) const NOT_FOUND_TEXT: SiteMessage = SiteMessage::plain("not-found-text");
 
 /// Every site message the renderer formats.
-pub(crate) const MESSAGES: [SiteMessage; 23] = [
+pub(crate) const MESSAGES: [SiteMessage; 24] = [
     BREADCRUMB_LABEL,
     PUBLISHED_ON,
     DRAFT_NOTICE,
@@ -123,6 +126,7 @@ pub(crate) const MESSAGES: [SiteMessage; 23] = [
     LIST_PAGES_LABEL,
     SITE_NAME,
     FALLBACK_MARK,
+    OUTDATED_MARK,
     NOTICE_LINE,
     NOT_FOUND_TITLE,
     NOT_FOUND_TEXT,

@@ -84,6 +84,9 @@ outdated-notice =
 # After the notices of a web page with passages shown in another language: what the mark
 # beside those passages means.
 fallback-mark = অন্য ভাষায় দেখানো অংশগুলো মার্জিনে একটি সরু রেখা দিয়ে চিহ্নিত করা হয়েছে।
+# After the notices of a web page with passages that may be out of date: what the mark
+# beside those passages means.
+outdated-mark = যে অংশগুলো হয়তো পুরোনো হয়ে গেছে, সেগুলো মার্জিনে একটি সরু ড্যাশ রেখা দিয়ে চিহ্নিত করা হয়েছে।
 # A notice in the plain-text version of a page: the word for a note, this language's
 # punctuation, and the notice where $notice is.
 # Variables:

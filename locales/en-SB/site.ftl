@@ -103,6 +103,10 @@ outdated-notice =
 # beside those passages means.
 # fluentpress: identical
 fallback-mark = Passages shown in another language are marked with a thin line in the margin.
+# After the notices of a web page with passages that may be out of date: what the mark
+# beside those passages means.
+# fluentpress: identical
+outdated-mark = Passages that may be out of date are marked with a thin dashed line in the margin.
 # A notice in the plain-text version of a page: the word for a note, this language's
 # punctuation, and the notice where $notice is.
 # Variables:

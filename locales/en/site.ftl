@@ -86,6 +86,9 @@ outdated-notice =
 # After the notices of a web page with passages shown in another language: what the mark
 # beside those passages means.
 fallback-mark = Passages shown in another language are marked with a thin line in the margin.
+# After the notices of a web page with passages that may be out of date: what the mark
+# beside those passages means.
+outdated-mark = Passages that may be out of date are marked with a thin dashed line in the margin.
 # A notice in the plain-text version of a page: the word for a note, this language's
 # punctuation, and the notice where $notice is.
 # Variables:

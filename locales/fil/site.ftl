@@ -93,6 +93,9 @@ outdated-notice =
 # After the notices of a web page with passages shown in another language: what the mark
 # beside those passages means.
 fallback-mark = May manipis na guhit sa gilid ang mga talatang ipinapakita sa ibang wika.
+# After the notices of a web page with passages that may be out of date: what the mark
+# beside those passages means.
+outdated-mark = May manipis na putol-putol na guhit sa gilid ang mga talatang maaaring luma na.
 # A notice in the plain-text version of a page: the word for a note, this language's
 # punctuation, and the notice where $notice is.
 # Variables:

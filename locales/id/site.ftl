@@ -84,6 +84,9 @@ outdated-notice =
 # After the notices of a web page with passages shown in another language: what the mark
 # beside those passages means.
 fallback-mark = Bagian yang ditampilkan dalam bahasa lain ditandai dengan garis tipis di tepi halaman.
+# After the notices of a web page with passages that may be out of date: what the mark
+# beside those passages means.
+outdated-mark = Bagian yang mungkin sudah usang ditandai dengan garis putus-putus tipis di tepi halaman.
 # A notice in the plain-text version of a page: the word for a note, this language's
 # punctuation, and the notice where $notice is.
 # Variables:

@@ -98,6 +98,9 @@ outdated-notice =
 # After the notices of a web page with passages shown in another language: what the mark
 # beside those passages means.
 fallback-mark = ផ្នែកដែលបង្ហាញជាភាសាផ្សេង ត្រូវបានសម្គាល់ដោយបន្ទាត់ស្តើងមួយនៅរឹមទំព័រ។
+# After the notices of a web page with passages that may be out of date: what the mark
+# beside those passages means.
+outdated-mark = ផ្នែកដែលអាចហួសសម័យ ត្រូវបានសម្គាល់ដោយបន្ទាត់ដាច់ៗស្តើងមួយនៅរឹមទំព័រ។
 # A notice in the plain-text version of a page: the word for a note, this language's
 # punctuation, and the notice where $notice is.
 # Variables:

@@ -88,6 +88,9 @@ outdated-notice =
 # After the notices of a web page with passages shown in another language: what the mark
 # beside those passages means.
 fallback-mark = ຂໍ້ຄວາມທີ່ສະແດງເປັນພາສາອື່ນ ມີເສັ້ນບາງໆໝາຍໄວ້ຢູ່ຂອບໜ້າ.
+# After the notices of a web page with passages that may be out of date: what the mark
+# beside those passages means.
+outdated-mark = ຂໍ້ຄວາມທີ່ອາດຈະລ້າສະໄໝແລ້ວ ມີເສັ້ນປະບາງໆໝາຍໄວ້ຢູ່ຂອບໜ້າ.
 # A notice in the plain-text version of a page: the word for a note, this language's
 # punctuation, and the notice where $notice is.
 # Variables:

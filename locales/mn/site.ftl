@@ -83,6 +83,9 @@ outdated-notice =
 # After the notices of a web page with passages shown in another language: what the mark
 # beside those passages means.
 fallback-mark = Өөр хэлээр харуулсан хэсгүүдийг захад нь нарийн зураасаар тэмдэглэсэн.
+# After the notices of a web page with passages that may be out of date: what the mark
+# beside those passages means.
+outdated-mark = Хуучирсан байж болзошгүй хэсгүүдийг захад нь нарийн тасархай зураасаар тэмдэглэсэн.
 # A notice in the plain-text version of a page: the word for a note, this language's
 # punctuation, and the notice where $notice is.
 # Variables:

@@ -89,6 +89,9 @@ outdated-notice =
 # After the notices of a web page with passages shown in another language: what the mark
 # beside those passages means.
 fallback-mark = ข้อความที่แสดงเป็นภาษาอื่นมีเส้นบางกำกับไว้ที่ขอบหน้า
+# After the notices of a web page with passages that may be out of date: what the mark
+# beside those passages means.
+outdated-mark = ข้อความที่อาจล้าสมัยมีเส้นประบางกำกับไว้ที่ขอบหน้า
 # A notice in the plain-text version of a page: the word for a note, this language's
 # punctuation, and the notice where $notice is.
 # Variables:

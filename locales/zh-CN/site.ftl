@@ -96,6 +96,9 @@ outdated-notice =
 # After the notices of a web page with passages shown in another language: what the mark
 # beside those passages means.
 fallback-mark = 以其他语言显示的段落在页边以一条细线标出。
+# After the notices of a web page with passages that may be out of date: what the mark
+# beside those passages means.
+outdated-mark = 可能已过时的段落在页边以一条细虚线标出。
 # A notice in the plain-text version of a page: the word for a note, this language's
 # punctuation, and the notice where $notice is.
 # Variables:

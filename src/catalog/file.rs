@@ -22,7 +22,9 @@ pub struct FtlFile {
     pub parse_errors: Vec<ParserError>,
     /// Whether the file started with a byte order mark.
     pub had_bom: bool,
-    line_starts: Vec<usize>,
+    /// Byte offsets of the line starts, found the first time a position is asked for (most
+    /// files of a check never are).
+    line_starts: OnceLock<Vec<usize>>,
     /// The syntax tree with comments, parsed by [`FtlFile::commented`] when first asked for.
     commented: OnceLock<ast::Resource<String>>,
 }
@@ -89,9 +91,6 @@ impl FtlFile {
         if had_bom {
             text.drain(..3);
         }
-        let line_starts = std::iter::once(0)
-            .chain(text.match_indices('\n').map(|(i, _)| i + 1))
-            .collect();
         let (resource, parse_errors) = match FluentResource::try_new(text) {
             Ok(resource) => (resource, Vec::new()),
             Err((resource, errors)) => (resource, errors),
@@ -102,7 +101,7 @@ impl FtlFile {
             resource,
             parse_errors,
             had_bom,
-            line_starts,
+            line_starts: OnceLock::new(),
             commented: OnceLock::new(),
         }
     }
@@ -139,11 +138,14 @@ impl FtlFile {
 
     /// Line and column of a byte offset.
     pub fn position(&self, offset: usize) -> Position {
-        let line = self
-            .line_starts
-            .partition_point(|&start| start <= offset)
-            .max(1);
-        let start = self.line_starts[line - 1];
+        let line_starts = self.line_starts.get_or_init(|| {
+            let bytes = self.source().as_bytes();
+            std::iter::once(0)
+                .chain(memchr::memchr_iter(b'\n', bytes).map(|i| i + 1))
+                .collect()
+        });
+        let line = line_starts.partition_point(|&start| start <= offset).max(1);
+        let start = line_starts[line - 1];
         let end = offset.min(self.source().len());
         let column = self
             .source()

@@ -3,6 +3,8 @@
 //! and counted identical when they say so. Optional terms (country-name overrides, provenance
 //! notes) are optional everywhere: neither counted nor compared.
 
+use super::pattern::Facts;
+use super::prepared::{Prepared, PreparedEntry};
 use super::rules::{self, Context};
 use super::{Code, Diagnostic, EntryItem, Findings, Index, LocaleReport};
 use crate::catalog::EntryRef;
@@ -23,11 +25,14 @@ pub(crate) fn total(reference: &Index<'_>) -> usize {
 
 /// The words of those entries (CJK, Thai, Lao and Khmer counted by characters), the measure
 /// of the coverage by words.
-pub(crate) fn total_words(reference: &Index<'_>) -> usize {
+pub(crate) fn total_words(reference: &Index<'_>, prepared: &Prepared<'_>) -> usize {
     reference
-        .all_entries()
-        .filter(|(_, e)| !is_optional_term(e.key))
-        .map(|(_, e)| rules::words(&e))
+        .files
+        .values()
+        .zip(&prepared.files)
+        .flat_map(|((_, entries), prepared)| entries.keys().zip(prepared))
+        .filter(|(key, _)| !is_optional_term(key))
+        .map(|(_, p)| p.words)
         .sum()
 }
 
@@ -37,22 +42,26 @@ pub(crate) fn translated(
     cx: &Context<'_>,
     index: Option<&Index<'_>>,
     reference: &Index<'_>,
+    prepared: &Prepared<'_>,
     pivot: Option<&Index<'_>>,
     report: &mut LocaleReport,
     out: &mut Findings,
 ) {
-    for (path, (ref_file, entries)) in &reference.files {
+    // One list of facts serves every pattern of the locale.
+    let mut facts = Facts::default();
+    for ((path, (_, entries)), prepared) in reference.files.iter().zip(&prepared.files) {
         let local = index.and_then(|i| i.files.get(path));
-        let countable: Vec<(&str, &EntryRef<'_>)> = entries
+        let countable: Vec<(&str, &EntryRef<'_>, &PreparedEntry<'_>)> = entries
             .iter()
-            .filter(|(key, _)| !is_optional_term(key))
-            .map(|(key, entry)| (*key, entry))
+            .zip(prepared)
+            .filter(|((key, _), _)| !is_optional_term(key))
+            .map(|((key, entry), prepared)| (*key, entry, prepared))
             .collect();
         let only_overrides = countable.is_empty() && !entries.is_empty();
         // A locale's file that cannot be read has its own `unreadable-file` error.
         let present = index.is_some_and(|i| i.unreadable(path));
         if local.is_none() && index.is_some() && !only_overrides && !present {
-            let words: usize = countable.iter().map(|(_, e)| rules::words(e)).sum();
+            let words: usize = countable.iter().map(|(_, _, p)| p.words).sum();
             report.missing_files.push((*path).to_owned());
             out.push(
                 Diagnostic::about(Code::MissingFile, Some(path)).message(format!(
@@ -62,19 +71,19 @@ pub(crate) fn translated(
                 )),
             );
         }
-        for (key, ref_entry) in countable {
+        for (key, ref_entry, prepared) in countable {
             let found = local.and_then(|(f, e)| e.get(key).map(|e| (*f, *e)));
             let (Some((file, entry)), Some(index)) = (found, index) else {
                 report.missing_entries.push(EntryItem {
                     file: (*path).to_owned(),
                     id: key.to_owned(),
                     line: None,
-                    words: Some(rules::words(ref_entry)),
+                    words: Some(prepared.words),
                 });
                 continue;
             };
             let pivot_entry = pivot.and_then(|p| p.entry(path, key));
-            let reference_entry = (*ref_file, *ref_entry);
+            let reference_entry = (*ref_entry, prepared);
             let local_entry = (file, entry);
             if rules::entry(
                 cx,
@@ -83,6 +92,7 @@ pub(crate) fn translated(
                 reference_entry,
                 local_entry,
                 pivot_entry,
+                &mut facts,
                 out,
             ) {
                 report.identical_entries.push(EntryItem {

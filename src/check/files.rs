@@ -36,8 +36,17 @@ pub(crate) fn unusable_folders(
 /// Whether `text` is blank as Fluent defines it: spaces and line ends (`\n`, `\r\n`) only.
 /// Tabs, NBSP and other Unicode spaces are not blank to Fluent: a file of them is Junk.
 fn is_blank(text: &str) -> bool {
-    text.split("\r\n")
-        .all(|part| part.bytes().all(|b| b == b' ' || b == b'\n'))
+    let bytes = text.as_bytes();
+    bytes
+        .iter()
+        .enumerate()
+        .all(|(i, &b)| b == b' ' || b == b'\n' || (b == b'\r' && bytes.get(i + 1) == Some(&b'\n')))
+}
+
+/// The offset of the first CRLF line end of `text`.
+fn first_crlf(text: &str) -> Option<usize> {
+    let bytes = text.as_bytes();
+    memchr::memchr_iter(b'\r', bytes).find(|&i| bytes.get(i + 1) == Some(&b'\n'))
 }
 
 /// Findings about the files of `tree` as files. Unreadable files get the note that
@@ -62,7 +71,7 @@ pub(crate) fn check(tree: &LocaleTree, out: &mut Findings) {
                 "the file starts with a byte order mark (U+FEFF); save it as UTF-8 without BOM",
             ));
         }
-        if let Some(cr) = source.find("\r\n") {
+        if let Some(cr) = first_crlf(source) {
             out.push(
                 Diagnostic::at(Code::Crlf, file, cr..cr + 1)
                     .message("the file has Windows (CRLF) line ends"),
@@ -154,5 +163,8 @@ mod tests {
         assert!(!is_blank("\u{a0}\n"));
         assert!(!is_blank("\t\n"));
         assert!(!is_blank("\r"));
+        assert!(!is_blank(" \r \n"));
+        assert_eq!(first_crlf("a\rb\r\n"), Some(3));
+        assert_eq!(first_crlf("a\r"), None);
     }
 }

@@ -11,13 +11,13 @@ use serde::Serialize;
 use serde_json::ser::{PrettyFormatter, Serializer};
 
 use super::report::LocaleJson;
-use super::{Diagnostic, LocaleReport, Piece, Report, Severity};
+use super::{ConfigSummary, Diagnostic, LocaleReport, Piece, Report, Severity};
 
 /// Writes a report's JSON to `W` as its pieces come (see the module documentation).
 pub struct JsonWriter<W: Write> {
     out: W,
-    /// `lock` and `outdated_as_missing`, which end the document.
-    tail: Option<(Option<String>, bool)>,
+    /// `lock`, `outdated_as_missing` and `l10n_toml`, which end the document.
+    tail: Option<(Option<String>, bool, Option<ConfigSummary>)>,
     /// How many locale objects were written.
     locales: usize,
     /// The findings so far, serialised as elements of the `diagnostics` array.
@@ -53,7 +53,11 @@ impl<W: Write> JsonWriter<W> {
         write!(self.out, ",\n  \"pivot\": ")?;
         serde_json::to_writer(&mut self.out, &start.pivot)?;
         write!(self.out, ",\n  \"locales\": [")?;
-        self.tail = Some((start.lock.clone(), start.outdated_as_missing));
+        self.tail = Some((
+            start.lock.clone(),
+            start.outdated_as_missing,
+            start.l10n_toml.clone(),
+        ));
         for d in &start.diagnostics {
             let counts = self.early.entry(d.locale.clone()).or_default();
             match d.severity {
@@ -95,7 +99,7 @@ impl<W: Write> JsonWriter<W> {
 
     /// Writes the end of the document (without a final line end) and returns the output.
     pub fn finish(mut self) -> io::Result<W> {
-        let (lock, outdated_as_missing) = self.tail.take().unwrap_or_default();
+        let (lock, outdated_as_missing, l10n_toml) = self.tail.take().unwrap_or_default();
         let close = |n: bool| if n { "\n  ]" } else { "]" };
         write!(
             self.out,
@@ -111,8 +115,17 @@ impl<W: Write> JsonWriter<W> {
         serde_json::to_writer(&mut self.out, &lock)?;
         write!(
             self.out,
-            ",\n  \"outdated_as_missing\": {outdated_as_missing}\n}}"
+            ",\n  \"outdated_as_missing\": {outdated_as_missing}"
         )?;
+        if let Some(config) = &l10n_toml {
+            write!(self.out, ",\n  \"l10n_toml\": ")?;
+            let mut indented = Indented(&mut self.out, b"  ");
+            config.serialize(&mut Serializer::with_formatter(
+                &mut indented,
+                PrettyFormatter::new(),
+            ))?;
+        }
+        write!(self.out, "\n}}")?;
         Ok(self.out)
     }
 }
@@ -121,7 +134,7 @@ impl<W: Write> JsonWriter<W> {
 /// spaces before it and after each of its line ends.
 fn element(out: &mut impl Write, value: &impl Serialize) -> io::Result<()> {
     out.write_all(b"    ")?;
-    let mut indented = Indented(out);
+    let mut indented = Indented(out, b"    ");
     value.serialize(&mut Serializer::with_formatter(
         &mut indented,
         PrettyFormatter::new(),
@@ -129,16 +142,16 @@ fn element(out: &mut impl Write, value: &impl Serialize) -> io::Result<()> {
     Ok(())
 }
 
-/// Indents what is written through it by four more spaces. serde_json escapes line ends
+/// Indents what is written through it by the spaces it holds. serde_json escapes line ends
 /// inside strings, so every line end it writes is one of its own.
-struct Indented<W>(W);
+struct Indented<W>(W, &'static [u8]);
 
 impl<W: Write> Write for Indented<W> {
     fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
         let mut rest = buf;
         while let Some(i) = rest.iter().position(|&b| b == b'\n') {
             self.0.write_all(&rest[..=i])?;
-            self.0.write_all(b"    ")?;
+            self.0.write_all(self.1)?;
             rest = &rest[i + 1..];
         }
         self.0.write_all(rest)?;
@@ -161,6 +174,7 @@ impl Report {
             diagnostics,
             lock,
             outdated_as_missing,
+            l10n_toml,
         } = self;
         let names: std::collections::BTreeSet<&str> =
             locales.iter().map(|l| l.locale.as_str()).collect();
@@ -177,6 +191,7 @@ impl Report {
             diagnostics: diagnostics.by_ref().take(early).collect(),
             lock,
             outdated_as_missing,
+            l10n_toml,
         };
         let mut diagnostics = diagnostics.peekable();
         let count = locales.len();

@@ -18,17 +18,20 @@
 //! Entries are keyed by (file path relative to the locale folder, id), terms with their `-`.
 //! The work is split by concern: [`options`](CheckOptions), the files as files (`files`),
 //! ids defined more than once (`duplicates`), coverage (`coverage`), the per-entry rules, one module per family (`rules`), the lock's
-//! findings (`outdated`), and the diagnostic builder (`diagnostic`).
+//! findings (`outdated`), the diagnostic builder (`diagnostic`), and the required figures
+//! under a compare-locales `l10n.toml` (`l10n_toml`).
 
 mod coverage;
 mod diagnostic;
 mod duplicates;
 mod files;
 mod json;
+mod l10n_toml;
 
 mod options;
 mod outdated;
 mod pattern;
+mod prepared;
 mod provided;
 mod report;
 mod rules;
@@ -46,14 +49,15 @@ pub(crate) use diagnostic::Findings;
 pub use diagnostic::{Code, Diagnostic, Excerpt, Severity};
 pub use duplicates::Bundles;
 pub use json::JsonWriter;
+pub use l10n_toml::Required;
 pub use options::CheckOptions;
 pub use provided::ProvidedVariables;
-pub use report::{ChangedItem, EntryItem, LocaleReport, Report};
+pub use report::{ChangedItem, ConfigSummary, EntryItem, LocaleReport, Report};
 
 /// The words of a message or term, its value and attributes, as the coverage by words counts
 /// them (CJK, Thai, Lao and Khmer by characters): what the pages' fallback notice measures.
 pub(crate) fn entry_words(entry: &crate::catalog::EntryRef<'_>) -> usize {
-    rules::words(entry)
+    prepared::words(entry)
 }
 
 /// Checks every selected locale of `catalog` against the reference. The catalog must hold the
@@ -122,8 +126,9 @@ pub fn stream<E: From<Error>>(
             }
         })?;
     let reference = Index::new(reference_tree);
-    let reference_styles = rules::ReferenceStyles::new(&reference);
-    let total_words = coverage::total_words(&reference);
+    let prepared = prepared::Prepared::new(&reference);
+    let total = coverage::total(&reference);
+    let total_words = coverage::total_words(&reference, &prepared);
     let pivot = options
         .pivot
         .as_deref()
@@ -159,15 +164,9 @@ pub fn stream<E: From<Error>>(
             let locale = Locale::parse(name).ok()?;
             Some((lock, lock.status(project, catalog, &locale)))
         });
-        let (mut report, diags) = check_locale(
-            name,
-            tree,
-            &reference,
-            &reference_styles,
-            pivot,
-            options,
-            states,
-        );
+        let (mut report, diags) =
+            check_locale(name, tree, &reference, &prepared, pivot, options, states);
+        report.total = total;
         report.total_words = total_words;
         Ok((report, diags))
     };
@@ -221,6 +220,7 @@ fn head(options: &CheckOptions, lock: Option<(&Project, &Lock)>) -> Report {
         diagnostics: Vec::new(),
         lock: lock.map(|(project, _)| project.config.folders.lock.display().to_string()),
         outdated_as_missing: options.outdated_as_missing,
+        l10n_toml: options.l10n_toml.as_deref().map(ConfigSummary::new),
     }
 }
 
@@ -264,7 +264,10 @@ fn reference_findings(reference: &Index<'_>, options: &CheckOptions) -> Vec<Diag
     }
     duplicates::check(reference, options.bundles.as_ref(), &mut own);
     for (file, entry) in reference.all_entries() {
-        rules::unknown_references(reference, None, file, entry, None, &mut own);
+        for pattern in crate::catalog::entry_patterns(entry.entry) {
+            let facts = pattern::Facts::of(pattern, file.source());
+            rules::unknown_references(reference, None, file, entry, &facts, None, &mut own);
+        }
     }
     own.into_sorted()
 }
@@ -274,13 +277,13 @@ fn check_locale(
     name: &str,
     tree: &LocaleTree,
     reference: &Index<'_>,
-    reference_styles: &rules::ReferenceStyles<'_>,
+    prepared: &prepared::Prepared<'_>,
     pivot: Option<&Index<'_>>,
     options: &CheckOptions,
     states: Option<(&Lock, Vec<EntryStatus>)>,
 ) -> (LocaleReport, Vec<Diagnostic>) {
     let mut out = Findings::new(name);
-    let mut report = LocaleReport::new(name, coverage::total(reference));
+    let mut report = LocaleReport::new(name, 0);
     report.min_coverage = options.threshold(name);
     report.outdated_as_missing = options.outdated_as_missing;
     let index = tree.exists.then(|| Index::new(tree));
@@ -315,7 +318,7 @@ fn check_locale(
         language: language.as_ref(),
         plurals: plurals.as_ref(),
         reference_keys: &reference.keys,
-        reference_styles,
+        reference_styles: &prepared.styles,
         reference_uses_han: Locale::parse(&reference.tree.name)
             .ok()
             .is_some_and(|l| rules::scripts::uses_han(&l)),
@@ -325,7 +328,15 @@ fn check_locale(
         files::check(tree, &mut out);
         duplicates::check(index, options.bundles.as_ref(), &mut out);
     }
-    coverage::translated(&cx, index.as_ref(), reference, pivot, &mut report, &mut out);
+    coverage::translated(
+        &cx,
+        index.as_ref(),
+        reference,
+        prepared,
+        pivot,
+        &mut report,
+        &mut out,
+    );
     if let Some(index) = &index {
         coverage::obsolete(index, reference, &mut report, &mut out);
     }
@@ -333,7 +344,17 @@ fn check_locale(
         outdated::check(lock, states, options, &mut report, &mut out);
     }
     report.sort();
-    (report, out.into_sorted())
+    let mut diagnostics = out.into_sorted();
+    if let Some(layout) = &options.l10n_toml {
+        l10n_toml::apply(
+            layout,
+            reference,
+            index.as_ref(),
+            &mut report,
+            &mut diagnostics,
+        );
+    }
+    (report, diagnostics)
 }
 
 #[cfg(test)]

@@ -2,11 +2,13 @@
 //! the variables the renderer passes, for a tree or from a project's configuration.
 
 use std::collections::BTreeMap;
+use std::sync::Arc;
 
 use super::{Bundles, ProvidedVariables};
 use crate::config::Project;
 use crate::content::Article;
 use crate::error::{Error, Result};
+use crate::l10n_toml::Layout;
 
 /// What to check.
 #[derive(Debug, Clone, Default)]
@@ -31,6 +33,10 @@ pub struct CheckOptions {
     /// of them is a `duplicate-id` error; `None` in a tree, where only an id defined twice in
     /// one file is, and ids repeated across files get a `repeated-id` note.
     pub bundles: Option<Bundles>,
+    /// The compare-locales configuration (`l10n.toml`) that says which files each locale
+    /// must have: each locale then also gets its required figures, and the thresholds apply
+    /// to them.
+    pub l10n_toml: Option<Arc<Layout>>,
 }
 
 impl CheckOptions {
@@ -81,6 +87,7 @@ impl CheckOptions {
             outdated_as_missing: project.config.outdated_as_missing,
             provided: ProvidedVariables::new(project, &articles),
             bundles: Some(Bundles::for_project(project, &articles)),
+            l10n_toml: None,
         })
     }
 

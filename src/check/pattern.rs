@@ -2,7 +2,10 @@
 //! select expressions, plain text and size in words.
 //!
 //! [`Facts`] is a [`Visit`]or over the pattern; it never looks at other entries or locales.
+//! One walk gathers everything the rules and the identical-text check read, so each pattern
+//! of a translation is walked once.
 
+use std::borrow::Cow;
 use std::collections::BTreeSet;
 
 use fluent_syntax::ast::{
@@ -10,13 +13,14 @@ use fluent_syntax::ast::{
 };
 
 use crate::ftl::Visit;
-use crate::ftl::visit::walk_variants;
+use crate::ftl::visit::{walk_arguments, walk_variants};
 
 /// A message or term referenced from a pattern, keyed like catalog entries (terms with `-`).
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
 pub(crate) struct Reference<'a> {
-    /// `id` or `-id`.
-    pub(crate) key: String,
+    /// `id` or `-id`, borrowed from the file's text (a term's `-` stands right before its
+    /// name there).
+    pub(crate) key: Cow<'a, str>,
     /// The identifier as it appears in the source (for its position).
     pub(crate) name: &'a str,
     /// The attribute referenced (`other.title`, or a term attribute selector such as
@@ -67,27 +71,45 @@ pub(crate) struct Facts<'a> {
     pub(crate) selects: Vec<Select<'a>>,
     /// Text elements and string literals, in order.
     pub(crate) texts: Vec<&'a str>,
+    /// The runs of text that contain a letter, outside selectors and call arguments, as
+    /// written (what the identical-text check compares), in order.
+    pub(crate) fragments: Vec<&'a str>,
+    /// Whether some text or string literal has a letter (numbers, punctuation and placeables
+    /// alone do not count).
+    letters: bool,
+    /// The file's text the pattern borrows from, for the keys of term references.
+    source: &'a str,
+    /// How many selectors and call argument lists the walk is inside.
+    quiet: usize,
 }
 
 impl<'a> Facts<'a> {
-    /// Walks `pattern`.
-    pub(crate) fn of(pattern: &'a Pattern<&'a str>) -> Self {
+    /// Walks `pattern`, parsed from `source` (the file's text).
+    pub(crate) fn of(pattern: &'a Pattern<&'a str>, source: &'a str) -> Self {
         let mut facts = Facts::default();
-        facts.visit_pattern(pattern);
+        facts.refill(pattern, source);
         facts
     }
 
-    /// The distinct variable names.
-    pub(crate) fn variable_set(&self) -> BTreeSet<&'a str> {
-        self.variables.iter().copied().collect()
+    /// Forgets what was gathered and walks `pattern`, parsed from `source`, keeping the
+    /// memory of the lists: one `Facts` serves every pattern of a locale.
+    pub(crate) fn refill(&mut self, pattern: &'a Pattern<&'a str>, source: &'a str) {
+        self.variables.clear();
+        self.shown.clear();
+        self.references.clear();
+        self.selects.clear();
+        self.texts.clear();
+        self.fragments.clear();
+        self.letters = false;
+        self.source = source;
+        self.quiet = 0;
+        self.visit_pattern(pattern);
     }
 
     /// Whether the pattern contains any letter in its text (numbers, punctuation and
     /// placeables alone do not count).
     pub(crate) fn has_letters(&self) -> bool {
-        self.texts
-            .iter()
-            .any(|t| t.chars().any(char::is_alphabetic))
+        self.letters
     }
 
     /// Whether the pattern's text is empty or whitespace and it has no placeable that could
@@ -116,10 +138,17 @@ impl<'a> Facts<'a> {
 impl<'a> Visit<'a> for Facts<'a> {
     fn visit_text(&mut self, text: &'a str) {
         self.texts.push(text);
+        if text.chars().any(char::is_alphabetic) {
+            self.letters = true;
+            if self.quiet == 0 {
+                self.fragments.push(text);
+            }
+        }
     }
 
     fn visit_string_literal(&mut self, value: &'a str) {
         self.texts.push(value);
+        self.letters = self.letters || value.chars().any(char::is_alphabetic);
     }
 
     fn visit_select(
@@ -158,9 +187,21 @@ impl<'a> Visit<'a> for Facts<'a> {
         // attribute: it refers to the term's attribute, not to its value. A variable that
         // only selects is not shown.
         let shown = self.shown.len();
+        self.quiet += 1;
         self.visit_inline(selector);
+        self.quiet -= 1;
         self.shown.truncate(shown);
         walk_variants(self, variants);
+    }
+
+    fn visit_function(
+        &mut self,
+        _id: &'a Identifier<&'a str>,
+        arguments: &'a CallArguments<&'a str>,
+    ) {
+        self.quiet += 1;
+        walk_arguments(self, arguments);
+        self.quiet -= 1;
     }
 
     fn visit_variable(&mut self, name: &'a str) {
@@ -178,7 +219,7 @@ impl<'a> Visit<'a> for Facts<'a> {
         attribute: Option<&'a Identifier<&'a str>>,
     ) {
         self.references.push(Reference {
-            key: id.name.to_owned(),
+            key: Cow::Borrowed(id.name),
             name: id.name,
             attribute: attribute.map(|a| a.name),
         });
@@ -192,12 +233,44 @@ impl<'a> Visit<'a> for Facts<'a> {
         attribute: Option<&'a Identifier<&'a str>>,
         _arguments: Option<&'a CallArguments<&'a str>>,
     ) {
+        let start = (id.name.as_ptr() as usize).wrapping_sub(self.source.as_ptr() as usize);
+        let key = match start
+            .checked_sub(1)
+            .and_then(|dash| self.source.get(dash..start + id.name.len()))
+        {
+            Some(key) if key.starts_with('-') => Cow::Borrowed(key),
+            _ => Cow::Owned(format!("-{}", id.name)),
+        };
         self.references.push(Reference {
-            key: format!("-{}", id.name),
+            key,
             name: id.name,
             attribute: attribute.map(|a| a.name),
         });
     }
+}
+
+/// The number of words of `pattern`'s text and string literals (see [`count_words`]), as
+/// [`Facts::words`] counts them, without gathering anything else.
+pub(crate) fn words(pattern: &Pattern<&str>) -> usize {
+    struct Words(usize);
+    impl<'a> Visit<'a> for Words {
+        fn visit_text(&mut self, text: &'a str) {
+            self.0 += count_words(text);
+        }
+        fn visit_string_literal(&mut self, value: &'a str) {
+            self.0 += count_words(value);
+        }
+        fn visit_term_reference(
+            &mut self,
+            _id: &'a Identifier<&'a str>,
+            _attribute: Option<&'a Identifier<&'a str>>,
+            _arguments: Option<&'a CallArguments<&'a str>>,
+        ) {
+        }
+    }
+    let mut words = Words(0);
+    words.visit_pattern(pattern);
+    words.0
 }
 
 /// HTML element names recognised as markup; `<ignored>` or `<name>` are text, not tags.
@@ -364,7 +437,7 @@ mod tests {
         let Entry::Message(m) = &resource.body[0] else {
             panic!("not a message")
         };
-        f(&Facts::of(m.value.as_ref().unwrap()));
+        f(&Facts::of(m.value.as_ref().unwrap(), ftl));
     }
 
     #[test]
@@ -374,7 +447,7 @@ mod tests {
             |f| {
                 assert_eq!(f.variables, ["n", "m"]);
                 assert_eq!(f.shown, ["m"]);
-                let keys: Vec<_> = f.references.iter().map(|r| r.key.as_str()).collect();
+                let keys: Vec<_> = f.references.iter().map(|r| &*r.key).collect();
                 assert_eq!(keys, ["-brand", "msg"]);
                 assert_eq!(f.selects[0].keys, [Key::Name("one"), Key::Name("other")]);
                 assert!(f.selects[0].numeric_selector);

@@ -10,7 +10,8 @@ use std::collections::BTreeSet;
 
 use serde::Serialize;
 
-use super::{Diagnostic, Severity};
+use super::{Diagnostic, Required, Severity};
+use crate::l10n_toml::Layout;
 
 /// A whole check: one [`LocaleReport`] per checked locale and every diagnostic.
 #[derive(Debug, Clone)]
@@ -29,6 +30,27 @@ pub struct Report {
     pub lock: Option<String>,
     /// Whether outdated entries counted as untranslated for `coverage`.
     pub outdated_as_missing: bool,
+    /// The `l10n.toml` the locales were measured with, if any.
+    pub l10n_toml: Option<ConfigSummary>,
+}
+
+/// The `l10n.toml` of a check: its file and the mapped files it does not check.
+#[derive(Debug, Clone, Serialize)]
+pub struct ConfigSummary {
+    /// The configuration file.
+    pub file: String,
+    /// The reference files it maps that are not FTL (`.properties`, `.dtd`, `.ini`, …),
+    /// by path relative to a locale folder: not checked.
+    pub skipped_files: Vec<String>,
+}
+
+impl ConfigSummary {
+    pub(crate) fn new(layout: &Layout) -> Self {
+        ConfigSummary {
+            file: layout.config.path().display().to_string(),
+            skipped_files: layout.skipped.keys().cloned().collect(),
+        }
+    }
 }
 
 impl Report {
@@ -84,6 +106,9 @@ pub struct LocaleReport {
     /// sorted by file and id, with the line of their first unrecorded part: a later change of
     /// their source cannot be detected until they are accepted.
     pub unrecorded_entries: Vec<EntryItem>,
+    /// The figures against what an `l10n.toml` requires of the locale, when one was given;
+    /// `min_coverage` then applies to them.
+    pub required: Option<Required>,
 }
 
 impl LocaleReport {
@@ -103,6 +128,7 @@ impl LocaleReport {
             outdated_entries: Vec::new(),
             updated_entries: Vec::new(),
             unrecorded_entries: Vec::new(),
+            required: None,
         }
     }
 
@@ -194,8 +220,13 @@ impl LocaleReport {
     /// Whether the coverage is below `min_coverage`, compared with the exact ratio, not the
     /// rounded-down figure.
     pub fn below_min_coverage(&self) -> bool {
-        self.min_coverage
-            .is_some_and(|m| self.total > 0 && (self.done() as f64 * 100.0) < m * self.total as f64)
+        let Some(min) = self.min_coverage else {
+            return false;
+        };
+        match &self.required {
+            Some(required) => required.below(min),
+            None => self.total > 0 && (self.done() as f64 * 100.0) < min * self.total as f64,
+        }
     }
 }
 
@@ -217,6 +248,8 @@ struct ReportJson<'a> {
     diagnostics: &'a [Diagnostic],
     lock: &'a Option<String>,
     outdated_as_missing: bool,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    l10n_toml: &'a Option<ConfigSummary>,
 }
 
 /// The JSON form of a [`LocaleReport`], in the documented field order.
@@ -247,6 +280,20 @@ pub(super) struct LocaleJson<'a> {
     unrecorded_entries: &'a [EntryItem],
     total_words: usize,
     word_coverage: f64,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    required: Option<usize>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    missing_required: Option<usize>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    required_coverage: Option<f64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    report: Option<usize>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    missing_required_files: Option<&'a [String]>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    unmapped_files: Option<&'a [String]>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    skipped_files: Option<usize>,
 }
 
 impl<'a> LocaleJson<'a> {
@@ -278,6 +325,16 @@ impl<'a> LocaleJson<'a> {
             unrecorded_entries: &l.unrecorded_entries,
             total_words: l.total_words,
             word_coverage: l.word_coverage(),
+            required: l.required.as_ref().map(|r| r.required),
+            missing_required: l.required.as_ref().map(|r| r.missing_required),
+            required_coverage: l.required.as_ref().map(Required::coverage),
+            report: l.required.as_ref().map(|r| r.report),
+            missing_required_files: l
+                .required
+                .as_ref()
+                .map(|r| r.missing_required_files.as_slice()),
+            unmapped_files: l.required.as_ref().map(|r| r.unmapped_files.as_slice()),
+            skipped_files: l.required.as_ref().map(|r| r.skipped_files),
         }
     }
 }
@@ -302,6 +359,7 @@ impl Serialize for Report {
             diagnostics: &self.diagnostics,
             lock: &self.lock,
             outdated_as_missing: self.outdated_as_missing,
+            l10n_toml: &self.l10n_toml,
         }
         .serialize(serializer)
     }

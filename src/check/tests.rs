@@ -394,3 +394,39 @@ fn a_bad_locale_name_fails_before_the_first_piece() {
     assert!(matches!(err, Error::InvalidValue { .. }), "{err:?}");
     assert_eq!(pieces, 0);
 }
+
+/// With an l10n.toml, the streamed JSON is still the whole report's, its `l10n_toml` object
+/// included.
+#[test]
+fn json_with_an_l10n_toml_written_piece_by_piece_is_the_reports() {
+    let fixture =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/l10n-toml/non-ftl");
+    let env = std::collections::BTreeMap::from([(
+        "l10n_base".to_owned(),
+        fixture.join("l10n").display().to_string(),
+    )]);
+    let layout = crate::l10n_toml::L10nToml::load(&fixture.join("l10n.toml"), &env)
+        .unwrap()
+        .resolve()
+        .unwrap();
+    let catalog = Catalog::with_reference(
+        &layout.config.locale_root(),
+        "en-US",
+        &layout.reference,
+        &crate::ReadPolicy::default(),
+    )
+    .unwrap();
+    let mut options = CheckOptions::tree("en-US", Some(layout.config.all_locales()));
+    options.l10n_toml = Some(std::sync::Arc::new(layout));
+    let report = run(&catalog, &options).unwrap();
+    let mut writer = JsonWriter::new(Vec::new());
+    for piece in report.clone().into_pieces() {
+        writer.write(&piece).unwrap();
+    }
+    let written = String::from_utf8(writer.finish().unwrap()).unwrap();
+    assert!(
+        written.contains("\"skipped_files\": [\n      \"brand.dtd\""),
+        "{written}"
+    );
+    assert_eq!(written, serde_json::to_string_pretty(&report).unwrap());
+}

@@ -6,7 +6,7 @@
 use std::collections::BTreeMap;
 
 use indexmap::IndexMap;
-use rustc_hash::{FxBuildHasher, FxHashMap, FxHashSet};
+use rustc_hash::{FxBuildHasher, FxHashMap};
 
 use super::EntryKey;
 use crate::catalog::{EntryRef, FtlFile, LocaleTree};
@@ -57,8 +57,8 @@ pub(crate) struct LocaleIndex<'a> {
     pub(crate) tree: &'a LocaleTree,
     /// Per file (sorted by path): entries by key, in file order.
     pub(crate) files: BTreeMap<&'a str, (&'a FtlFile, Entries<'a>)>,
-    /// Every key defined anywhere in the locale.
-    pub(crate) keys: FxHashSet<&'a str>,
+    /// Every key defined anywhere in the locale, with its first definition.
+    pub(crate) keys: FxHashMap<&'a str, (&'a FtlFile, EntryRef<'a>)>,
     /// Second and later definitions: (file, entry, first definition's file and entry).
     pub(crate) dups: Vec<(&'a FtlFile, EntryRef<'a>, &'a FtlFile, EntryRef<'a>)>,
     /// Per file (only those that have any): later definitions of ids defined earlier in the
@@ -98,7 +98,7 @@ impl<'a> LocaleIndex<'a> {
         LocaleIndex {
             tree,
             files,
-            keys: first.into_keys().collect(),
+            keys: first,
             dups,
             later,
         }

@@ -122,6 +122,9 @@ pub struct Page {
     /// of the article's passages (title, paragraphs, photo credits) are shown in another
     /// language and the chain has `fallback-mark`.
     pub fallback_mark: Option<Text>,
+    /// What the mark beside passages that may be out of date means, when the page has such
+    /// passages and the chain has `outdated-mark`.
+    pub outdated_mark: Option<Text>,
     /// A plain-text notice's line around the notice, as [`Page::languages_line`] around its
     /// links: `Note:` and the locale's punctuation (empty without `notice-line`).
     pub notice_line: (Text, bool, Text),

@@ -374,6 +374,8 @@ fn build_page<'a>(
         }));
     }
     let stale = blocks.iter().filter(|(_, t)| t.outdated).count();
+    let outdated_mark = (stale > 0 && b.l10n.has_message(site::OUTDATED_MARK.id))
+        .then(|| b.plain(site::OUTDATED_MARK.id));
     if stale > 0 {
         notices.push(b.text(site::OUTDATED_NOTICE.id, &move |_, args| {
             args.set("count", stale)
@@ -428,6 +430,7 @@ fn build_page<'a>(
         alternates: alternates.to_vec(),
         site_name,
         fallback_mark,
+        outdated_mark,
         notice_line,
     };
     (page, b.events)

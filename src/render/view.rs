@@ -136,6 +136,9 @@ pub struct ArticleView {
     /// What the mark beside passages shown in another language means (HTML shows it with the
     /// notices), when the page has such passages.
     pub fallback_mark: Option<TextView>,
+    /// What the mark beside passages that may be out of date means (HTML shows it with the
+    /// notices), when the page has such passages.
+    pub outdated_mark: Option<TextView>,
     /// In plain text, what comes before each notice (`Note:`), without trailing spaces.
     pub notice_lead: TextView,
     /// Whether a space separates that lead from the notice.
@@ -235,6 +238,7 @@ impl ArticleContext {
                     .collect(),
                 notices: page.notices.iter().map(TextView::from).collect(),
                 fallback_mark: page.fallback_mark.as_ref().map(TextView::from),
+                outdated_mark: page.outdated_mark.as_ref().map(TextView::from),
                 notice_lead: (&page.notice_line.0).into(),
                 notice_spaced: page.notice_line.1,
                 notice_tail: (&page.notice_line.2).into(),

@@ -46,7 +46,7 @@ fn imports_in_code() -> Graph {
             for (at, _) in line.match_indices("crate::") {
                 let name: String = line[at + 7..]
                     .chars()
-                    .take_while(|c| c.is_ascii_lowercase() || *c == '_')
+                    .take_while(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || *c == '_')
                     .collect();
                 if !name.is_empty() && name != top {
                     imports.insert(name);

@@ -262,6 +262,12 @@ fn render_marks_outdated_passages() {
         "the intro is marked: {marked}"
     );
     assert!(page.contains("One passage of this translation may be out of date"));
+    assert!(
+        page.contains(
+            "<p>Passages that may be out of date are marked with a thin dashed line in the margin.</p>"
+        ),
+        "the notices explain the mark: {page}"
+    );
     // The source page is never outdated.
     let source = fs::read_to_string(
         dir.path()

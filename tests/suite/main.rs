@@ -8,6 +8,7 @@ mod add_locale;
 mod architecture;
 mod check_cli;
 mod check_corpus;
+mod check_l10n_toml;
 mod check_outdated;
 mod check_project;
 mod check_rules;

@@ -3,12 +3,14 @@
 use std::collections::BTreeMap;
 use std::io::Write;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use annotate_snippets::{AnnotationKind, Group, Level, Origin, Renderer, Snippet};
 use anyhow::Context as _;
 use fluentpress::Workspace;
 use fluentpress::catalog::Catalog;
 use fluentpress::check::{self, CheckOptions, Diagnostic, LocaleReport, Report, Severity};
+use fluentpress::l10n_toml::L10nToml;
 use fluentpress::workspace::{FirstLock, Saved};
 
 use crate::Outcome;
@@ -20,12 +22,23 @@ pub(crate) struct CheckArgs {
     /// Check a tree laid out `DIR/<locale>/**/*.ftl` instead of the project (needs --reference).
     #[arg(long, value_name = "DIR", requires = "reference")]
     locales_dir: Option<PathBuf>,
-    /// The reference folder under --locales-dir (e.g. `en-US` or `templates`).
-    #[arg(long, value_name = "NAME", requires = "locales_dir")]
+    /// The reference folder under --locales-dir (e.g. `en-US` or `templates`); with --config,
+    /// the name the reference is shown under (default `en-US`).
+    #[arg(long, value_name = "NAME")]
     reference: Option<String>,
     /// Check only this locale (repeatable); default: every locale.
     #[arg(long = "locale", value_name = "L")]
     locales: Vec<String>,
+    /// Check the locales that a compare-locales project configuration (`l10n.toml`) names,
+    /// each against the files it requires of that locale (see docs/check.md).
+    #[arg(long, value_name = "FILE", conflicts_with = "locales_dir")]
+    config: Option<PathBuf>,
+    /// With --config: the folder of the localizations, `{l10n_base}` in l10n.toml's patterns.
+    #[arg(long, value_name = "DIR", requires = "config")]
+    l10n_base: Option<PathBuf>,
+    /// With --config: the locales to check (default: those l10n.toml names).
+    #[arg(value_name = "LOCALE", requires = "config")]
+    config_locales: Vec<String>,
     /// Output format.
     #[arg(long, value_enum, default_value_t = Format::Human)]
     format: Format,
@@ -71,6 +84,12 @@ fn parse_percent(s: &str) -> Result<f64, String> {
 
 pub(crate) fn execute(project: &Path, args: CheckArgs) -> anyhow::Result<Outcome> {
     let policy = args.read.policy();
+    if let Some(config) = &args.config {
+        return execute_config(config, &args, &policy);
+    }
+    if args.reference.is_some() && args.locales_dir.is_none() {
+        anyhow::bail!("--reference names the reference of --locales-dir or --config: give one");
+    }
     if let (Some(dir), Some(reference)) = (&args.locales_dir, &args.reference) {
         let only = (!args.locales.is_empty()).then(|| args.locales.clone());
         let options = adjusted(CheckOptions::tree(reference.clone(), only), &args);
@@ -92,6 +111,55 @@ pub(crate) fn execute(project: &Path, args: CheckArgs) -> anyhow::Result<Outcome
     for piece in checked.report.into_pieces() {
         printer.take(piece)?;
     }
+    printer.finish()
+}
+
+/// `check --config l10n.toml`: the locales of a compare-locales project, each measured against
+/// the files the configuration requires of it.
+fn execute_config(
+    config: &Path,
+    args: &CheckArgs,
+    policy: &fluentpress::ReadPolicy,
+) -> anyhow::Result<Outcome> {
+    let mut env = BTreeMap::new();
+    if let Some(base) = &args.l10n_base {
+        let base = std::path::absolute(base)
+            .with_context(|| format!("cannot resolve `{}`", base.display()))?;
+        env.insert("l10n_base".to_owned(), base.display().to_string());
+    }
+    let layout = L10nToml::load(config, &env)?.resolve()?;
+    let reference = args.reference.clone().unwrap_or_else(|| "en-US".to_owned());
+    let mut locales: Vec<String> = args
+        .config_locales
+        .iter()
+        .chain(&args.locales)
+        .cloned()
+        .collect();
+    let named = layout.config.all_locales();
+    if locales.is_empty() {
+        locales = named;
+    } else if let Some(other) = locales.iter().find(|l| !named.contains(l)) {
+        // compare-locales checks nothing for such a locale; say so instead.
+        anyhow::bail!(
+            "`{other}` is not a locale of `{}` (it names {})",
+            config.display(),
+            if named.is_empty() {
+                "none".to_owned()
+            } else {
+                named.join(", ")
+            }
+        );
+    }
+    let catalog = Catalog::with_reference(
+        &layout.config.locale_root(),
+        &reference,
+        &layout.reference,
+        policy,
+    )?;
+    let mut options = adjusted(CheckOptions::tree(reference, Some(locales)), args);
+    options.l10n_toml = Some(Arc::new(layout));
+    let mut printer = Printer::new(args, &catalog);
+    check::stream(&catalog, &options, None, |piece| printer.take(piece))?;
     printer.finish()
 }
 
@@ -149,6 +217,8 @@ struct Row {
     below_min_coverage: bool,
     errors: usize,
     warnings: usize,
+    /// The required figures, with an l10n.toml.
+    required: Option<check::Required>,
 }
 
 impl<'a> Printer<'a> {
@@ -199,7 +269,7 @@ impl<'a> Printer<'a> {
             }
             match self.format {
                 Format::Human => print_diagnostic(&mut self.out, &self.renderer, self.catalog, d)?,
-                Format::Github => print_github(&mut self.out, &self.catalog.root, d)?,
+                Format::Github => print_github(&mut self.out, self.catalog, d)?,
                 Format::Json => {}
             }
         }
@@ -230,6 +300,7 @@ impl<'a> Printer<'a> {
                 errors,
                 warnings,
                 locale: l.locale.clone(),
+                required: l.required.clone(),
             });
             if self.list {
                 self.kept.push(l);
@@ -283,6 +354,15 @@ fn print_first_lock(workspace: &Workspace, first: &FirstLock) -> anyhow::Result<
 }
 
 fn display_path(catalog: &Catalog, d: &Diagnostic) -> String {
+    // A file of a loaded tree is shown where it was read (an l10n.toml's reference files lie
+    // outside the locales' folder).
+    if let Some(file) = d
+        .file
+        .as_deref()
+        .and_then(|f| catalog.locale(&d.locale)?.file(f))
+    {
+        return file.path.display().to_string();
+    }
     let mut path = catalog.root.join(&d.locale);
     if let Some(file) = &d.file {
         path = path.join(file);
@@ -421,6 +501,11 @@ fn print_summary(
     if with_lock {
         write!(out, "  {:>8}  {:>7}", "outdated", "updated")?;
     }
+    // The required figures only with an l10n.toml.
+    let with_required = head.l10n_toml.is_some();
+    if with_required {
+        write!(out, "  {:>8}  {:>16}", "required", "missing required")?;
+    }
     writeln!(out, "  {:>6}  {:>8}", "errors", "warnings")?;
     for l in rows {
         let filled = ((l.coverage / 100.0) * BAR as f64).floor() as usize;
@@ -442,6 +527,12 @@ fn print_summary(
         )?;
         if with_lock {
             write!(out, "  {:>8}  {:>7}", l.outdated, l.updated)?;
+        }
+        if with_required {
+            let (coverage, missing) = l.required.as_ref().map_or((String::new(), 0), |r| {
+                (format!("{:.2}%", r.coverage()), r.missing_required)
+            });
+            write!(out, "  {coverage:>8}  {missing:>16}")?;
         }
         writeln!(out, "  {:>6}  {:>8}{flag}", l.errors, l.warnings)?;
     }
@@ -474,6 +565,85 @@ fn print_summary(
         write!(out, ", {below} below the minimum coverage")?;
     }
     writeln!(out)?;
+    if let Some(config) = &head.l10n_toml {
+        print_config_summary(out, rows, config)?;
+    }
+    Ok(())
+}
+
+/// What an l10n.toml changed: the files it maps that are not checked, and the locales' files
+/// it does not map.
+fn print_config_summary(
+    out: &mut impl Write,
+    rows: &[Row],
+    config: &check::ConfigSummary,
+) -> anyhow::Result<()> {
+    writeln!(
+        out,
+        "required: the entries {} requires of each locale (filters applied); --min-coverage \
+         applies to it",
+        name(&config.file)
+    )?;
+    if !config.skipped_files.is_empty() {
+        let mut by_kind: BTreeMap<&str, usize> = BTreeMap::new();
+        for file in &config.skipped_files {
+            let kind = file
+                .rsplit_once('/')
+                .map_or(file.as_str(), |(_, f)| f)
+                .rsplit_once('.')
+                .map_or("(no extension)", |(_, e)| e);
+            *by_kind.entry(kind).or_default() += 1;
+        }
+        let kinds: Vec<String> = by_kind.iter().map(|(k, n)| format!(".{k} {n}")).collect();
+        writeln!(
+            out,
+            "skipped: {} reference file{} that the configuration maps {} not FTL and {} not \
+             checked ({})",
+            config.skipped_files.len(),
+            plural_s(config.skipped_files.len()),
+            if config.skipped_files.len() == 1 {
+                "is"
+            } else {
+                "are"
+            },
+            if config.skipped_files.len() == 1 {
+                "is"
+            } else {
+                "are"
+            },
+            kinds.join(", ")
+        )?;
+    }
+    let reported: Vec<(&str, usize)> = rows
+        .iter()
+        .filter_map(|l| Some((l.locale.as_str(), l.required.as_ref()?.report)))
+        .filter(|(_, n)| *n > 0)
+        .collect();
+    if !reported.is_empty() {
+        let total: usize = reported.iter().map(|(_, n)| n).sum();
+        let each: Vec<String> = reported
+            .iter()
+            .map(|(l, n)| format!("{} {n}", name(l)))
+            .collect();
+        writeln!(
+            out,
+            "report: {total} missing entr{} that `warning` filters report, not required ({})",
+            if total == 1 { "y" } else { "ies" },
+            each.join(", ")
+        )?;
+    }
+    let unmapped: usize = rows
+        .iter()
+        .filter_map(|l| l.required.as_ref())
+        .map(|r| r.unmapped_files.len())
+        .sum();
+    if unmapped > 0 {
+        writeln!(
+            out,
+            "obsolete: {unmapped} file{} of the locales that no path of the configuration maps",
+            plural_s(unmapped)
+        )?;
+    }
     Ok(())
 }
 
@@ -482,21 +652,15 @@ fn plural_s(n: usize) -> &'static str {
 }
 
 /// A GitHub Actions workflow command for one finding.
-fn print_github(out: &mut impl Write, root: &Path, d: &Diagnostic) -> anyhow::Result<()> {
+fn print_github(out: &mut impl Write, catalog: &Catalog, d: &Diagnostic) -> anyhow::Result<()> {
     {
         let command = match d.severity {
             Severity::Error => "error",
             Severity::Warning => "warning",
             Severity::Note => "notice",
         };
-        let mut path = root.join(&d.locale);
-        if let Some(file) = &d.file {
-            path = path.join(file);
-        }
-        let mut props = vec![format!(
-            "file={}",
-            escape_property(&name(&path.display().to_string()))
-        )];
+        let path = display_path(catalog, d);
+        let mut props = vec![format!("file={}", escape_property(&name(&path)))];
         if let Some(line) = d.line {
             props.push(format!("line={line}"));
         }

@@ -232,7 +232,7 @@ fn agrees_with_the_parser_on_random_token_soup() {
         state ^= state << 17;
         (state % n as u64) as usize
     };
-    let (mut with_junk, mut deepest) = (0, 0);
+    let (mut with_junk, mut deepest, mut within) = (0, 0, 0);
     for _ in 0..20_000 {
         let len = next(40);
         let mut text = String::from(["a = ", "-t = ", "a =\n  ", "# x\na = {"][next(4)]);
@@ -241,6 +241,17 @@ fn agrees_with_the_parser_on_random_token_soup() {
         }
         agrees_with_parser(&text);
         let scan = scan(&text, MAX);
+        // The byte count never passes a text that nests too deep, whatever the limit.
+        for limit in [1, 2, 3, 5] {
+            if surely_within(&text, limit) {
+                assert_eq!(
+                    super::scan(&text, limit).too_deep,
+                    None,
+                    "{limit}: {text:?}"
+                );
+                within += 1;
+            }
+        }
         with_junk += usize::from(!scan.junk.is_empty());
         deepest = deepest.max(scan.max_depth);
     }
@@ -250,4 +261,5 @@ fn agrees_with_the_parser_on_random_token_soup() {
         "{with_junk} with Junk"
     );
     assert!(deepest >= 4, "deepest {deepest}");
+    assert!((10_000..70_000).contains(&within), "{within} surely within");
 }

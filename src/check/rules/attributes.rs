@@ -1,8 +1,6 @@
 //! Values and attributes: an attribute defined twice, a value or attribute the reference has
 //! and the translation lacks (or the reverse), and a value left empty.
 
-use std::collections::BTreeSet;
-
 use fluent_syntax::ast::Entry;
 
 use super::{PatternCheck, at_id};
@@ -22,9 +20,8 @@ pub(super) fn check(
     let at_attribute =
         |code: Code, name: &str| Diagnostic::at(code, file, file.span_of(name)).id(key);
 
-    let mut seen = BTreeSet::new();
-    for attr in attrs {
-        if !seen.insert(attr.id.name) {
+    for (i, attr) in attrs.iter().enumerate() {
+        if attrs[..i].iter().any(|a| a.id.name == attr.id.name) {
             out.push(
                 at_attribute(Code::DuplicateAttribute, attr.id.name)
                     .message(format!("attribute `.{}` is defined twice", attr.id.name))
@@ -71,7 +68,7 @@ pub(super) fn empty(check: &PatternCheck<'_>, out: &mut Findings) {
     let Some(reference) = &check.reference else {
         return;
     };
-    if check.facts.is_blank() && !reference.is_blank() {
+    if check.facts.is_blank() && !reference.facts.is_blank() {
         out.push(
             check
                 .at(Code::EmptyValue, check.entry.name)

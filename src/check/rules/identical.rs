@@ -8,39 +8,77 @@ use fluent_syntax::ast::{CallArguments, Entry, Identifier, InlineExpression, Var
 
 use crate::catalog::{EntryRef, FtlFile, entry_parts as parts, entry_patterns as patterns};
 use crate::check::pattern::Facts;
+use crate::check::prepared::PreparedEntry;
 use crate::ftl::Visit;
 use crate::ftl::visit::walk_variants;
 use crate::site;
 
-/// Whether the translated `entry` counts as identical to the reference's or the pivot's.
-pub(super) fn check(
-    (file, entry): (&FtlFile, EntryRef<'_>),
-    (ref_file, ref_entry): (&FtlFile, EntryRef<'_>),
-    pivot: Option<(&FtlFile, EntryRef<'_>)>,
-) -> bool {
-    let has_letters = patterns(entry.entry).any(|p| Facts::of(p).has_letters());
-    if !has_letters || marked(file, entry.offset) || marked(ref_file, ref_entry.offset) {
-        return false;
-    }
-    copied(entry.entry, ref_entry.entry)
-        || pivot.is_some_and(|(pf, pe)| copied(entry.entry, pe.entry) && !marked(pf, pe.offset))
+/// What the identical-text check needs of a translated entry, gathered from the facts of each
+/// of its patterns as they are walked.
+pub(super) struct Copy<'p> {
+    /// Whether some pattern's text (string literals included) has a letter.
+    letters: bool,
+    /// Whether the patterns have runs of text with a letter (see [`Facts::fragments`]).
+    fragments: bool,
+    /// Whether all those runs are runs of the reference entry's,
+    of_reference: bool,
+    /// and of the pivot entry's (the pivot entry's runs, when there is one).
+    of_pivot: Option<(BTreeSet<&'p str>, bool)>,
 }
 
-/// Whether `translation` is a copy of `original`: the same values and attributes, or text
-/// made only of `original`'s pieces (such as an untranslated entry uncommented from an
-/// `add-locale` file, whose plural variants all repeat the pivot's `[other]` text).
-fn copied<'a>(translation: &'a Entry<&'a str>, original: &'a Entry<&'a str>) -> bool {
-    if same(translation, original) {
-        return true;
+impl<'p> Copy<'p> {
+    /// Nothing gathered yet; `pivot` is the pivot's entry, if any.
+    pub(super) fn new(pivot: Option<&'p Entry<&'p str>>) -> Self {
+        let of_pivot = pivot.map(|entry| {
+            let mut runs = BTreeSet::new();
+            patterns(entry).for_each(|p| Fragments(&mut runs).visit_pattern(p));
+            (runs, true)
+        });
+        Copy {
+            letters: false,
+            fragments: false,
+            of_reference: true,
+            of_pivot,
+        }
     }
-    // Borrowed runs of text: nothing is copied for a comparison made once per entry.
-    fn fragments<'a>(entry: &'a Entry<&'a str>) -> BTreeSet<&'a str> {
-        let mut out = BTreeSet::new();
-        patterns(entry).for_each(|p| Fragments(&mut out).visit_pattern(p));
-        out
+
+    /// Adds one pattern's facts, compared with the reference's runs of text (`prepared`).
+    pub(super) fn add(&mut self, facts: &Facts<'_>, prepared: &PreparedEntry<'_>) {
+        self.letters |= facts.has_letters();
+        self.fragments |= !facts.fragments.is_empty();
+        self.of_reference = self.of_reference
+            && facts
+                .fragments
+                .iter()
+                .all(|f| prepared.fragments.binary_search(f).is_ok());
+        if let Some((runs, all)) = &mut self.of_pivot {
+            *all = *all && facts.fragments.iter().all(|f| runs.contains(f));
+        }
     }
-    let ours = fragments(translation);
-    !ours.is_empty() && ours.is_subset(&fragments(original))
+
+    /// Whether the translated `entry` counts as identical to the reference's (prepared) or the
+    /// pivot's: the same text, or text made only of its runs of text (such as an untranslated
+    /// entry uncommented from an `add-locale` file, whose plural variants all repeat the
+    /// pivot's `[other]` text).
+    pub(super) fn identical(
+        &self,
+        (file, entry): (&FtlFile, EntryRef<'_>),
+        (ref_entry, prepared): (EntryRef<'_>, &PreparedEntry<'_>),
+        pivot: Option<(&FtlFile, EntryRef<'_>)>,
+    ) -> bool {
+        if !self.letters || prepared.marked {
+            return false;
+        }
+        let of_reference =
+            same(entry.entry, ref_entry.entry) || (self.fragments && self.of_reference);
+        let of_pivot = || {
+            let made_of = self.fragments && self.of_pivot.as_ref().is_some_and(|(_, all)| *all);
+            pivot.is_some_and(|(pf, pe)| {
+                (same(entry.entry, pe.entry) || made_of) && !marked(pf, pe.offset)
+            })
+        };
+        (of_reference || of_pivot()) && !marked(file, entry.offset)
+    }
 }
 
 /// The runs of text of a pattern and of its select variants that contain a letter, exactly as
@@ -92,7 +130,7 @@ fn same(a: &Entry<&str>, b: &Entry<&str>) -> bool {
 }
 
 /// Whether the comment lines right above the entry at `offset` carry [`site::IDENTICAL_MARKER`].
-fn marked(file: &FtlFile, offset: usize) -> bool {
+pub(crate) fn marked(file: &FtlFile, offset: usize) -> bool {
     let source = file.source();
     let line_start = source[..offset.min(source.len())]
         .rfind('\n')

@@ -8,8 +8,8 @@ pub(super) fn check(check: &PatternCheck<'_>, out: &mut Findings) {
     let Some(reference) = &check.reference else {
         return;
     };
-    let (ours, theirs) = (check.facts.markup(), reference.markup());
-    if ours == theirs {
+    let (ours, theirs) = (check.facts.markup(), &reference.markup);
+    if ours == *theirs {
         return;
     }
     let show = |set: Vec<&String>| {
@@ -19,7 +19,7 @@ pub(super) fn check(check: &PatternCheck<'_>, out: &mut Findings) {
             .join(" ")
     };
     let missing = show(theirs.difference(&ours).collect());
-    let extra = show(ours.difference(&theirs).collect());
+    let extra = show(ours.difference(theirs).collect());
     let mut parts = Vec::new();
     if !missing.is_empty() {
         parts.push(format!("lacks {missing}"));

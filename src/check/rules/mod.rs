@@ -18,15 +18,14 @@ pub(crate) mod scripts;
 mod style;
 mod variables;
 
-use fluent_syntax::ast::Pattern;
-
 pub(crate) use references::unknown_references;
 pub(crate) use style::ReferenceStyles;
 
 use super::pattern::Facts;
+use super::prepared::{PreparedEntry, PreparedPattern};
 use super::{Code, Diagnostic, Findings, Index, ProvidedVariables};
 
-use crate::catalog::{EntryKind, EntryRef, FtlFile, entry_parts, entry_patterns};
+use crate::catalog::{EntryKind, EntryRef, FtlFile, entry_parts};
 use crate::locale::Locale;
 
 /// What the per-entry rules know about the locale.
@@ -39,18 +38,11 @@ pub(crate) struct Context<'a> {
     /// The cardinal plural categories, when known.
     pub(crate) plurals: Option<&'a plurals::Categories>,
     /// Every entry key of the reference folder.
-    pub(crate) reference_keys: &'a rustc_hash::FxHashSet<&'a str>,
+    pub(crate) reference_keys: &'a rustc_hash::FxHashMap<&'a str, (&'a FtlFile, EntryRef<'a>)>,
     /// The reference's `style` attributes that are CSS, parsed once for all locales.
     pub(crate) reference_styles: &'a ReferenceStyles<'a>,
     /// Whether the reference is in a language written with Han characters.
     pub(crate) reference_uses_han: bool,
-}
-
-/// Words of an entry's text (value and attributes), for estimating missing work.
-pub(crate) fn words(entry: &EntryRef<'_>) -> usize {
-    entry_patterns(entry.entry)
-        .map(|p| Facts::of(p).words())
-        .sum()
 }
 
 /// A finding about `entry` at its id (terms with their `-`).
@@ -58,44 +50,73 @@ fn at_id(code: Code, file: &FtlFile, entry: &EntryRef<'_>) -> Diagnostic {
     Diagnostic::at(code, file, file.span_of(entry.key)).id(entry.key)
 }
 
-/// Compares a translated entry with the reference; pushes findings and returns whether the
-/// entry counts as identical (untranslated).
-pub(crate) fn entry(
+/// Whether the comment lines right above the entry at `offset` carry the identical marker.
+pub(crate) use identical::marked;
+
+/// Compares a translated entry with the reference entry (`prepared` is what every locale reads
+/// of it); pushes findings and returns whether the entry counts as identical (untranslated).
+/// Each pattern of the translation is walked once.
+#[allow(clippy::too_many_arguments)]
+pub(crate) fn entry<'a>(
     cx: &Context<'_>,
     local: &Index<'_>,
     reference: &Index<'_>,
-    (ref_file, ref_entry): (&FtlFile, EntryRef<'_>),
-    (file, entry): (&FtlFile, EntryRef<'_>),
+    (ref_entry, prepared): (EntryRef<'_>, &PreparedEntry<'_>),
+    (file, entry): (&'a FtlFile, EntryRef<'a>),
     pivot: Option<(&FtlFile, EntryRef<'_>)>,
+    facts: &mut Facts<'a>,
     out: &mut Findings,
 ) -> bool {
     attributes::check(file, &entry, ref_entry.entry, out);
-    let (ref_value, ref_attrs) = entry_parts(ref_entry.entry);
     let (value, attrs) = entry_parts(entry.entry);
-    let documented = super::provided::documented(ref_file.source(), ref_entry.offset);
-    let reference_of = |pattern| Reference {
-        pattern,
-        documented: &documented,
-    };
-    if let Some(value) = value {
-        let reference = reference_of(ref_value);
-        pattern(cx, file, &entry, "the value", reference, value, out);
-    }
-    for attr in attrs {
-        let what = format!("attribute `.{}`", attr.id.name);
-        // Term attributes (`.gender`) are the translation's own: only checked in themselves.
-        let reference = match entry.kind {
-            EntryKind::Term => None,
-            EntryKind::Message => ref_attrs.iter().find(|a| a.id.name == attr.id.name),
+    let source = file.source();
+    let mut copy = identical::Copy::new(pivot.map(|(_, e)| e.entry));
+    let parts = value
+        .map(|value| (What::Value, value, None))
+        .into_iter()
+        .chain(
+            attrs
+                .iter()
+                .map(|a| (What::Attribute(a.id.name), &a.value, Some(a))),
+        );
+    for (what, pattern, attr) in parts {
+        let part = match attr {
+            None => prepared.value.as_ref(),
+            Some(attr) => {
+                if let Some(declarations) = style::reference(cx, file, &entry, attr) {
+                    style::check(file, &entry, &attr.value, declarations, out);
+                }
+                // Term attributes (`.gender`) are the translation's own: only checked in
+                // themselves.
+                match entry.kind {
+                    EntryKind::Term => None,
+                    EntryKind::Message => prepared.attribute(attr.id.name),
+                }
+            }
         };
-        if let Some(declarations) = style::reference(cx, file, &entry, attr) {
-            style::check(file, &entry, &attr.value, declarations, out);
-        }
-        let reference = reference_of(reference.map(|a| &a.value));
-        pattern(cx, file, &entry, &what, reference, &attr.value, out);
+        facts.refill(pattern, source);
+        self::pattern(
+            cx,
+            file,
+            &entry,
+            what,
+            part,
+            &prepared.documented,
+            facts,
+            out,
+        );
+        unknown_references(
+            reference,
+            Some(local),
+            file,
+            entry,
+            facts,
+            Some(prepared),
+            out,
+        );
+        copy.add(facts, prepared);
     }
-    unknown_references(reference, Some(local), file, entry, Some(ref_entry), out);
-    identical::check((file, entry), (ref_file, ref_entry), pivot)
+    copy.identical((file, entry), (ref_entry, prepared), pivot)
 }
 
 /// One pattern of a translated entry, what it holds, and what its reference pattern holds.
@@ -104,18 +125,27 @@ pub(crate) struct PatternCheck<'a> {
     pub(crate) file: &'a FtlFile,
     pub(crate) entry: &'a EntryRef<'a>,
     /// `the value` or ``attribute `.name` ``, for messages.
-    pub(crate) what: &'a str,
-    pub(crate) facts: Facts<'a>,
-    pub(crate) reference: Option<Facts<'a>>,
+    pub(crate) what: What<'a>,
+    pub(crate) facts: &'a Facts<'a>,
+    pub(crate) reference: Option<&'a PreparedPattern<'a>>,
     /// The variables the comment above the reference entry documents: passed too.
     pub(crate) documented: &'a [&'a str],
 }
 
-/// The reference's side of a pattern check: its pattern, if it has one, and the variables its
-/// entry's comment documents.
-struct Reference<'a> {
-    pattern: Option<&'a Pattern<&'a str>>,
-    documented: &'a [&'a str],
+/// Which part of an entry a pattern is: shown as `the value` or ``attribute `.name` ``.
+#[derive(Debug, Clone, Copy)]
+pub(crate) enum What<'a> {
+    Value,
+    Attribute(&'a str),
+}
+
+impl std::fmt::Display for What<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            What::Value => f.write_str("the value"),
+            What::Attribute(name) => write!(f, "attribute `.{name}`"),
+        }
+    }
 }
 
 impl PatternCheck<'_> {
@@ -132,13 +162,15 @@ impl PatternCheck<'_> {
 }
 
 /// Checks one pattern of a translation, against the reference's pattern when there is one.
+#[allow(clippy::too_many_arguments)]
 fn pattern<'a>(
     cx: &'a Context<'a>,
     file: &'a FtlFile,
     entry: &'a EntryRef<'a>,
-    what: &'a str,
-    reference: Reference<'a>,
-    local: &'a Pattern<&'a str>,
+    what: What<'a>,
+    reference: Option<&'a PreparedPattern<'a>>,
+    documented: &'a [&'a str],
+    facts: &'a Facts<'a>,
     out: &mut Findings,
 ) {
     let check = PatternCheck {
@@ -146,9 +178,9 @@ fn pattern<'a>(
         file,
         entry,
         what,
-        facts: Facts::of(local),
-        reference: reference.pattern.map(Facts::of),
-        documented: reference.documented,
+        facts,
+        reference,
+        documented,
     };
     plurals::duplicate_variants(&check, out);
     attributes::empty(&check, out);

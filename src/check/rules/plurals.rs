@@ -117,6 +117,7 @@ pub(super) fn check(check: &PatternCheck<'_>, out: &mut Findings) {
             check
                 .reference
                 .as_ref()?
+                .facts
                 .selects
                 .iter()
                 .find(|r| r.variable == Some(v))

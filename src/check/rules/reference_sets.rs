@@ -54,7 +54,7 @@ pub(super) fn check(check: &PatternCheck<'_>, out: &mut Findings) {
         return;
     }
     let (key, what) = (check.entry.key, check.what);
-    let (ours, theirs) = (&check.facts.references, &reference.references);
+    let (ours, theirs) = (&check.facts.references, &reference.facts.references);
     for r in compared(theirs) {
         if !ours.iter().any(|o| same(o, r)) {
             out.push(
@@ -68,7 +68,7 @@ pub(super) fn check(check: &PatternCheck<'_>, out: &mut Findings) {
         }
     }
     for r in compared(ours) {
-        if theirs.iter().any(|t| same(t, r)) || !check.cx.reference_keys.contains(r.key.as_str()) {
+        if theirs.iter().any(|t| same(t, r)) || !check.cx.reference_keys.contains_key(&*r.key) {
             continue;
         }
         // The span includes a term's `-`.
@@ -99,11 +99,11 @@ mod tests {
         let Entry::Message(m) = &resource.body[0] else {
             panic!("not a message")
         };
-        let facts = Facts::of(m.value.as_ref().unwrap());
+        let facts = Facts::of(m.value.as_ref().unwrap(), ftl);
         compared(&facts.references)
             .map(|r| match r.attribute {
                 Some(a) => format!("{}.{a}", r.key),
-                None => r.key.clone(),
+                None => r.key.to_string(),
             })
             .collect()
     }

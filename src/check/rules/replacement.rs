@@ -12,9 +12,6 @@ const REPLACEMENT: char = '\u{fffd}';
 
 pub(super) fn check(check: &PatternCheck<'_>, out: &mut Findings) {
     let has = |texts: &[&str]| texts.iter().any(|t| t.contains(REPLACEMENT));
-    if check.reference.as_ref().is_some_and(|rf| has(&rf.texts)) {
-        return;
-    }
     let Some((text, at)) = check
         .facts
         .texts
@@ -23,6 +20,13 @@ pub(super) fn check(check: &PatternCheck<'_>, out: &mut Findings) {
     else {
         return;
     };
+    if check
+        .reference
+        .as_ref()
+        .is_some_and(|rf| has(&rf.facts.texts))
+    {
+        return;
+    }
     let count: usize = check
         .facts
         .texts

@@ -36,12 +36,21 @@ pub(super) fn check(check: &PatternCheck<'_>, out: &mut Findings) {
     if uses_han(language) {
         return;
     }
+    // Han characters are encoded from byte 0xE3 on: most texts need no closer look.
+    if !check
+        .facts
+        .texts
+        .iter()
+        .any(|t| t.bytes().any(|b| b >= 0xE3))
+    {
+        return;
+    }
     let exempt = |run: &str| {
         !check.cx.reference_uses_han
             && check
                 .reference
                 .as_ref()
-                .is_some_and(|rf| rf.texts.iter().any(|t| t.contains(run)))
+                .is_some_and(|rf| rf.facts.texts.iter().any(|t| t.contains(run)))
     };
     let all: Vec<&str> = check
         .facts

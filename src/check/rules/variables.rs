@@ -14,9 +14,8 @@ pub(super) fn check(check: &PatternCheck<'_>, out: &mut Findings) {
     if check.entry.kind != EntryKind::Message {
         return;
     }
-    let provided = reference.variable_set();
     for var in &check.facts.variables {
-        let passed = provided.contains(var)
+        let passed = reference.facts.variables.contains(var)
             || check.documented.contains(var)
             || check.cx.provided.contains(&check.file.rel_path, key, var);
         if !passed {
@@ -30,11 +29,10 @@ pub(super) fn check(check: &PatternCheck<'_>, out: &mut Findings) {
             );
         }
     }
-    let used = check.facts.variable_set();
     // A variable the reference only selects on (`{ $n -> [one] a card *[other] cards }`) need
     // not appear in the translation.
-    for var in &reference.shown {
-        if !used.contains(var) {
+    for var in &reference.facts.shown {
+        if !check.facts.variables.contains(var) {
             out.push(
                 check
                     .at(Code::DroppedVariable, check.entry.name)

@@ -1,0 +1,127 @@
+//! What every locale's check reads from a reference entry, computed once for all of them before
+//! the locales are compared: the facts and markup of its value and attributes, its words, the
+//! variables its comment documents, whether it carries the identical marker, its runs of text
+//! and the messages and terms it references; and its parsed `.style` attributes.
+
+use std::borrow::Cow;
+use std::collections::BTreeSet;
+
+use super::Index;
+use super::pattern::{self, Facts};
+use super::rules::ReferenceStyles;
+use crate::catalog::{EntryRef, FtlFile, entry_parts};
+
+/// The reference's entries prepared, in the order of its index: per file (sorted by path),
+/// per entry (in file order).
+pub(crate) struct Prepared<'a> {
+    pub(crate) files: Vec<Vec<PreparedEntry<'a>>>,
+    /// The reference's `style` attributes that are CSS, parsed.
+    pub(crate) styles: ReferenceStyles<'a>,
+}
+
+impl<'a> Prepared<'a> {
+    /// Prepares every entry of `reference`.
+    pub(crate) fn new(reference: &Index<'a>) -> Self {
+        let files = reference
+            .files
+            .values()
+            .map(|(file, entries)| {
+                entries
+                    .values()
+                    .map(|entry| PreparedEntry::new(file, entry))
+                    .collect()
+            })
+            .collect();
+        Prepared {
+            files,
+            styles: ReferenceStyles::new(reference),
+        }
+    }
+}
+
+/// One reference entry, as every locale's check reads it.
+pub(crate) struct PreparedEntry<'a> {
+    /// Words of its value and attributes.
+    pub(crate) words: usize,
+    /// The variables the comment above it documents.
+    pub(crate) documented: Vec<&'a str>,
+    /// Whether the comment above it carries the identical marker.
+    pub(crate) marked: bool,
+    /// Its value, if it has one.
+    pub(crate) value: Option<PreparedPattern<'a>>,
+    /// Its attributes by name, in order.
+    pub(crate) attributes: Vec<(&'a str, PreparedPattern<'a>)>,
+    /// The runs of text of all its patterns that contain a letter, sorted, each once.
+    pub(crate) fragments: Vec<&'a str>,
+    /// The keys of every message and term its patterns reference.
+    pub(crate) references: Vec<Cow<'a, str>>,
+}
+
+/// One pattern of a reference entry.
+pub(crate) struct PreparedPattern<'a> {
+    pub(crate) facts: Facts<'a>,
+    /// Its markup tags (see [`Facts::markup`]).
+    pub(crate) markup: BTreeSet<String>,
+}
+
+impl<'a> PreparedPattern<'a> {
+    fn new(pattern: &'a fluent_syntax::ast::Pattern<&'a str>, source: &'a str) -> Self {
+        let facts = Facts::of(pattern, source);
+        PreparedPattern {
+            markup: facts.markup(),
+            facts,
+        }
+    }
+}
+
+impl<'a> PreparedEntry<'a> {
+    fn new(file: &'a FtlFile, entry: &EntryRef<'a>) -> Self {
+        let source = file.source();
+        let (value, attributes) = entry_parts(entry.entry);
+        let value = value.map(|p| PreparedPattern::new(p, source));
+        let attributes: Vec<_> = attributes
+            .iter()
+            .map(|a| (a.id.name, PreparedPattern::new(&a.value, source)))
+            .collect();
+        let all = || {
+            value
+                .iter()
+                .chain(attributes.iter().map(|(_, p)| p))
+                .map(|p| &p.facts)
+        };
+        let mut fragments: Vec<&str> = all().flat_map(|f| f.fragments.iter().copied()).collect();
+        fragments.sort_unstable();
+        fragments.dedup();
+        let references = all()
+            .flat_map(|f| f.references.iter().map(|r| r.key.clone()))
+            .collect();
+        let words = all().map(Facts::words).sum();
+        PreparedEntry {
+            words,
+            documented: super::provided::documented(source, entry.offset),
+            marked: super::rules::marked(file, entry.offset),
+            value,
+            attributes,
+            fragments,
+            references,
+        }
+    }
+
+    /// The attribute `name` (the first, when it is defined twice).
+    pub(crate) fn attribute(&self, name: &str) -> Option<&PreparedPattern<'a>> {
+        self.attributes
+            .iter()
+            .find(|(n, _)| *n == name)
+            .map(|(_, p)| p)
+    }
+}
+
+/// Words of an entry's value and attributes, without gathering their other facts.
+pub(crate) fn words(entry: &EntryRef<'_>) -> usize {
+    let (value, attributes) = entry_parts(entry.entry);
+    value.map_or(0, pattern::words)
+        + attributes
+            .iter()
+            .map(|a| pattern::words(&a.value))
+            .sum::<usize>()
+}
