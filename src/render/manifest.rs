@@ -250,6 +250,9 @@ pub(crate) struct Inputs {
     outdated: HashMap<String, Digest>,
     /// Every file name any article's bundle is built from.
     all_files: Vec<String>,
+    /// The hash of the texts a page reads, by locale and files: articles that share their
+    /// files share it.
+    texts_read: std::sync::Mutex<HashMap<(String, Vec<String>), Digest>>,
 }
 
 impl Inputs {
@@ -317,6 +320,7 @@ impl Inputs {
             ftl,
             outdated,
             all_files,
+            texts_read: std::sync::Mutex::default(),
         }
     }
 
@@ -350,13 +354,33 @@ impl Inputs {
         locale: &ProjectLocale,
         format: Format,
     ) -> Digest {
-        let mut h = Hasher::new("page");
-        h.digest(self.global)
+        let files: Vec<String> = super::validate::files_of(project, article.1)
+            .into_iter()
+            .map(str::to_owned)
+            .collect();
+        let key = (locale.locale.to_string(), files);
+        let cached = self
+            .texts_read
+            .lock()
+            .expect("no thread panicked")
+            .get(&key)
+            .copied();
+        let texts = cached.unwrap_or_else(|| {
+            let mut h = Hasher::new("texts");
+            self.texts(&mut h, project, locale, key.1.iter().map(String::as_str));
+            let d = h.finish();
+            self.texts_read
+                .lock()
+                .expect("no thread panicked")
+                .insert(key, d);
+            d
+        });
+        Hasher::new("page")
+            .digest(self.global)
             .text(format.extension())
-            .digest(self.articles[article.0]);
-        let files = super::validate::files_of(project, article.1);
-        self.texts(&mut h, project, locale, files.iter().copied());
-        h.finish()
+            .digest(self.articles[article.0])
+            .digest(texts)
+            .finish()
     }
 
     /// The input hash of `locale`'s listing pages, its feed and its coverage.

@@ -15,6 +15,7 @@ mod check_rules;
 mod date_terms;
 mod handoff;
 mod hardening;
+mod incremental;
 mod intl_cldr;
 mod intl_functions;
 mod listing;
