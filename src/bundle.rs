@@ -19,7 +19,7 @@ use crate::locale::Locale;
 
 /// Why a locale of the chain was skipped for one message.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Skip {
+pub(crate) enum Skip {
     /// The locale has no such message (or the message has no value).
     Missing,
     /// The message exists but formatting it failed; the errors say why.
@@ -33,7 +33,7 @@ pub enum Skip {
 
 /// A formatted message and where it came from.
 #[derive(Debug, Clone)]
-pub struct Resolved {
+pub(crate) struct Resolved {
     /// The text (not escaped).
     pub text: String,
     /// The locale whose text is shown.
@@ -47,7 +47,7 @@ pub struct Resolved {
 
 /// A problem met while building a bundle: the same id defined twice in the files loaded together.
 #[derive(Debug, Clone)]
-pub struct LoadProblem {
+pub(crate) struct LoadProblem {
     /// The locale.
     pub locale: Locale,
     /// What happened.
@@ -66,7 +66,7 @@ struct LocaleBundle<'a> {
 }
 
 /// Bundles for one locale chain and one set of files, with per-message fallback.
-pub struct Localizer<'a> {
+pub(crate) struct Localizer<'a> {
     bundles: Vec<LocaleBundle<'a>>,
 }
 
@@ -74,7 +74,7 @@ impl<'a> Localizer<'a> {
     /// Builds a bundle for each locale of `chain` (with the calendar its `DATETIME()` uses) from the files named in `files` (relative
     /// paths) that exist in that locale. `isolating` turns Fluent's bidi isolation marks on or
     /// off. Duplicate ids are reported and the first definition is kept.
-    pub fn new(
+    pub(crate) fn new(
         catalog: &'a Catalog,
         chain: &[(Locale, Calendar)],
         files: &[&str],
@@ -131,13 +131,8 @@ impl<'a> Localizer<'a> {
         (Localizer { bundles }, problems)
     }
 
-    /// The locale the chain starts with.
-    pub fn locale(&self) -> &Locale {
-        &self.bundles[0].locale
-    }
-
     /// Whether any locale of the chain defines message `id` with a value.
-    pub fn has_message(&self, id: &str) -> bool {
+    pub(crate) fn has_message(&self, id: &str) -> bool {
         self.bundles.iter().any(|b| {
             b.bundle
                 .get_message(id)
@@ -148,7 +143,7 @@ impl<'a> Localizer<'a> {
     /// Formats message `id` from the first locale of the chain that has it and formats it
     /// cleanly, with the same arguments for every locale. `None` when no locale of the chain
     /// defines it.
-    pub fn format(&self, id: &str, args: Option<&FluentArgs<'_>>) -> Option<Resolved> {
+    pub(crate) fn format(&self, id: &str, args: Option<&FluentArgs<'_>>) -> Option<Resolved> {
         self.format_with(id, |_| {
             args.map(|a| a.iter().map(|(k, v)| (k.to_owned(), v.clone())).collect())
         })
@@ -156,7 +151,7 @@ impl<'a> Localizer<'a> {
 
     /// Like [`Localizer::format`], with arguments made for each locale tried, so that values
     /// formatted with CLDR (dates, lists) match the language of the text they appear in.
-    pub fn format_with<'x>(
+    pub(crate) fn format_with<'x>(
         &self,
         id: &str,
         args_for: impl Fn(&Locale) -> Option<FluentArgs<'x>>,
@@ -208,13 +203,13 @@ impl<'a> Localizer<'a> {
     /// Formats term `key` (such as `-country-KH`) from the first locale of the chain in the
     /// language of `locale` that defines it, if any does. Used for translator overrides of CLDR
     /// names: an English override serves `en-SB`, never Indonesian text.
-    pub fn format_term(&self, key: &str, locale: &Locale) -> Option<(String, Locale)> {
+    pub(crate) fn format_term(&self, key: &str, locale: &Locale) -> Option<(String, Locale)> {
         self.format_term_with(key, locale, None)
     }
 
     /// Like [`Localizer::format_term`], with arguments for the term's parameters (a term can
     /// select among forms with them, as `{ -term(case: "x") }` would).
-    pub fn format_term_with(
+    pub(crate) fn format_term_with(
         &self,
         key: &str,
         locale: &Locale,
@@ -324,7 +319,7 @@ fn index_file<'a>(
 }
 
 /// One line of text for a Fluent error.
-pub fn describe(error: &FluentError) -> String {
+pub(crate) fn describe(error: &FluentError) -> String {
     match error {
         FluentError::Overriding { kind, id } => {
             format!("{kind} `{id}` is defined more than once; the first definition is used")

@@ -20,7 +20,7 @@ mod file;
 #[cfg(test)]
 mod tests;
 
-pub use file::{EntryKind, EntryRef, FtlFile, Position, entry_parts, entry_patterns};
+pub(crate) use file::{EntryKind, EntryRef, FtlFile, Position, entry_parts, entry_patterns};
 pub use read::{DEFAULT_MAX_FILE_SIZE, ReadPolicy, escape_os_name};
 
 /// All locale folders of a tree, sorted by name.
@@ -102,7 +102,7 @@ impl Catalog {
     /// The names of the locale folders of `root` (hidden folders left out), sorted. Folders
     /// whose names are not UTF-8 cannot name a locale and are left out too; see
     /// [`Catalog::unusable_folder_names`].
-    pub fn folder_names(root: &Path) -> Result<Vec<String>> {
+    pub(crate) fn folder_names(root: &Path) -> Result<Vec<String>> {
         let mut names = Vec::new();
         for entry in fs::read_dir(root).map_err(|e| Error::read(root, e))? {
             let entry = entry.map_err(|e| Error::read(root, e))?;
@@ -119,7 +119,7 @@ impl Catalog {
 
     /// The folders of `root` whose names are not UTF-8 (so cannot be a locale's), shown
     /// with [`escape_os_name`] so that each stays distinct, sorted.
-    pub fn unusable_folder_names(root: &Path) -> Result<Vec<String>> {
+    pub(crate) fn unusable_folder_names(root: &Path) -> Result<Vec<String>> {
         let mut names = Vec::new();
         for entry in fs::read_dir(root).map_err(|e| Error::read(root, e))? {
             let entry = entry.map_err(|e| Error::read(root, e))?;
@@ -138,13 +138,13 @@ impl Catalog {
     }
 
     /// Reads one more locale folder of this catalog's tree, under the same policy.
-    pub fn load_more(&self, name: &str) -> Result<LocaleTree> {
+    pub(crate) fn load_more(&self, name: &str) -> Result<LocaleTree> {
         Self::load_locale(&self.root, name.to_owned(), &self.policy)
     }
 
     /// Fails as [`Catalog::load_more`] would when `name` is not a folder name (one plain
     /// component, no `/` or `..`), without reading anything.
-    pub fn check_folder_name(&self, name: &str) -> Result<()> {
+    pub(crate) fn check_folder_name(&self, name: &str) -> Result<()> {
         folder_name(&self.root, name)
     }
 
@@ -278,7 +278,7 @@ fn folder_name(root: &Path, name: &str) -> Result<()> {
 /// levels (a selector in a placeable in a variant); the Fluent parser, the resolver and every
 /// walk over the syntax tree recurse once per level, so a file nested thousands deep would
 /// exhaust the stack. Such a file is kept as unreadable instead.
-pub const MAX_NESTING: usize = 64;
+pub(crate) const MAX_NESTING: usize = 64;
 
 /// The line at which nesting first exceeds [`MAX_NESTING`], if it does, measured with the
 /// parser's own grammar (see [`nesting`]).

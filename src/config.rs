@@ -2,7 +2,7 @@
 //!
 //! Parsing is strict: an unknown key is an error with its line and column, so a typo never
 //! silently changes behaviour. This module reads the configuration only; it never writes it
-//! (`scaffold` edits it in place, keeping the user's formatting). [`guard`] holds a project
+//! (`scaffold` edits it in place, keeping the user's formatting). `guard` holds a project
 //! against concurrent runs while one changes it.
 
 use std::path::{Path, PathBuf};
@@ -15,11 +15,11 @@ use crate::fsutil::{ProjectGuard, read_text};
 use crate::locale::Locale;
 
 /// The configuration file's name at a project's root.
-pub const CONFIG_FILE: &str = "fluentpress.toml";
+pub(crate) const CONFIG_FILE: &str = "fluentpress.toml";
 
-/// Holds the project at `root` against other fluentpress runs (see [`ProjectGuard`]) while
+/// Holds the project at `root` against other fluentpress runs (see `fsutil::ProjectGuard`) while
 /// this one reads, changes and writes its configuration or lock.
-pub fn guard(root: &Path) -> Result<ProjectGuard> {
+pub(crate) fn guard(root: &Path) -> Result<ProjectGuard> {
     ProjectGuard::acquire(&root.join(CONFIG_FILE))
 }
 
@@ -331,7 +331,7 @@ impl Project {
     }
 
     /// The base URL with a final `/`, when the project sets one.
-    pub fn base_url(&self) -> Option<String> {
+    pub(crate) fn base_url(&self) -> Option<String> {
         self.config.base_url.as_ref().map(|url| {
             if url.ends_with('/') {
                 url.clone()
@@ -342,7 +342,7 @@ impl Project {
     }
 
     /// The folder whose templates replace the default theme's.
-    pub fn templates_dir(&self) -> PathBuf {
+    pub(crate) fn templates_dir(&self) -> PathBuf {
         self.root.join(&self.config.folders.templates)
     }
 

@@ -137,7 +137,7 @@ impl Article {
     }
 
     /// Reads one article file.
-    pub fn load(path: &Path) -> Result<Article> {
+    pub(crate) fn load(path: &Path) -> Result<Article> {
         Self::from_str(path, &crate::fsutil::read_text(path)?)
     }
 
@@ -227,7 +227,7 @@ impl Article {
     }
 
     /// Every message id the article names, with where it is named (for error messages).
-    pub fn message_ids(&self) -> impl Iterator<Item = &str> {
+    pub(crate) fn message_ids(&self) -> impl Iterator<Item = &str> {
         self.breadcrumb
             .iter()
             .map(String::as_str)

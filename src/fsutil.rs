@@ -15,8 +15,8 @@ mod temporaries;
 #[cfg(test)]
 mod tests;
 
-pub use guard::ProjectGuard;
-pub use temporaries::{remove_temporaries, remove_temporaries_of, temporary_owner};
+pub(crate) use guard::ProjectGuard;
+pub(crate) use temporaries::{remove_temporaries, remove_temporaries_of};
 
 /// Writes `contents` to `path` atomically: a temporary file in the same folder, flushed and
 /// renamed over the target. Parent folders are created. An interrupted write leaves the old
@@ -38,7 +38,7 @@ pub fn write_atomic(path: &Path, contents: &[u8]) -> Result<()> {
 /// outside the project through a link: when `path` is a symbolic link whose file does not
 /// exist yet and would lie outside `root`, nothing is written and the error says why. (A link
 /// to an existing file is still written through, as [`write_atomic`] does.)
-pub fn write_atomic_in(root: &Path, path: &Path, contents: &[u8]) -> Result<()> {
+pub(crate) fn write_atomic_in(root: &Path, path: &Path, contents: &[u8]) -> Result<()> {
     let resolved = resolve_links(path)?;
     let created = fs::symlink_metadata(&resolved).is_err();
     if resolved != path && created && !is_within(&resolved, root) {
@@ -55,7 +55,7 @@ pub fn write_atomic_in(root: &Path, path: &Path, contents: &[u8]) -> Result<()> 
 
 /// Whether `path` (which need not exist) lies inside `root`, comparing real paths: the
 /// longest existing ancestor of `path` is resolved and the rest appended.
-pub fn is_within(path: &Path, root: &Path) -> bool {
+pub(crate) fn is_within(path: &Path, root: &Path) -> bool {
     let Ok(root) = fs::canonicalize(root) else {
         return false;
     };
@@ -65,7 +65,7 @@ pub fn is_within(path: &Path, root: &Path) -> bool {
 /// An absolute path with `.`, `..` and symbolic links resolved, also for a path that does not
 /// exist yet: `.` and `..` are applied to the absolute path first, then the longest existing
 /// ancestor is resolved and the rest appended.
-pub fn real_path(path: &Path) -> PathBuf {
+pub(crate) fn real_path(path: &Path) -> PathBuf {
     use std::path::Component;
     let absolute = std::env::current_dir()
         .map(|cwd| cwd.join(path))
@@ -100,13 +100,13 @@ pub fn real_path(path: &Path) -> PathBuf {
 /// symbolic link at `path` is itself replaced by the new file, and whatever it pointed to is
 /// left alone. For generated files (pages), where a link planted in the output folder must
 /// not redirect a write into the sources or out of the project.
-pub fn replace_atomic(path: &Path, contents: &[u8]) -> Result<()> {
+pub(crate) fn replace_atomic(path: &Path, contents: &[u8]) -> Result<()> {
     replace_atomic_with(path, |file| file.write_all(contents))
 }
 
 /// Like [`replace_atomic`], with the contents written by `write` (unbuffered: `write` buffers
 /// as it needs).
-pub fn replace_atomic_with(
+pub(crate) fn replace_atomic_with(
     path: &Path,
     write: impl FnOnce(&mut fs::File) -> std::io::Result<()>,
 ) -> Result<()> {
@@ -118,7 +118,7 @@ pub fn replace_atomic_with(
 /// [`Staged::discard`] removes it.
 #[derive(Debug)]
 #[must_use = "a staged file is neither in place nor removed until committed or discarded"]
-pub struct Staged {
+pub(crate) struct Staged {
     temporary: PathBuf,
     target: PathBuf,
 }
@@ -126,7 +126,7 @@ pub struct Staged {
 impl Staged {
     /// Puts the file in place, replacing the target (a symbolic link at the target is itself
     /// replaced).
-    pub fn commit(self) -> Result<()> {
+    pub(crate) fn commit(self) -> Result<()> {
         fs::rename(&self.temporary, &self.target).map_err(|e| {
             let _ = fs::remove_file(&self.temporary);
             Error::write(&self.target, e)
@@ -134,7 +134,7 @@ impl Staged {
     }
 
     /// Removes the temporary file; the target is left as it was.
-    pub fn discard(self) {
+    pub(crate) fn discard(self) {
         let _ = fs::remove_file(&self.temporary);
     }
 }
@@ -144,13 +144,13 @@ impl Staged {
 /// permissions of the file it will replace are kept). The data is not flushed to disk: for
 /// generated files that a later run can write again (pages), where flushing thousands of files
 /// one by one would cost more than the build.
-pub fn stage(path: &Path, contents: &[u8]) -> Result<Staged> {
+pub(crate) fn stage(path: &Path, contents: &[u8]) -> Result<Staged> {
     stage_with(path, |file| file.write_all(contents)).map(|(staged, ())| staged)
 }
 
 /// Like [`stage`], with the contents written by `write` into the temporary file (unbuffered:
 /// `write` buffers as it needs), for a file too large to build in memory first.
-pub fn stage_with<T>(
+pub(crate) fn stage_with<T>(
     path: &Path,
     write: impl FnOnce(&mut fs::File) -> std::io::Result<T>,
 ) -> Result<(Staged, T)> {
@@ -291,7 +291,7 @@ fn tempfile_in(dir: &Path, target: &Path) -> Result<(PathBuf, fs::File)> {
 /// Creates `path` (which must not exist) with `contents` and flushes it to disk before
 /// returning, so that a folder renamed into place afterwards never holds an empty or
 /// truncated file after a crash.
-pub fn write_new_synced(path: &Path, contents: &[u8]) -> Result<()> {
+pub(crate) fn write_new_synced(path: &Path, contents: &[u8]) -> Result<()> {
     let mut file = fs::OpenOptions::new()
         .write(true)
         .create_new(true)
@@ -304,7 +304,7 @@ pub fn write_new_synced(path: &Path, contents: &[u8]) -> Result<()> {
 
 /// Flushes a folder's entries (files created, renamed or removed in it) to disk. A no-op
 /// where folders cannot be opened as files (Windows).
-pub fn sync_dir(dir: &Path) -> Result<()> {
+pub(crate) fn sync_dir(dir: &Path) -> Result<()> {
     #[cfg(unix)]
     fs::File::open(dir)
         .and_then(|d| d.sync_all())
@@ -317,7 +317,7 @@ pub fn sync_dir(dir: &Path) -> Result<()> {
 /// Reads a whole file as UTF-8 text, naming the file in any error. Only a regular file of
 /// at most [`DEFAULT_MAX_FILE_SIZE`](crate::catalog::DEFAULT_MAX_FILE_SIZE) bytes is read: a
 /// FIFO would block for ever, a device could fill memory.
-pub fn read_text(path: &Path) -> Result<String> {
+pub(crate) fn read_text(path: &Path) -> Result<String> {
     use std::io::Read;
     let limit = crate::catalog::DEFAULT_MAX_FILE_SIZE;
     let meta = fs::metadata(path).map_err(|e| Error::read(path, e))?;

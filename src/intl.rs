@@ -9,7 +9,7 @@
 //!   from the month-day range, which is correct, spliced into the locale's long date of the end
 //!   day (`July 14, 2023` → `July 10 – 14, 2023`); ranges across years join two long dates.
 //! - Thai defaults to the Buddhist calendar; the calendar is always set explicitly.
-//! - A locale without CLDR data silently gets root formats: [`has_cldr_data`] tells them apart.
+//! - A locale without CLDR data silently gets root formats: `has_cldr_data` tells them apart.
 //! - Plural rules are CLDR data per language, and ICU4X gives a tag whose script or region has
 //!   no parent but root (`sr-Latn`, `bs-Cyrl`, `uz-Cyrl`) root's rules (only `other`), where
 //!   Fluent's runtime uses the language's. [`plural_categories`] falls back to the language
@@ -38,7 +38,7 @@ mod tests;
 
 pub use formatter::{Formatter, range_key};
 pub use functions::{install_functions, install_functions_with_calendar};
-pub use names::{closest_supported, has_cldr_data, native_name, region_name};
+pub(crate) use names::{closest_supported, has_cldr_data, native_name, region_name};
 pub use plurals::{PLURAL_CATEGORIES, plural_categories, plural_samples};
 pub(crate) use plurals::{cardinal_conditions, cardinal_rules, plural_category_name};
 
@@ -54,7 +54,7 @@ pub enum Calendar {
 
 impl Calendar {
     /// The calendar named in `fluentpress.toml` (`gregorian`, `buddhist`); `None` means Gregorian.
-    pub fn from_config(name: Option<&str>) -> Result<Self> {
+    pub(crate) fn from_config(name: Option<&str>) -> Result<Self> {
         match name {
             None | Some("gregorian") => Ok(Calendar::Gregorian),
             Some("buddhist") => Ok(Calendar::Buddhist),
@@ -122,7 +122,7 @@ impl FromStr for IsoDate {
 
 /// Options of a formatted number (the subset of `Intl.NumberFormat` that `NUMBER()` honours).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub struct NumberOptions {
+pub(crate) struct NumberOptions {
     /// Group thousands (`1,234`); default true.
     pub use_grouping: bool,
     /// Minimum number of integer digits (zero-padded).
@@ -158,7 +158,7 @@ impl NumberOptions {
 
 /// The length of a formatted date (`DATETIME(…, dateStyle: "long")`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub enum DateStyle {
+pub(crate) enum DateStyle {
     /// `July 10, 2023` (the default).
     #[default]
     Long,
@@ -182,7 +182,7 @@ impl DateStyle {
 /// The parts of a date in a locale's calendar, each formatted with the locale's digits (without
 /// grouping), for a translator's own date pattern.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct DateParts {
+pub(crate) struct DateParts {
     /// The day of the month (`10`).
     pub day: String,
     /// The month's number (`7`).

@@ -2,7 +2,7 @@
 //!
 //! Data flows one way: [`config`] loads the project, [`catalog`] reads and parses every FTL file
 //! once, [`content`] reads the articles; [`render`] turns an article into localized blocks through
-//! [`bundle`] (per-message fallback) and [`intl`] (CLDR formatting), and writes pages; [`check`]
+//! `bundle` (per-message fallback) and [`intl`] (CLDR formatting), and writes pages; [`check`]
 //! compares every locale with the reference and returns findings as data; [`lock`] records what
 //! each translation was made against; [`scaffold`] plans and writes a new locale; [`handoff`]
 //! exports units to translators as XLIFF or PO and imports their work. A
@@ -35,7 +35,7 @@
 //! ```
 #![warn(clippy::print_stdout, clippy::print_stderr)]
 
-pub mod bundle;
+mod bundle;
 pub mod catalog;
 pub mod check;
 pub mod config;
@@ -53,7 +53,7 @@ pub mod pseudo;
 pub mod render;
 pub mod scaffold;
 mod site;
-pub mod theme;
+mod theme;
 pub mod workspace;
 
 // What a build script needs, at the crate root: open a project, check it, render it.

@@ -65,18 +65,18 @@ impl Locale {
     }
 
     /// The tag as ICU4X wants it.
-    pub fn icu(&self) -> &icu_locale::Locale {
+    pub(crate) fn icu(&self) -> &icu_locale::Locale {
         &self.icu
     }
 
     /// The primary language subtag, e.g. `zh` for `zh-CN`.
-    pub fn language(&self) -> &str {
+    pub(crate) fn language(&self) -> &str {
         self.icu.id.language.as_str()
     }
 
     /// The direction its script is written in, `rtl` or `ltr` (from CLDR's likely scripts:
     /// `ar`, `he`, `fa`, `ur` are right to left).
-    pub fn direction(&self) -> &'static str {
+    pub(crate) fn direction(&self) -> &'static str {
         if icu_locale::LocaleDirectionality::new_extended().is_right_to_left(&self.icu.id) {
             "rtl"
         } else {

@@ -37,7 +37,7 @@ pub struct Plan {
 }
 
 /// Why a slug cannot name an article, or `None` when it can.
-pub fn slug_problem(slug: &str) -> Option<String> {
+pub(crate) fn slug_problem(slug: &str) -> Option<String> {
     let safe = !slug.is_empty()
         && slug.len() <= 100
         && slug.split('-').all(|part| {

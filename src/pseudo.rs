@@ -114,7 +114,7 @@ fn map_prose(text: &str, mut prose: impl FnMut(&str, &mut String)) -> String {
 }
 
 /// Disguises one text element of a pattern in `style` (markup inside it kept).
-pub fn transform_text(text: &str, style: Style) -> String {
+pub(crate) fn transform_text(text: &str, style: Style) -> String {
     match style {
         Style::Accented => map_prose(text, |prose, out| {
             for c in prose.chars() {
@@ -178,7 +178,7 @@ fn transform_pattern(pattern: &mut ast::Pattern<String>, style: Style, outer: bo
 
 /// The FTL text of `source` with every message's and term's patterns disguised in `style`.
 /// Comments, ids, placeables and variant keys are kept; Junk is dropped.
-pub fn transform_source(source: &str, style: Style) -> String {
+pub(crate) fn transform_source(source: &str, style: Style) -> String {
     let mut resource = match fluent_syntax::parser::parse(source.to_owned()) {
         Ok(resource) => resource,
         Err((resource, _)) => resource,
@@ -203,7 +203,7 @@ pub fn transform_source(source: &str, style: Style) -> String {
 /// Builds the pseudo-locale's pages from the pivot of `catalog` and writes them under
 /// `out/<tag>/` (the articles' pages and the locale's list pages; never `index.html` nor the
 /// sitemap, which belong to the real locales). Returns what was written.
-pub fn render_pseudo(
+pub(crate) fn render_pseudo(
     project: &Project,
     catalog: &Catalog,
     articles: &[Article],

@@ -5,7 +5,7 @@
 //! text, without touching the disk. [`write()`] puts the files in a hidden sibling folder,
 //! flushes them to disk, renames the folder into place, then replaces the configuration
 //! atomically; on failure it removes what it made. Concurrent runs take turns
-//! ([`ProjectGuard`](crate::fsutil::ProjectGuard)). An interrupted run can leave a hidden
+//! (`fsutil::ProjectGuard`). An interrupted run can leave a hidden
 //! `locales/.TAG.tmp-…` folder that no other command reads (the next `add-locale TAG` removes
 //! it), or, interrupted between the rename and the configuration, a complete `locales/TAG/`
 //! that is not registered (the next `add-locale TAG` says how to finish). This module never
@@ -247,7 +247,7 @@ pub fn plan(root: &Path, tag: &str, options: &Options) -> Result<Plan> {
 
 /// The commented-out translation skeleton of one source file for a locale the project already
 /// has, as `add-locale` writes them; `created_by` is the command the header names.
-pub fn skeleton(
+pub(crate) fn skeleton(
     project: &Project,
     locale: &Locale,
     source: &FtlFile,

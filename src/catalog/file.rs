@@ -63,7 +63,7 @@ pub struct Position {
 }
 
 /// The value and attributes of a message or term (nothing for comments and Junk).
-pub fn entry_parts<'a>(
+pub(crate) fn entry_parts<'a>(
     entry: &'a ast::Entry<&'a str>,
 ) -> (
     Option<&'a ast::Pattern<&'a str>>,
@@ -77,7 +77,7 @@ pub fn entry_parts<'a>(
 }
 
 /// Every pattern of a message or term: its value, then its attributes'.
-pub fn entry_patterns<'a>(
+pub(crate) fn entry_patterns<'a>(
     entry: &'a ast::Entry<&'a str>,
 ) -> impl Iterator<Item = &'a ast::Pattern<&'a str>> {
     let (value, attributes) = entry_parts(entry);
@@ -86,7 +86,7 @@ pub fn entry_patterns<'a>(
 
 impl FtlFile {
     /// Parses `text` read from `path`. Never fails: syntax errors become Junk and `parse_errors`.
-    pub fn parse(rel_path: String, path: PathBuf, mut text: String) -> Self {
+    pub(crate) fn parse(rel_path: String, path: PathBuf, mut text: String) -> Self {
         let had_bom = text.starts_with('\u{feff}');
         if had_bom {
             text.drain(..3);
@@ -109,7 +109,7 @@ impl FtlFile {
     /// The file's syntax tree with its comments (fluent-syntax's full parser; Junk included),
     /// for the writers that copy comments. Parsed on the first call and kept: the runtime
     /// [`resource`](FtlFile::resource) drops comments.
-    pub fn commented(&self) -> &ast::Resource<String> {
+    pub(crate) fn commented(&self) -> &ast::Resource<String> {
         self.commented.get_or_init(|| {
             match fluent_syntax::parser::parse(self.source().to_owned()) {
                 Ok(resource) | Err((resource, _)) => resource,
@@ -118,12 +118,12 @@ impl FtlFile {
     }
 
     /// The file's text (without a BOM).
-    pub fn source(&self) -> &str {
+    pub(crate) fn source(&self) -> &str {
         self.resource.source()
     }
 
     /// Byte offset of `slice` inside [`FtlFile::source`]; `slice` must borrow from it.
-    pub fn offset_of(&self, slice: &str) -> usize {
+    pub(crate) fn offset_of(&self, slice: &str) -> usize {
         let base = self.source().as_ptr() as usize;
         (slice.as_ptr() as usize)
             .saturating_sub(base)
@@ -137,7 +137,7 @@ impl FtlFile {
     }
 
     /// Line and column of a byte offset.
-    pub fn position(&self, offset: usize) -> Position {
+    pub(crate) fn position(&self, offset: usize) -> Position {
         let line_starts = self.line_starts.get_or_init(|| {
             let bytes = self.source().as_bytes();
             std::iter::once(0)
@@ -183,7 +183,7 @@ impl FtlFile {
     }
 
     /// The Junk (unparsable) parts of the file with their byte offsets.
-    pub fn junk(&self) -> impl Iterator<Item = (usize, &str)> {
+    pub(crate) fn junk(&self) -> impl Iterator<Item = (usize, &str)> {
         self.resource
             .entries()
             .filter_map(move |entry| match entry {

@@ -16,14 +16,14 @@ use crate::error::{Error, Result};
 /// new file over it, a lock won on the old file is dropped and taken again on the new one.
 /// Other programs are not stopped: the lock is advisory, among fluentpress runs only.
 #[derive(Debug)]
-pub struct ProjectGuard {
+pub(crate) struct ProjectGuard {
     _file: fs::File,
 }
 
 impl ProjectGuard {
     /// Waits until no other fluentpress run holds the project whose configuration is `path`,
     /// then holds it (see [`crate::config::guard`]).
-    pub fn acquire(path: &Path) -> Result<Self> {
+    pub(crate) fn acquire(path: &Path) -> Result<Self> {
         let path = path.to_path_buf();
         loop {
             let file = fs::File::open(&path).map_err(|e| Error::read(&path, e))?;

@@ -8,7 +8,7 @@ use crate::error::{Error, Result};
 
 /// The process id in the name of a temporary file of [`write_atomic`](super::write_atomic)
 /// (`.page.html.1234.0.tmp` → 1234), if `name` is one.
-pub fn temporary_owner(name: &str) -> Option<u32> {
+pub(crate) fn temporary_owner(name: &str) -> Option<u32> {
     let inner = name.strip_prefix('.')?.strip_suffix(".tmp")?;
     let mut parts = inner.rsplitn(3, '.');
     let attempt = parts.next()?;
@@ -38,7 +38,7 @@ fn may_be_running(pid: u32, path: &Path) -> bool {
 /// Removes the temporaries of `target` (`.NAME.PID.N.tmp` beside it) whose process is no
 /// longer running. Best effort: a temporary that cannot be removed is left for a later run.
 /// [`write_atomic`](super::write_atomic) calls it; commands that may leave a file unchanged call it themselves.
-pub fn remove_temporaries_of(target: &Path) {
+pub(crate) fn remove_temporaries_of(target: &Path) {
     let (Some(dir), Some(name)) = (target.parent(), target.file_name()) else {
         return;
     };
@@ -70,7 +70,7 @@ pub fn remove_temporaries_of(target: &Path) {
 /// Removes temporary files that an interrupted [`write_atomic`](super::write_atomic) left in `dir` (not in its
 /// subfolders): those whose process is no longer running, so that a run beside this one keeps
 /// its own. Returns how many were removed; a folder that does not exist has none.
-pub fn remove_temporaries(dir: &Path) -> Result<usize> {
+pub(crate) fn remove_temporaries(dir: &Path) -> Result<usize> {
     let Ok(entries) = fs::read_dir(dir) else {
         return Ok(0);
     };

@@ -1,5 +1,6 @@
 //! Atomic writes through links and into new folders, temporaries, the guard and reading text.
 
+use super::temporaries::temporary_owner;
 use super::*;
 
 #[test]

@@ -43,7 +43,7 @@ pub struct PartId {
 
 impl PartId {
     /// The value of `entry`.
-    pub fn value(entry: impl Into<String>) -> Self {
+    pub(crate) fn value(entry: impl Into<String>) -> Self {
         PartId {
             entry: entry.into(),
             attribute: None,
@@ -51,7 +51,7 @@ impl PartId {
     }
 
     /// The attribute `attribute` of `entry`.
-    pub fn attribute(entry: impl Into<String>, attribute: impl Into<String>) -> Self {
+    pub(crate) fn attribute(entry: impl Into<String>, attribute: impl Into<String>) -> Self {
         PartId {
             entry: entry.into(),
             attribute: Some(attribute.into()),
@@ -60,7 +60,7 @@ impl PartId {
 
     /// Whether `id`, as a user names it, selects this part: the part itself, or the whole
     /// entry it belongs to.
-    pub fn is_named_by(&self, id: &str) -> bool {
+    pub(crate) fn is_named_by(&self, id: &str) -> bool {
         id == self.entry || self.to_string() == id
     }
 }

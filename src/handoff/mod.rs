@@ -1,7 +1,7 @@
 //! Handing work to translators in XLIFF 1.2 or PO, and taking it back (`export`, `import`).
 //!
 //! An export (`Workspace::export`) turns a locale's parts (every value and attribute of the source's entries) into
-//! translation units ([`units`]) and writes them as XLIFF ([`xliff`]) or PO ([`po`]): the
+//! translation units (`units`) and writes them as XLIFF (`xliff`) or PO ([`po`]): the
 //! source text in the pivot language, the project's source text and the entry's comment as
 //! notes, the current translation and its state (missing, outdated per the lock, translated).
 //!
@@ -18,8 +18,8 @@
 mod apply;
 mod import;
 pub mod po;
-pub mod units;
-pub mod xliff;
+pub(crate) mod units;
+pub(crate) mod xliff;
 
 use std::collections::HashMap;
 
@@ -132,7 +132,7 @@ impl Exchange {
     }
 
     /// Every part, file by file.
-    pub fn parts(&self) -> impl Iterator<Item = &PartUnits> {
+    pub(crate) fn parts(&self) -> impl Iterator<Item = &PartUnits> {
         self.files.iter().flat_map(|f| f.parts.iter())
     }
 }

@@ -26,7 +26,7 @@ pub struct Header {
 
 impl Header {
     /// The fields for `locale` of `project`, dated `date`.
-    pub fn new(project: &crate::config::Project, locale: &Locale, date: &str) -> Self {
+    pub(crate) fn new(project: &crate::config::Project, locale: &Locale, date: &str) -> Self {
         let config = project.locale(locale.as_str()).map(|p| &p.config);
         Header {
             date: date.to_owned(),
@@ -178,7 +178,7 @@ pub fn revision_date() -> String {
 }
 
 /// A unit's text as PO text: placeables as FTL, literal braces as string literals.
-pub fn po_text(segments: &[Segment]) -> String {
+pub(crate) fn po_text(segments: &[Segment]) -> String {
     let mut out = String::new();
     for segment in segments {
         match segment {
@@ -374,7 +374,7 @@ enum Field {
 }
 
 /// Reads a PO file written by [`write()`] (or a tool that kept its contexts).
-pub fn read(text: &str) -> Result<Imported, String> {
+pub(crate) fn read(text: &str) -> Result<Imported, String> {
     let mut entries: Vec<Entry> = Vec::new();
     let mut current = Entry::default();
     let mut field: Option<Field> = None;
@@ -565,7 +565,7 @@ fn unquote(s: &str) -> Option<String> {
 /// PO text back into segments: each `{ … }` is a placeable, in canonical spelling; a string
 /// literal placeable is text. A brace that opens no placeable stays a code, which the
 /// placeable check then reports.
-pub fn parse_text(text: &str) -> Segments {
+pub(crate) fn parse_text(text: &str) -> Segments {
     let mut out: Segments = Vec::new();
     let push_text = |out: &mut Segments, t: &str| {
         if t.is_empty() {

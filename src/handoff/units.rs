@@ -32,7 +32,7 @@ pub enum Segment {
 }
 
 /// The ordered pieces of a unit's text.
-pub type Segments = Vec<Segment>;
+pub(crate) type Segments = Vec<Segment>;
 
 /// Where a part lives: file, entry and attribute.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -47,12 +47,12 @@ pub struct PartKey {
 
 impl PartKey {
     /// `entry` or `entry.attribute`: the part's id within its file.
-    pub fn local_id(&self) -> String {
+    pub(crate) fn local_id(&self) -> String {
         self.part_id().to_string()
     }
 
     /// The part within its entry, as the lock and `check` key it.
-    pub fn part_id(&self) -> crate::ftl::PartId {
+    pub(crate) fn part_id(&self) -> crate::ftl::PartId {
         match &self.attribute {
             Some(attribute) => crate::ftl::PartId::attribute(&self.entry, attribute),
             None => crate::ftl::PartId::value(&self.entry),
@@ -60,7 +60,7 @@ impl PartKey {
     }
 
     /// The stable id of the part across exports: `file:entry` or `file:entry.attribute`.
-    pub fn id(&self) -> String {
+    pub(crate) fn id(&self) -> String {
         format!("{}:{}", self.file, self.local_id())
     }
 }
@@ -131,12 +131,12 @@ pub struct PartUnits {
 
 impl PartUnits {
     /// Whether the part is a group of several units.
-    pub fn is_group(&self) -> bool {
+    pub(crate) fn is_group(&self) -> bool {
         self.units.len() > 1
     }
 
     /// Whether the group is one plural selector (a gettext plural entry).
-    pub fn is_plural_group(&self) -> bool {
+    pub(crate) fn is_plural_group(&self) -> bool {
         self.is_group()
             && self.dimensions.len() == 1
             && self.dimensions[0].plural
@@ -148,12 +148,10 @@ impl PartUnits {
 }
 
 /// The most units one part may split into; a part with more combinations is not exported.
-pub const MAX_COMBINATIONS: usize = 64;
+pub(crate) const MAX_COMBINATIONS: usize = 64;
 
 /// The plural rules of the languages involved in an exchange.
-pub struct Languages {
-    /// The target locale.
-    pub target: Locale,
+pub(crate) struct Languages {
     /// The target's categories with sample numbers.
     target_samples: Vec<(&'static str, Vec<u32>)>,
     /// The rules of the exchange's source language (the pivot).
@@ -165,22 +163,16 @@ pub struct Languages {
 impl Languages {
     /// The languages of an exchange from `source` (the pivot) into `target`; `origin` is the
     /// project's source language.
-    pub fn new(target: &Locale, source: &Locale, origin: &Locale) -> Self {
+    pub(crate) fn new(target: &Locale, source: &Locale, origin: &Locale) -> Self {
         let mut target_samples = intl::plural_samples(target, 4);
         if target_samples.is_empty() {
             target_samples.push(("other", Vec::new()));
         }
         Languages {
-            target: target.clone(),
             target_samples,
             source_rules: intl::cardinal_rules(source),
             origin_rules: intl::cardinal_rules(origin),
         }
-    }
-
-    /// The target's plural categories, in CLDR order.
-    pub fn target_categories(&self) -> Vec<&'static str> {
-        self.target_samples.iter().map(|(c, _)| *c).collect()
     }
 }
 
@@ -196,7 +188,10 @@ pub(crate) enum Role<'a> {
 
 /// The dimensions of `model` for `languages`, or `None` when it has more than
 /// [`MAX_COMBINATIONS`] combinations.
-pub fn dimensions(model: &ast::Pattern<&str>, languages: &Languages) -> Option<Vec<Dimension>> {
+pub(crate) fn dimensions(
+    model: &ast::Pattern<&str>,
+    languages: &Languages,
+) -> Option<Vec<Dimension>> {
     let mut found: Vec<(String, Vec<&ast::Variant<&str>>)> = Vec::new();
     collect_selects(model, &mut found);
     let dimensions: Vec<Dimension> = found
@@ -310,7 +305,7 @@ fn dimension(
 }
 
 /// Every combination of the dimensions' keys (as indexes), the last varying fastest.
-pub fn combinations(dimensions: &[Dimension]) -> Vec<Vec<usize>> {
+pub(crate) fn combinations(dimensions: &[Dimension]) -> Vec<Vec<usize>> {
     let mut out = vec![Vec::new()];
     for dimension in dimensions {
         out = out
@@ -328,7 +323,7 @@ pub fn combinations(dimensions: &[Dimension]) -> Vec<Vec<usize>> {
 }
 
 /// The unit id of a combination of `part`.
-pub fn unit_id(part: &PartKey, dimensions: &[Dimension], combination: &[usize]) -> String {
+pub(crate) fn unit_id(part: &PartKey, dimensions: &[Dimension], combination: &[usize]) -> String {
     let mut id = part.id();
     if dimensions.iter().map(|d| d.values.len()).product::<usize>() > 1 {
         let keys: Vec<String> = dimensions
@@ -556,7 +551,7 @@ pub(crate) fn part_units(input: PartInput<'_>, languages: &Languages) -> Option<
 }
 
 /// The codes of a text, sorted: what must be the same in a translation.
-pub fn codes(segments: &[Segment]) -> Vec<&str> {
+pub(crate) fn codes(segments: &[Segment]) -> Vec<&str> {
     let mut codes: Vec<&str> = segments
         .iter()
         .filter_map(|s| match s {
@@ -569,7 +564,7 @@ pub fn codes(segments: &[Segment]) -> Vec<&str> {
 }
 
 /// The text of a unit as one string, placeables written as FTL (for notes and PO files).
-pub fn plain_text(segments: &[Segment]) -> String {
+pub(crate) fn plain_text(segments: &[Segment]) -> String {
     let mut out = String::new();
     for segment in segments {
         match segment {
@@ -583,7 +578,11 @@ pub fn plain_text(segments: &[Segment]) -> String {
 /// Why a translation's codes do not match its source, or `None` when they do. In a unit of
 /// a plural group, the group's own number (`{ $count }`) may be added or left out, as the
 /// language's form for those numbers needs.
-pub fn code_mismatch(source: &[Segment], target: &[Segment], part: &PartUnits) -> Option<String> {
+pub(crate) fn code_mismatch(
+    source: &[Segment],
+    target: &[Segment],
+    part: &PartUnits,
+) -> Option<String> {
     let optional: Vec<String> = part
         .dimensions
         .iter()
@@ -633,7 +632,7 @@ enum Node {
 /// The FTL of a part's pattern (what follows `id =` or `.attr =`, with its leading space or
 /// line break) for the given text of every combination, with as few selectors as the texts
 /// need. `texts` must hold one entry per combination of `dimensions`, in order.
-pub fn build_pattern(dimensions: &[Dimension], texts: &[Segments], indent: usize) -> String {
+pub(crate) fn build_pattern(dimensions: &[Dimension], texts: &[Segments], indent: usize) -> String {
     let combos = combinations(dimensions);
     let by_combo: BTreeMap<&[usize], &Segments> =
         combos.iter().map(Vec::as_slice).zip(texts.iter()).collect();

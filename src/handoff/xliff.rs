@@ -22,7 +22,7 @@ use crate::theme::escape_xml;
 const NAMESPACE: &str = "urn:oasis:names:tc:xliff:document:1.2";
 
 /// Writes an exchange as XLIFF 1.2.
-pub fn write(exchange: &Exchange) -> String {
+pub(crate) fn write(exchange: &Exchange) -> String {
     let mut out = String::new();
     out.push_str("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
     out.push_str(&format!("<xliff version=\"1.2\" xmlns=\"{NAMESPACE}\">\n"));
@@ -257,7 +257,7 @@ struct Code {
 }
 
 /// Reads an XLIFF 1.2 document.
-pub fn read(text: &str) -> Result<Imported, String> {
+pub(crate) fn read(text: &str) -> Result<Imported, String> {
     let mut reader = quick_xml::Reader::from_str(text);
     reader.config_mut().check_end_names = true;
     let mut stack: Vec<String> = Vec::new();

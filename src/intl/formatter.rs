@@ -107,7 +107,7 @@ impl Formatter {
     }
 
     /// A number with explicit options.
-    pub fn number_with(&self, n: f64, options: &NumberOptions) -> String {
+    pub(crate) fn number_with(&self, n: f64, options: &NumberOptions) -> String {
         let formatter = if options.use_grouping {
             &self.decimal
         } else {
@@ -162,7 +162,7 @@ impl Formatter {
     }
 
     /// The parts of a date in the formatter's calendar: day, month, month name and year.
-    pub fn date_parts(&self, d: IsoDate) -> DateParts {
+    pub(crate) fn date_parts(&self, d: IsoDate) -> DateParts {
         let plain = |n: i64| {
             self.number_with(
                 n as f64,

@@ -10,7 +10,7 @@ use super::text;
 use crate::locale::Locale;
 
 /// The CLDR name of region `code` (`KH`) in `locale`, if CLDR has one.
-pub fn region_name(locale: &Locale, code: &str) -> Option<String> {
+pub(crate) fn region_name(locale: &Locale, code: &str) -> Option<String> {
     let region = icu_locale::subtags::Region::try_from_str(code).ok()?;
     let name = RegionDisplayName::try_new_light(locale.icu().into(), region).ok()?;
     let name = text(&name);
@@ -19,7 +19,7 @@ pub fn region_name(locale: &Locale, code: &str) -> Option<String> {
 
 /// The language's own name for itself (`fil` → `Filipino`, `km` → `ខ្មែរ`), with a capital
 /// initial as language menus show it, or `None` when CLDR has no such name.
-pub fn native_name(locale: &Locale) -> Option<String> {
+pub(crate) fn native_name(locale: &Locale) -> Option<String> {
     if !has_cldr_data(locale) {
         return None;
     }
@@ -39,7 +39,7 @@ pub fn native_name(locale: &Locale) -> Option<String> {
 
 /// Whether CLDR (as compiled into ICU4X) has data for `locale` itself or a real parent of it,
 /// rather than only the root locale's formats (`xx`, `mn-Mong`).
-pub fn has_cldr_data(locale: &Locale) -> bool {
+pub(crate) fn has_cldr_data(locale: &Locale) -> bool {
     use icu_locale::provider::{Baked, LocaleExemplarCharactersMainV1};
     let data_locale = DataLocale::from(locale.icu());
     let request = DataRequest {
@@ -57,7 +57,7 @@ pub fn has_cldr_data(locale: &Locale) -> bool {
 /// The closest tag that has CLDR data, for a locale that has none: drop the variants, the
 /// script and the region in turn (`mn-Mong` → `mn`). `None` when even the bare language has no
 /// data (`xx`) or when `locale` itself has data.
-pub fn closest_supported(locale: &Locale) -> Option<Locale> {
+pub(crate) fn closest_supported(locale: &Locale) -> Option<Locale> {
     if has_cldr_data(locale) {
         return None;
     }

@@ -265,7 +265,7 @@ impl std::fmt::Display for FirstRecording<'_> {
 /// the new locale and no ids; `fluentpress accept` with the user's arguments. On any error the
 /// lock file is left as it was.
 ///
-/// The project is held ([`ProjectGuard`](crate::fsutil::ProjectGuard)) from reading the lock to
+/// The project is held (`fsutil::ProjectGuard`) from reading the lock to
 /// writing it, so that concurrent runs on other locales do not lose each other's records.
 pub fn accept_and_save(
     project: &Project,

@@ -91,7 +91,7 @@ impl Unit {
 
 impl Lock {
     /// An empty lock.
-    pub fn new() -> Self {
+    pub(crate) fn new() -> Self {
         Self::default()
     }
 
@@ -123,7 +123,7 @@ impl Lock {
     }
 
     /// Writes the lock of the project at `root` to `path` atomically, refusing to create a
-    /// file outside the project through a link ([`crate::fsutil::write_atomic_in`]).
+    /// file outside the project through a link (`fsutil::write_atomic_in`).
     pub fn save_in(&self, root: &Path, path: &Path) -> Result<()> {
         crate::fsutil::write_atomic_in(root, path, self.to_text().as_bytes())
     }

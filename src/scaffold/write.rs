@@ -12,7 +12,7 @@ use crate::locale::Locale;
 /// Writes a plan: the files into a hidden temporary folder, flushed to disk and renamed into
 /// place, then the configuration. Leaves nothing behind on failure.
 ///
-/// The project is held ([`ProjectGuard`](crate::fsutil::ProjectGuard)) meanwhile, and the new
+/// The project is held (`fsutil::ProjectGuard`) meanwhile, and the new
 /// table is added to the configuration as it is then: concurrent runs adding other locales
 /// all get registered. Hidden temporary folders of this locale left by an interrupted run are
 /// removed first.

@@ -45,7 +45,7 @@ use minijinja::{AutoEscape, Environment, ErrorKind, State, UndefinedBehavior};
 use crate::error::{Error, Result};
 
 /// The default theme's templates: (name, source).
-pub const DEFAULT_TEMPLATES: [(&str, &str); 9] = [
+pub(crate) const DEFAULT_TEMPLATES: [(&str, &str); 9] = [
     ("base.html", include_str!("default/base.html")),
     ("header.html", include_str!("default/header.html")),
     ("not-found.html", include_str!("default/not-found.html")),
@@ -67,7 +67,7 @@ struct Source {
 }
 
 /// A compiled set of templates: the default theme with a project's replacements.
-pub struct Theme {
+pub(crate) struct Theme {
     env: Environment<'static>,
     sources: BTreeMap<String, Source>,
 }
@@ -82,13 +82,14 @@ impl std::fmt::Debug for Theme {
 
 impl Theme {
     /// The default theme only.
-    pub fn default_theme() -> Result<Self> {
+    #[cfg(test)]
+    pub(crate) fn default_theme() -> Result<Self> {
         Self::from_sources(default_sources())
     }
 
     /// The default theme, with every file of `dir` (when it exists) replacing the default
     /// template of the same name or adding a template. Hidden files and folders are skipped.
-    pub fn load(dir: &Path) -> Result<Self> {
+    pub(crate) fn load(dir: &Path) -> Result<Self> {
         let mut sources = default_sources();
         let entries = match std::fs::read_dir(dir) {
             Ok(entries) => Some(entries),
@@ -162,12 +163,13 @@ impl Theme {
     }
 
     /// Whether the theme has a template of this name.
-    pub fn has(&self, name: &str) -> bool {
+    #[cfg(test)]
+    pub(crate) fn has(&self, name: &str) -> bool {
         self.sources.contains_key(name)
     }
 
     /// Renders template `name` with `context` (any serializable data).
-    pub fn render(&self, name: &str, context: impl serde::Serialize) -> Result<String> {
+    pub(crate) fn render(&self, name: &str, context: impl serde::Serialize) -> Result<String> {
         let template = self
             .env
             .get_template(name)
@@ -477,7 +479,7 @@ fn strong_direction(c: char) -> Option<bool> {
 }
 
 /// Escapes text for HTML element content and attribute values.
-pub fn escape_html(text: &str) -> String {
+pub(crate) fn escape_html(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + text.len() / 16);
     let _ = write_escaped_html(&mut out, text);
     out
@@ -527,7 +529,7 @@ pub(crate) fn escape_xml(text: &str) -> String {
 /// punctuation is backslash-escaped (CommonMark allows that for any ASCII punctuation, so
 /// `&`, `<` and `>` need no entities and apostrophes stay apostrophes), line breaks become
 /// spaces, and a start that would open a block (list, heading, quote) is escaped too.
-pub fn escape_markdown(text: &str) -> String {
+pub(crate) fn escape_markdown(text: &str) -> String {
     let one_line = text
         .split(['\n', '\r'])
         .map(str::trim)
