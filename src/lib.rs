@@ -10,6 +10,24 @@
 //! read, when the first lock is recorded and written).
 //! The library never prints: the binary turns its results into text, JSON and exit codes.
 //!
+//! # Public API
+//!
+//! The crate root re-exports what a build script needs: [`Workspace`] (open a project, check,
+//! accept, render, export and import through it), [`Catalog`] and [`ReadPolicy`],
+//! [`CheckOptions`] and [`CheckReport`], [`RenderOptions`], [`RenderReport`] and [`Page`], and
+//! [`Error`]. The modules stay public as the namespaces of the rest of the surface, which the
+//! `fluentpress` binary, the integration tests, the benches and the fuzz targets use:
+//! [`config::Project`], [`check`] (options, report, diagnostics and their codes, the streamed
+//! JSON), [`render`] (options, formats, pages, events), [`lock`] (the lock, entry states, word
+//! diffs), [`handoff`] (export options and formats, the import report), [`scaffold`] and
+//! [`new_article`] (plans, then writes), [`pseudo::Style`], [`content::Article`], [`intl`]
+//! (calendars, formatters, plural categories), [`locale::Locale`], [`ftl::EntryKey`] and
+//! [`ftl::PartId`], [`fsutil::write_atomic`] and [`error`]. Other items are `pub(crate)`
+//! (inside `check` and `render`, some internals are still `pub`), and `bundle`, `theme` and
+//! `site` are internal modules. The lints `unreachable_pub` and `missing_docs` (in
+//! `Cargo.toml`) keep it so: a `pub` item the root cannot reach, or a public item without
+//! documentation, is a warning.
+//!
 //! Open a project, check it, and render one page:
 //!
 //! ```

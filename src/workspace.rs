@@ -239,12 +239,7 @@ impl Workspace {
     pub fn export(&mut self, options: &handoff::ExportOptions) -> Result<handoff::Export> {
         let target = handoff::target_locale(&self.project, &options.locale)?;
         let files = handoff::article_files(&self.project, &options.articles)?;
-        self.load(
-            &handoff::folders(&self.project, &target),
-            &ReadPolicy::default(),
-        )?;
-        let catalog = self.catalog.as_ref().expect("just loaded");
-        handoff::require_source(&self.project, catalog)?;
+        self.load_exchange(&target)?;
         self.lock()?;
         let catalog = self.catalog.as_ref().expect("just loaded");
         let lock = self.lock.iter().flatten().next();
@@ -258,6 +253,15 @@ impl Workspace {
         )
     }
 
+    /// Reads the folders an exchange with `target` reads, refusing a project without its
+    /// source folder.
+    fn load_exchange(&mut self, target: &crate::locale::Locale) -> Result<()> {
+        let folders = handoff::folders(&self.project, target);
+        self.load(&folders, &ReadPolicy::default())?;
+        let catalog = self.catalog.as_ref().expect("just loaded");
+        handoff::require_source(&self.project, catalog)
+    }
+
     /// Imports the translated exchange file at `path` into its locale's files (see
     /// [`crate::handoff`]); with `dry_run`, computes everything and writes nothing. The
     /// project is held against other runs from reading the folders and the lock to writing.
@@ -269,12 +273,8 @@ impl Workspace {
         let imported = handoff::read_exchange(path)?;
         let target = handoff::target_of(&self.project, &imported, path)?;
         let _guard = crate::config::guard(&self.project.root)?;
-        self.load(
-            &handoff::folders(&self.project, &target),
-            &ReadPolicy::default(),
-        )?;
+        self.load_exchange(&target)?;
         let catalog = self.catalog.as_ref().expect("just loaded");
-        handoff::require_source(&self.project, catalog)?;
         handoff::check_files(&self.project, catalog, &imported, path)?;
         // The lock as it is while the project is held.
         self.lock = None;
