@@ -363,7 +363,7 @@ pub(crate) fn read_text_limited(path: &Path, limit: u64) -> Result<String> {
 pub(crate) fn describe_size(bytes: u64) -> String {
     let unit = [(1 << 30, "GiB"), (1 << 20, "MiB"), (1 << 10, "KiB")]
         .into_iter()
-        .find(|(size, _)| bytes >= *size && bytes % size == 0);
+        .find(|(size, _)| bytes >= *size && bytes.is_multiple_of(*size));
     match unit {
         Some((size, name)) => format!("{bytes} bytes ({} {name})", bytes / size),
         None => format!("{bytes} bytes"),

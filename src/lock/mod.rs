@@ -22,9 +22,9 @@ mod diff;
 mod format;
 mod snapshot;
 mod status;
-mod text;
 #[cfg(test)]
 mod tests;
+mod text;
 
 pub(crate) use text::inline_text;
 

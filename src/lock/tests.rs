@@ -49,7 +49,10 @@ fn a_fifo_is_not_read_as_a_lock() {
         .unwrap();
     assert!(status.success());
     let err = Lock::load(&path).unwrap_err().to_string();
-    assert!(err.ends_with("not a regular file; only regular files are read"), "{err}");
+    assert!(
+        err.ends_with("not a regular file; only regular files are read"),
+        "{err}"
+    );
 }
 
 #[test]
@@ -75,6 +78,8 @@ fn a_lock_that_could_not_be_read_back_is_not_written() {
     assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1);
     // At the limit it is written, and reads back.
     write_text_limited(dir.path(), &path, &text, text.len() as u64).unwrap();
-    let lock = Lock::load_limited(&path, text.len() as u64).unwrap().unwrap();
+    let lock = Lock::load_limited(&path, text.len() as u64)
+        .unwrap()
+        .unwrap();
     assert_eq!(lock.to_text(), text);
 }
