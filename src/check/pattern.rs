@@ -77,6 +77,9 @@ pub(crate) struct Facts<'a> {
     /// Whether some text or string literal has a letter (numbers, punctuation and placeables
     /// alone do not count).
     letters: bool,
+    /// Whether some text or string literal has a byte from 0xE3 on, which every Han character
+    /// and U+FFFD start with: without one, the rules that look for them need not.
+    pub(crate) wide: bool,
     /// The file's text the pattern borrows from, for the keys of term references.
     source: &'a str,
     /// How many selectors and call argument lists the walk is inside.
@@ -101,6 +104,7 @@ impl<'a> Facts<'a> {
         self.texts.clear();
         self.fragments.clear();
         self.letters = false;
+        self.wide = false;
         self.source = source;
         self.quiet = 0;
         self.visit_pattern(pattern);
@@ -138,6 +142,7 @@ impl<'a> Facts<'a> {
 impl<'a> Visit<'a> for Facts<'a> {
     fn visit_text(&mut self, text: &'a str) {
         self.texts.push(text);
+        self.wide = self.wide || wide(text);
         if text.chars().any(char::is_alphabetic) {
             self.letters = true;
             if self.quiet == 0 {
@@ -148,6 +153,7 @@ impl<'a> Visit<'a> for Facts<'a> {
 
     fn visit_string_literal(&mut self, value: &'a str) {
         self.texts.push(value);
+        self.wide = self.wide || wide(value);
         self.letters = self.letters || value.chars().any(char::is_alphabetic);
     }
 
@@ -247,6 +253,13 @@ impl<'a> Visit<'a> for Facts<'a> {
             attribute: attribute.map(|a| a.name),
         });
     }
+}
+
+/// Whether `text` has a byte from 0xE3 on (counted without branching, so it vectorises).
+fn wide(text: &str) -> bool {
+    text.bytes()
+        .fold(0u8, |found, b| found | u8::from(b >= 0xE3))
+        != 0
 }
 
 /// The number of words of `pattern`'s text and string literals (see [`count_words`]), as
@@ -487,6 +500,14 @@ mod tests {
     #[test]
     fn html_elements_are_sorted() {
         assert!(HTML_ELEMENTS.windows(2).all(|w| w[0] < w[1]));
+    }
+
+    #[test]
+    fn wide_texts_are_those_han_and_u_fffd_could_be_in() {
+        assert!(!wide("Hello, Привет, Γειά, مرحبا"));
+        assert!(wide("培训"));
+        assert!(wide("a\u{fffd}b"));
+        assert!(wide("𠀀"));
     }
 
     #[test]

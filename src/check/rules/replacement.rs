@@ -11,6 +11,10 @@ use crate::check::Findings;
 const REPLACEMENT: char = '\u{fffd}';
 
 pub(super) fn check(check: &PatternCheck<'_>, out: &mut Findings) {
+    // U+FFFD is encoded from byte 0xE3 on (0xEF 0xBF 0xBD).
+    if !check.facts.wide {
+        return;
+    }
     let has = |texts: &[&str]| texts.iter().any(|t| t.contains(REPLACEMENT));
     let Some((text, at)) = check
         .facts

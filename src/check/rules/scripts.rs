@@ -37,12 +37,7 @@ pub(super) fn check(check: &PatternCheck<'_>, out: &mut Findings) {
         return;
     }
     // Han characters are encoded from byte 0xE3 on: most texts need no closer look.
-    if !check
-        .facts
-        .texts
-        .iter()
-        .any(|t| t.bytes().any(|b| b >= 0xE3))
-    {
+    if !check.facts.wide {
         return;
     }
     let exempt = |run: &str| {
