@@ -318,8 +318,15 @@ pub(crate) fn sync_dir(dir: &Path) -> Result<()> {
 /// at most [`DEFAULT_MAX_FILE_SIZE`](crate::catalog::DEFAULT_MAX_FILE_SIZE) bytes is read: a
 /// FIFO would block for ever, a device could fill memory.
 pub(crate) fn read_text(path: &Path) -> Result<String> {
+    read_text_limited(path, crate::catalog::DEFAULT_MAX_FILE_SIZE)
+}
+
+/// Reads a whole file as UTF-8 text like [`read_text`], with its own size limit in bytes: for
+/// files that grow with the whole tree rather than with one FTL file (the lock). A larger file
+/// is an error naming the file and the limit; a FIFO or a device is refused as by
+/// [`read_text`].
+pub(crate) fn read_text_limited(path: &Path, limit: u64) -> Result<String> {
     use std::io::Read;
-    let limit = crate::catalog::DEFAULT_MAX_FILE_SIZE;
     let meta = fs::metadata(path).map_err(|e| Error::read(path, e))?;
     if !meta.is_file() {
         return Err(Error::read(
@@ -330,7 +337,7 @@ pub(crate) fn read_text(path: &Path) -> Result<String> {
     let too_large = || {
         Error::read(
             path,
-            std::io::Error::other(format!("larger than the limit of {limit} bytes")),
+            std::io::Error::other(format!("larger than the limit of {}", describe_size(limit))),
         )
     };
     if meta.len() > limit {
@@ -349,4 +356,16 @@ pub(crate) fn read_text(path: &Path) -> Result<String> {
             std::io::Error::new(std::io::ErrorKind::InvalidData, format!("not UTF-8: {e}")),
         )
     })
+}
+
+/// A size for messages: `67108864 bytes (64 MiB)`, or only the bytes when they are not a whole
+/// number of KiB, MiB or GiB.
+pub(crate) fn describe_size(bytes: u64) -> String {
+    let unit = [(1 << 30, "GiB"), (1 << 20, "MiB"), (1 << 10, "KiB")]
+        .into_iter()
+        .find(|(size, _)| bytes >= *size && bytes.is_multiple_of(*size));
+    match unit {
+        Some((size, name)) => format!("{bytes} bytes ({} {name})", bytes / size),
+        None => format!("{bytes} bytes"),
+    }
 }

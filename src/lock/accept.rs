@@ -290,7 +290,7 @@ pub fn accept_and_save(
     let after = lock.to_text();
     let written = before.as_deref() != Some(after.as_str());
     if written {
-        crate::fsutil::write_atomic_in(&project.root, &path, after.as_bytes())?;
+        super::write_text_in(&project.root, &path, &after)?;
     }
     Ok(AcceptOutcome {
         initialised,

@@ -106,7 +106,8 @@ pub(crate) struct FileRecord {
     pub(crate) output: Digest,
     /// Its size in bytes.
     pub(crate) size: u64,
-    /// The locale it belongs to; none for the site's own files (`index.html`, the sitemap).
+    /// The locale it belongs to; none for the site's own files (`index.html`, the sitemap and
+    /// its parts).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub(crate) locale: Option<String>,
     /// Its format's extension (`html`, `md`, `txt`); the feeds and the sitemap count as HTML.
@@ -415,11 +416,14 @@ impl Inputs {
             .finish()
     }
 
-    /// The input hash of the sitemap.
-    pub(crate) fn sitemap(&self) -> Digest {
+    /// The input hash of the sitemap and its parts, split so that no file holds more than
+    /// `urls` URLs or `bytes` bytes.
+    pub(crate) fn sitemap(&self, urls: usize, bytes: u64) -> Digest {
         Hasher::new("sitemap")
             .digest(self.global)
             .digest(self.all_articles)
+            .bytes(&(urls as u64).to_le_bytes())
+            .bytes(&bytes.to_le_bytes())
             .finish()
     }
 }

@@ -35,6 +35,7 @@ use crate::intl::IsoDate;
 use crate::locale::Locale;
 
 pub use manifest::{MANIFEST_FILE, ManifestState};
+pub use publish::SitemapLimits;
 pub use validate::check_output;
 
 /// An output format.
@@ -202,6 +203,9 @@ pub struct Options {
     pub out: PathBuf,
     /// Build every file, whatever the output folder's manifest says.
     pub force: bool,
+    /// The most one sitemap file may hold (the sitemaps.org limits by default); a site over
+    /// them gets a sitemap index and parts.
+    pub sitemap: SitemapLimits,
 }
 
 /// What a render run did.
@@ -316,6 +320,7 @@ pub fn render_project_with(
         theme: &theme,
         locales: locales.clone(),
         formats: formats.clone(),
+        sitemap: options.sitemap,
     };
     let total = planned_files(project, articles, &locales, &formats);
     progress.start(total);
@@ -449,6 +454,7 @@ pub fn build_pages(
         theme: &theme,
         locales,
         formats: unique(formats),
+        sitemap: SitemapLimits::default(),
     };
     let collector = output::Collector::default();
     let outcome = pipeline::run(&job, &collector)?;
@@ -478,5 +484,6 @@ pub fn default_options(project: &Project) -> Options {
         formats: vec![Format::Html],
         out: project.output_dir(),
         force: false,
+        sitemap: SitemapLimits::default(),
     }
 }

@@ -71,6 +71,10 @@ impl Sink for Collector {
     fn coverage(&self, _: &str) -> Option<Coverage> {
         None
     }
+
+    fn listed(&self, _: &str) -> bool {
+        false
+    }
 }
 
 /// Which files of the manifest a run answers for: those of its locales (every locale, gone
@@ -208,6 +212,10 @@ impl Sink for Writer<'_> {
             return None;
         }
         self.old?.coverage.get(locale).copied()
+    }
+
+    fn listed(&self, path: &str) -> bool {
+        self.trusted && self.old.is_some_and(|m| m.files.contains_key(path))
     }
 }
 

@@ -17,11 +17,12 @@ use rayon::prelude::*;
 use super::listing::{self, Entry};
 use super::manifest::{Coverage, Digest, FileRecord, Inputs};
 use super::page::{LocaleKit, alternates};
+use super::publish::{self, SitemapLimits};
 use super::{Alternate, Event, Format, Outdated, view};
 use crate::catalog::Catalog;
 use crate::config::{Project, ProjectLocale};
 use crate::content::Article;
-use crate::error::Result;
+use crate::error::{Error, Result};
 use crate::theme::Theme;
 
 /// A file the pipeline built.
@@ -65,7 +66,7 @@ impl std::fmt::Debug for Body {
 }
 
 /// A file's place in the site's order: articles' pages by (article, locale, format), then
-/// each locale's lists and feed, then `index.html`, then the sitemap.
+/// each locale's lists and feed, then `index.html`, then the sitemap (its index, then its parts).
 pub(crate) type Order = (u8, usize, usize, usize);
 
 /// What receives a run's files.
@@ -79,6 +80,8 @@ pub(crate) trait Sink: Sync {
     fn emit(&self, file: OutFile) -> Result<()>;
     /// A locale's coverage as an earlier run counted it.
     fn coverage(&self, locale: &str) -> Option<Coverage>;
+    /// Whether an earlier run, as far as it is trusted, wrote `path` (fresh or not).
+    fn listed(&self, path: &str) -> bool;
 }
 
 /// Everything one run builds from.
@@ -92,6 +95,8 @@ pub(crate) struct Job<'a> {
     pub(crate) locales: Vec<&'a ProjectLocale>,
     /// The formats to render, without repetition.
     pub(crate) formats: Vec<Format>,
+    /// The most one sitemap file may hold.
+    pub(crate) sitemap: SitemapLimits,
 }
 
 /// What a run built, besides its files.
@@ -300,37 +305,7 @@ pub(crate) fn run(job: &Job<'_>, sink: &dyn Sink) -> Result<Outcome> {
         }
         outcome.planned.push(view::FAVICON.to_owned());
         if let Some(base) = project.base_url() {
-            let key = inputs.sitemap();
-            if sink.fresh(SITEMAP, key).is_some() {
-                sink.keep(SITEMAP);
-            } else {
-                // The sitemap describes the whole site, as the pages' alternates do,
-                // whichever locales this run renders: every locale lists every article.
-                let pages = job.articles.len().div_ceil(project.config.page_size).max(1);
-                let site_locales: Vec<crate::locale::Locale> =
-                    alternates.iter().map(|a| a.locale.clone()).collect();
-                let list_counts: Vec<(crate::locale::Locale, usize)> =
-                    site_locales.iter().map(|l| (l.clone(), pages)).collect();
-                let groups = super::publish::url_groups(
-                    &base,
-                    project,
-                    &site_locales,
-                    &list_counts,
-                    job.articles,
-                );
-                sink.emit(OutFile {
-                    path: SITEMAP.to_owned(),
-                    body: Body::Stream(Box::new(move |out| {
-                        super::publish::write_sitemap(&groups, &mut std::io::BufWriter::new(out))
-                    })),
-                    inputs: key,
-                    locale: None,
-                    format: Format::Html,
-                    events: Vec::new(),
-                    order: (3, 0, 0, 0),
-                })?;
-            }
-            outcome.planned.push(SITEMAP.to_owned());
+            sitemap(job, sink, &inputs, &alternates, &base, &mut outcome.planned)?;
         } else {
             outcome.without_base_url = true;
         }
@@ -368,6 +343,94 @@ const HOME: &str = "index.html";
 const NOT_FOUND: &str = "404.html";
 /// The sitemap.
 const SITEMAP: &str = "sitemap.xml";
+
+/// Builds the sitemap (`sitemap.xml`, and its parts `sitemap-N.xml` when the site is over
+/// the limits of one file) unless every file of it is up to date, and adds its files to
+/// `planned`.
+fn sitemap(
+    job: &Job<'_>,
+    sink: &dyn Sink,
+    inputs: &Inputs,
+    alternates: &[Alternate],
+    base: &str,
+    planned: &mut Vec<String>,
+) -> Result<()> {
+    let project = job.project;
+    let key = inputs.sitemap(job.sitemap.urls, job.sitemap.bytes);
+    // Up to date when the index is and so is each part an earlier run wrote with it; a part
+    // it wrote that is missing or changed means building the sitemap again.
+    let mut fresh = sink.fresh(SITEMAP, key).is_some();
+    let mut parts = 0;
+    while fresh {
+        let part = publish::part_file(parts + 1);
+        if sink.fresh(&part, key).is_some() {
+            parts += 1;
+        } else {
+            fresh = !sink.listed(&part);
+            break;
+        }
+    }
+    if fresh {
+        sink.keep(SITEMAP);
+        planned.push(SITEMAP.to_owned());
+        for n in 1..=parts {
+            let part = publish::part_file(n);
+            sink.keep(&part);
+            planned.push(part);
+        }
+        return Ok(());
+    }
+    // The sitemap describes the whole site, as the pages' alternates do, whichever locales
+    // this run renders: every locale lists every article.
+    let pages = job.articles.len().div_ceil(project.config.page_size).max(1);
+    let site_locales: Vec<crate::locale::Locale> =
+        alternates.iter().map(|a| a.locale.clone()).collect();
+    let list_counts: Vec<(crate::locale::Locale, usize)> =
+        site_locales.iter().map(|l| (l.clone(), pages)).collect();
+    let groups = publish::url_groups(base, project, &site_locales, &list_counts, job.articles);
+    let split = publish::split(&groups, job.sitemap).map_err(|e| Error::write(SITEMAP, e))?;
+    let stream = |file: String,
+                  groups: std::sync::Arc<Vec<publish::UrlGroup>>,
+                  part: (usize, usize),
+                  n: usize| OutFile {
+        path: file,
+        body: Body::Stream(Box::new(move |out| {
+            publish::write_sitemap(&groups, part, &mut std::io::BufWriter::new(out))
+        })),
+        inputs: key,
+        locale: None,
+        format: Format::Html,
+        events: Vec::new(),
+        order: (3, n, 0, 0),
+    };
+    let groups = std::sync::Arc::new(groups);
+    if let [whole] = split.as_slice() {
+        sink.emit(stream(
+            SITEMAP.to_owned(),
+            groups,
+            (whole.start, whole.end),
+            0,
+        ))?;
+        planned.push(SITEMAP.to_owned());
+        return Ok(());
+    }
+    sink.emit(OutFile {
+        path: SITEMAP.to_owned(),
+        body: Body::Text(publish::sitemap_index(base, &split)),
+        inputs: key,
+        locale: None,
+        format: Format::Html,
+        events: Vec::new(),
+        order: (3, 0, 0, 0),
+    })?;
+    planned.push(SITEMAP.to_owned());
+    for (i, part) in split.iter().enumerate() {
+        let file = publish::part_file(i + 1);
+        planned.push(file.clone());
+        sink.emit(stream(file, groups.clone(), (part.start, part.end), i + 1))?;
+    }
+    Ok(())
+}
 
 struct Context<'a, 'j> {
     job: &'j Job<'a>,

@@ -3,6 +3,12 @@
 //! none of it, and one note saying so. (The sitemap and feeds are also run through xmllint and
 //! a feed validator by `.ci/site-check.sh`.)
 
+use std::path::PathBuf;
+
+use fluentpress::Workspace;
+use fluentpress::catalog::ReadPolicy;
+use fluentpress::render::{self, SitemapLimits};
+
 use crate::common::Project;
 
 const SLUG: &str = "unido-industrial-park-training-2023";
@@ -125,4 +131,108 @@ fn a_base_url_that_is_not_an_absolute_address_is_refused() {
     let out = project.run(&["render"]);
     assert_eq!(out.code, 2, "{out:?}");
     insta::assert_snapshot!(out.stderr, @"error: invalid `[PROJECT]/fluentpress.toml`: `base-url = \"news.example.org\"`: write an absolute http or https address without query or fragment, like \"https://example.org/news/\"");
+}
+
+/// The `<url>` elements of a sitemap file, in order.
+fn urls_of(sitemap: &str) -> Vec<&str> {
+    sitemap
+        .split("<url>\n")
+        .skip(1)
+        .map(|u| u.trim_end_matches("</urlset>\n"))
+        .collect()
+}
+
+/// Renders `project` into `dist` through the library, with sitemap files of at most `limits`.
+fn render_with_limits(project: &Project, limits: SitemapLimits) -> render::Report {
+    let mut workspace = Workspace::open(project.path()).unwrap();
+    let mut options = workspace.render_options();
+    options.sitemap = limits;
+    workspace.render(&options, &ReadPolicy::default()).unwrap()
+}
+
+#[test]
+fn a_sitemap_over_the_limits_is_split_into_parts_under_an_index() {
+    let project = published();
+    let whole = project.file("whole");
+    assert_eq!(
+        project
+            .run(&["render", "--out", whole.to_str().unwrap()])
+            .code,
+        0
+    );
+    let whole = project.read("whole/sitemap.xml");
+    let limits = SitemapLimits {
+        urls: 7,
+        bytes: 8_000,
+    };
+    render_with_limits(&project, limits);
+    let index = project.read("dist/sitemap.xml");
+    insta::assert_snapshot!("sitemap_index", index);
+    let parts = index.matches("<sitemap>").count();
+    assert!(parts > 2, "{index}");
+    let mut all = Vec::new();
+    for n in 1..=parts {
+        let part = project.read(&format!("dist/sitemap-{n}.xml"));
+        assert!(
+            part.len() <= 8_000,
+            "sitemap-{n}.xml has {} bytes",
+            part.len()
+        );
+        assert!(urls_of(&part).len() <= 7, "sitemap-{n}.xml");
+        all.extend(urls_of(&part).into_iter().map(str::to_owned));
+        insta::assert_snapshot!(format!("sitemap_part_{n}"), part);
+    }
+    assert!(
+        !project
+            .file(&format!("dist/sitemap-{}.xml", parts + 1))
+            .exists()
+    );
+    assert_eq!(
+        all,
+        urls_of(&whole),
+        "the parts hold the URLs of the whole sitemap, in order"
+    );
+
+    // Fewer articles need fewer parts: the rebuild removes those it no longer writes.
+    std::fs::remove_file(project.file("content/industrial-park-training-2023-facts.toml")).unwrap();
+    let report = render_with_limits(&project, limits);
+    let index = project.read("dist/sitemap.xml");
+    let fewer = index.matches("<sitemap>").count();
+    assert!(fewer < parts, "{index}");
+    let gone: Vec<PathBuf> = (fewer + 1..=parts)
+        .map(|n| project.file(&format!("dist/sitemap-{n}.xml")))
+        .collect();
+    for file in &gone {
+        assert!(!file.exists(), "{} is left", file.display());
+        assert!(report.removed.contains(file), "{:?}", report.removed);
+    }
+    assert!(project.file(&format!("dist/sitemap-{fewer}.xml")).exists());
+    // A second run with nothing changed keeps every file of the sitemap.
+    let again = render_with_limits(&project, limits);
+    assert!(
+        again.written.is_empty() && again.removed.is_empty(),
+        "{again:?}"
+    );
+
+    // Within the limits again, the sitemap is one file and the parts are gone.
+    let report = render_with_limits(&project, SitemapLimits::default());
+    assert!(project.read("dist/sitemap.xml").contains("<urlset"));
+    for n in 1..=fewer {
+        let file = project.file(&format!("dist/sitemap-{n}.xml"));
+        assert!(!file.exists() && report.removed.contains(&file), "{n}");
+    }
+}
+
+#[test]
+fn a_sitemap_part_deleted_by_hand_is_written_again() {
+    let project = published();
+    let limits = SitemapLimits {
+        urls: 10,
+        bytes: 1_000_000,
+    };
+    render_with_limits(&project, limits);
+    std::fs::remove_file(project.file("dist/sitemap-2.xml")).unwrap();
+    let report = render_with_limits(&project, limits);
+    assert!(project.file("dist/sitemap-2.xml").exists(), "{report:?}");
+    assert!(project.file("dist/sitemap-4.xml").exists(), "{report:?}");
 }
