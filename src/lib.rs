@@ -23,7 +23,7 @@
 //! [`new_article`] (plans, then writes), [`pseudo::Style`], [`content::Article`], [`intl`]
 //! (calendars, formatters, plural categories), [`locale::Locale`], [`ftl::EntryKey`] and
 //! [`ftl::PartId`], [`fsutil::write_atomic`] and [`error`]. Other items are `pub(crate)`
-//! (inside `check` and `render`, some internals are still `pub`), and `bundle`, `theme` and
+//! (inside `render`, some internals are still `pub`), and `bundle`, `theme` and
 //! `site` are internal modules. The lints `unreachable_pub` and `missing_docs` (in
 //! `Cargo.toml`) keep it so: a `pub` item the root cannot reach, or a public item without
 //! documentation, is a warning.

@@ -100,45 +100,6 @@ pub enum Code {
 }
 
 impl Code {
-    /// Every code, in documentation order.
-    pub const ALL: [Code; 35] = [
-        Code::UnreadableFile,
-        Code::MissingLocale,
-        Code::Bom,
-        Code::Crlf,
-        Code::EmptyFile,
-        Code::CommentOnlyFile,
-        Code::SyntaxError,
-        Code::DuplicateId,
-        Code::RepeatedId,
-        Code::DuplicateAttribute,
-        Code::DuplicateVariant,
-        Code::MissingFile,
-        Code::ObsoleteFile,
-        Code::MissingValue,
-        Code::ExtraValue,
-        Code::MissingAttribute,
-        Code::ExtraAttribute,
-        Code::EmptyValue,
-        Code::UnknownVariable,
-        Code::DroppedVariable,
-        Code::UnknownReference,
-        Code::ObsoleteReference,
-        Code::MissingReference,
-        Code::ExtraReference,
-        Code::InvalidPluralKey,
-        Code::MissingPluralCategory,
-        Code::MarkupMismatch,
-        Code::InvalidStyle,
-        Code::StyleMismatch,
-        Code::HanCharacters,
-        Code::ReplacementCharacter,
-        Code::LanguageChecksSkipped,
-        Code::Outdated,
-        Code::Updated,
-        Code::Unrecorded,
-    ];
-
     /// The code as written in output, e.g. `syntax-error`.
     pub fn as_str(self) -> &'static str {
         match self {
@@ -181,7 +142,7 @@ impl Code {
     }
 
     /// The severity every diagnostic with this code has.
-    pub fn severity(self) -> Severity {
+    pub(crate) fn severity(self) -> Severity {
         match self {
             Code::UnreadableFile
             | Code::MissingLocale

@@ -19,7 +19,7 @@ const SHOWN: usize = 3;
 
 /// The groups of files loaded together into one bundle.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Bundles {
+pub(crate) struct Bundles {
     /// Each group: paths relative to a locale folder.
     groups: Vec<BTreeSet<String>>,
 }
@@ -27,7 +27,7 @@ pub struct Bundles {
 impl Bundles {
     /// The bundles a project's pages are built from: the shared files alone (the index page),
     /// and the shared files with each article's own file.
-    pub fn for_project(project: &Project, articles: &[Article]) -> Self {
+    pub(crate) fn for_project(project: &Project, articles: &[Article]) -> Self {
         let shared: BTreeSet<String> = project.config.shared.iter().cloned().collect();
         let mut groups = vec![shared];
         for article in articles {
@@ -41,14 +41,15 @@ impl Bundles {
     }
 
     /// Bundles made of the given groups of files.
-    pub fn from_groups(groups: impl IntoIterator<Item = BTreeSet<String>>) -> Self {
+    #[cfg(test)]
+    pub(crate) fn from_groups(groups: impl IntoIterator<Item = BTreeSet<String>>) -> Self {
         Bundles {
             groups: groups.into_iter().collect(),
         }
     }
 
     /// Whether files `a` and `b` are loaded into one bundle (a file always is with itself).
-    pub fn share(&self, a: &str, b: &str) -> bool {
+    pub(crate) fn share(&self, a: &str, b: &str) -> bool {
         a == b || self.groups.iter().any(|g| g.contains(a) && g.contains(b))
     }
 }

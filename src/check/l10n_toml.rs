@@ -20,18 +20,18 @@ use crate::site::is_optional_term;
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
 pub struct Required {
     /// Reference entries the locale must have (filter action `error`).
-    pub required: usize,
+    pub(crate) required: usize,
     /// Of those, the ones it lacks.
     pub missing_required: usize,
     /// Missing entries that a `warning` filter reports without requiring them.
     pub report: usize,
     /// Reference files the locale must have and lacks.
-    pub missing_required_files: Vec<String>,
+    pub(crate) missing_required_files: Vec<String>,
     /// Files of the locale that no `l10n` pattern maps (or that map to a reference file no
     /// path gives the locale).
     pub unmapped_files: Vec<String>,
     /// Reference files of the locale that are not FTL, so not checked.
-    pub skipped_files: usize,
+    pub(crate) skipped_files: usize,
 }
 
 impl Required {
@@ -47,7 +47,7 @@ impl Required {
     }
 
     /// Whether the required coverage is below `min`, compared with the exact ratio.
-    pub fn below(&self, min: f64) -> bool {
+    pub(crate) fn below(&self, min: f64) -> bool {
         self.required > 0
             && ((self.required - self.missing_required) as f64 * 100.0) < min * self.required as f64
     }

@@ -45,14 +45,21 @@ use crate::locale::Locale;
 use crate::lock::{EntryStatus, Lock};
 
 pub(crate) use crate::ftl::LocaleIndex as Index;
+pub use diagnostic::Code;
+pub use diagnostic::Diagnostic;
+pub use diagnostic::Excerpt;
 pub(crate) use diagnostic::Findings;
-pub use diagnostic::{Code, Diagnostic, Excerpt, Severity};
-pub use duplicates::Bundles;
+pub use diagnostic::Severity;
+pub(crate) use duplicates::Bundles;
 pub use json::JsonWriter;
 pub use l10n_toml::Required;
 pub use options::CheckOptions;
-pub use provided::ProvidedVariables;
-pub use report::{ChangedItem, ConfigSummary, EntryItem, LocaleReport, Report};
+pub(crate) use provided::ProvidedVariables;
+pub use report::ChangedItem;
+pub use report::ConfigSummary;
+pub use report::EntryItem;
+pub use report::LocaleReport;
+pub use report::Report;
 
 /// The words of a message or term, its value and attributes, as the coverage by words counts
 /// them (CJK, Thai, Lao and Khmer by characters): what the pages' fallback notice measures.

@@ -14,12 +14,12 @@ use crate::l10n_toml::Layout;
 #[derive(Debug, Clone, Default)]
 pub struct CheckOptions {
     /// The reference folder name.
-    pub reference: String,
+    pub(crate) reference: String,
     /// A second folder whose text also counts as untranslated when copied (a project's pivot).
-    pub pivot: Option<String>,
+    pub(crate) pivot: Option<String>,
     /// The folders to check, or `None` for every folder of the catalog (and of its root on
     /// disk) except the reference. Naming the reference itself is a usage error.
-    pub locales: Option<Vec<String>>,
+    pub(crate) locales: Option<Vec<String>>,
     /// Minimum coverage in percent for every locale.
     pub min_coverage: Option<f64>,
     /// Minimum coverage per locale, taking precedence over `min_coverage`.
@@ -28,11 +28,11 @@ pub struct CheckOptions {
     pub outdated_as_missing: bool,
     /// Variables passed to messages beyond those the reference's text uses (a project's
     /// article variables and the renderer's own): never `unknown-variable`. Empty in a tree.
-    pub provided: ProvidedVariables,
+    pub(crate) provided: ProvidedVariables,
     /// The files loaded together into one bundle (a project's), where an id defined in two
     /// of them is a `duplicate-id` error; `None` in a tree, where only an id defined twice in
     /// one file is, and ids repeated across files get a `repeated-id` note.
-    pub bundles: Option<Bundles>,
+    pub(crate) bundles: Option<Bundles>,
     /// The compare-locales configuration (`l10n.toml`) that says which files each locale
     /// must have: each locale then also gets its required figures, and the thresholds apply
     /// to them.
@@ -40,7 +40,7 @@ pub struct CheckOptions {
 }
 
 impl CheckOptions {
-    /// Options for a tree without configuration: `locales` as in [`CheckOptions::locales`].
+    /// Options for a tree without configuration: `locales` as in the `locales` field.
     pub fn tree(reference: impl Into<String>, locales: Option<Vec<String>>) -> Self {
         CheckOptions {
             reference: reference.into(),
@@ -103,7 +103,7 @@ impl CheckOptions {
     }
 
     /// The threshold for `locale`.
-    pub fn threshold(&self, locale: &str) -> Option<f64> {
+    pub(crate) fn threshold(&self, locale: &str) -> Option<f64> {
         self.locale_min_coverage
             .get(locale)
             .copied()

@@ -16,18 +16,18 @@ use crate::site;
 
 /// Variables passed to messages whatever their reference text uses.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct ProvidedVariables {
+pub(crate) struct ProvidedVariables {
     /// Per file (relative to a locale folder): variables passed to every message of the file.
-    pub by_file: BTreeMap<String, BTreeSet<String>>,
+    pub(crate) by_file: BTreeMap<String, BTreeSet<String>>,
     /// Per message id: variables passed to that message, in whichever file it is.
-    pub by_message: BTreeMap<String, BTreeSet<String>>,
+    pub(crate) by_message: BTreeMap<String, BTreeSet<String>>,
 }
 
 impl ProvidedVariables {
     /// What the renderer passes in `project` with `articles`. An article's variables count for
     /// its resource file when every article using that file declares them; a shared file
     /// (`shared` in the configuration) is in every article's pages, so it gets none.
-    pub fn new(project: &Project, articles: &[Article]) -> Self {
+    pub(crate) fn new(project: &Project, articles: &[Article]) -> Self {
         let mut by_file: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
         let mut by_message: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
         for message in site::MESSAGES.iter().filter(|m| !m.variables.is_empty()) {
@@ -62,7 +62,7 @@ impl ProvidedVariables {
     }
 
     /// Whether `variable` is passed to message `id` of `file`.
-    pub fn contains(&self, file: &str, id: &str, variable: &str) -> bool {
+    pub(crate) fn contains(&self, file: &str, id: &str, variable: &str) -> bool {
         self.by_file.get(file).is_some_and(|v| v.contains(variable))
             || self
                 .by_message

@@ -19,7 +19,7 @@ pub struct Report {
     /// The reference folder (the source locale in a project).
     pub reference: String,
     /// The pivot locale, also compared for identical text, if any.
-    pub pivot: Option<String>,
+    pub(crate) pivot: Option<String>,
     /// The checked locales, sorted by name.
     pub locales: Vec<LocaleReport>,
     /// All findings: the reference's own first, then each locale's, each sorted by file,
@@ -55,7 +55,7 @@ impl ConfigSummary {
 
 impl Report {
     /// How many diagnostics of `severity` the locale has.
-    pub fn count(&self, locale: &str, severity: Severity) -> usize {
+    pub(crate) fn count(&self, locale: &str, severity: Severity) -> usize {
         self.diagnostics
             .iter()
             .filter(|d| d.locale == locale && d.severity == severity)
@@ -78,15 +78,15 @@ pub struct LocaleReport {
     pub total: usize,
     /// The words of those entries' reference text (CJK, Thai, Lao and Khmer counted by
     /// characters).
-    pub total_words: usize,
+    pub(crate) total_words: usize,
     /// The coverage below which the locale fails the check, if any.
     pub min_coverage: Option<f64>,
     /// Whether outdated entries count as untranslated for the coverage.
     pub outdated_as_missing: bool,
     /// Reference files the locale does not have at all.
-    pub missing_files: Vec<String>,
+    pub(crate) missing_files: Vec<String>,
     /// Files of the locale the reference does not have.
-    pub obsolete_files: Vec<String>,
+    pub(crate) obsolete_files: Vec<String>,
     /// The missing entries (entries of missing files included), sorted by file and id, with
     /// the words of each.
     pub missing_entries: Vec<EntryItem>,
@@ -113,7 +113,7 @@ pub struct LocaleReport {
 
 impl LocaleReport {
     /// An empty report for `locale`, whose reference has `total` entries.
-    pub(crate) fn new(locale: &str, total: usize) -> Self {
+    pub fn new(locale: &str, total: usize) -> Self {
         LocaleReport {
             locale: locale.to_owned(),
             total,
@@ -180,7 +180,7 @@ impl LocaleReport {
     }
 
     /// Translated entries the lock has no record of.
-    pub fn unrecorded(&self) -> usize {
+    pub(crate) fn unrecorded(&self) -> usize {
         self.unrecorded_entries.len()
     }
 
@@ -379,16 +379,16 @@ pub struct ChangedItem {
     /// Line of the value or attribute in the locale's file.
     pub line: usize,
     /// The source text the translation was made against.
-    pub old_source: String,
+    pub(crate) old_source: String,
     /// The source text now.
-    pub new_source: String,
+    pub(crate) new_source: String,
     /// The pivot text the translation was made against (absent for the pivot locale, and
     /// when the pivot lacked the entry).
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub old_pivot: Option<String>,
+    pub(crate) old_pivot: Option<String>,
     /// The pivot text now.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub new_pivot: Option<String>,
+    pub(crate) new_pivot: Option<String>,
 }
 
 /// One entry in a list of a [`LocaleReport`].
