@@ -21,11 +21,6 @@ use std::process::ExitCode;
 
 use clap::Parser;
 
-// Rendering a site allocates and frees many small strings on every core; mimalloc's
-// per-thread pages do that with far less contention and fragmentation than the system's.
-#[global_allocator]
-static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
-
 /// What a subcommand reports when it ran to the end.
 pub(crate) enum Outcome {
     /// Nothing to report.
