@@ -240,13 +240,24 @@ pub(crate) fn exchange_language(project: &Project, target: &Locale) -> Locale {
     }
 }
 
-fn comment_of(entry: &ast::Entry<&str>) -> Option<String> {
-    let comment = match entry {
-        ast::Entry::Message(m) => m.comment.as_ref(),
-        ast::Entry::Term(t) => t.comment.as_ref(),
-        _ => None,
-    }?;
-    Some(comment.content.join("\n"))
+/// The comments of a file's messages and terms, joined by line breaks, keyed like the catalog
+/// (terms carry their `-`; the first entry of a key wins). Read from the tree that keeps
+/// comments: the catalog's runtime parse drops them.
+fn comments_by_key(file: Option<&FtlFile>) -> HashMap<String, String> {
+    let mut map = HashMap::new();
+    for entry in file.into_iter().flat_map(|f| &f.commented().body) {
+        let (key, comment) = match entry {
+            ast::Entry::Message(m) => (m.id.name.clone(), m.comment.as_ref()),
+            ast::Entry::Term(t) => (format!("-{}", t.id.name), t.comment.as_ref()),
+            _ => continue,
+        };
+        if let std::collections::hash_map::Entry::Vacant(slot) = map.entry(key) {
+            slot.insert(comment.map(|c| c.content.join("\n")));
+        }
+    }
+    map.into_iter()
+        .filter_map(|(key, comment)| Some((key, comment?)))
+        .collect()
 }
 
 fn attribute<'a>(
@@ -316,6 +327,8 @@ pub(crate) fn collect(
         let target_file = target_tree.and_then(|t| t.file(&source_file.rel_path));
         let models = entries_by_key(model_file);
         let translations = entries_by_key(target_file);
+        let model_comments = comments_by_key(model_file);
+        let source_comments = comments_by_key(Some(source_file));
         let mut parts = Vec::new();
         let mut seen = std::collections::HashSet::new();
         for entry in source_file.entries() {
@@ -368,7 +381,10 @@ pub(crate) fn collect(
                     target: target_pattern,
                     state,
                     comment: match (
-                        comment_of(model).or_else(|| comment_of(entry.entry)),
+                        model_comments
+                            .get(entry.key)
+                            .or_else(|| source_comments.get(entry.key))
+                            .cloned(),
                         optional,
                     ) {
                         (comment, false) => comment,

@@ -121,6 +121,24 @@ fn po_export_of_a_locale_with_plurals() {
     );
 }
 
+/// Regression: the entry's comment was read from the runtime parse, which drops comments, so
+/// no export carried it. The en entry's comment is the note of each of its units, in XLIFF
+/// and in PO; where the model (en) has none, the source's (zh-CN) is used.
+#[test]
+fn export_carries_the_entry_comment_as_a_note() {
+    let project = Project::fixture("handoff");
+    let xliff = export(&project, "km.xlf", &["km"]);
+    let note = "<note from=\"developer\" annotates=\"general\">Number of items.\nVariables:\n  \
+                $count (Number) - number of items.</note>";
+    assert_eq!(xliff.matches(note).count(), 2, "{xliff}");
+    let po = export(&project, "bn.po", &["bn", "--format", "po"]);
+    let lines = "#. Number of items.\n#. Variables:\n#.   $count (Number) - number of items.\n";
+    assert_eq!(po.matches(lines).count(), 3, "{po}");
+    // Exporting en (from zh-CN): the model is the source, with its own comment.
+    let en = export(&project, "en.po", &["en", "--format", "po"]);
+    assert!(en.contains("#. 商品数量。\n#. Variables:\n"), "{en}");
+}
+
 #[test]
 fn only_missing_holds_what_check_reports_missing() {
     let project = km_missing_two();
