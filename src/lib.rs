@@ -18,12 +18,12 @@
 //! [`Error`]. The modules stay public as the namespaces of the rest of the surface, which the
 //! `fluentpress` binary, the integration tests, the benches and the fuzz targets use:
 //! [`config::Project`], [`check`] (options, report, diagnostics and their codes, the streamed
-//! JSON), [`render`] (options, formats, pages, events), [`lock`] (the lock, entry states, word
+//! JSON), [`render`] (options, formats, built files, events, the manifest), [`lock`] (the lock, entry states, word
 //! diffs), [`handoff`] (export options and formats, the import report), [`scaffold`] and
 //! [`new_article`] (plans, then writes), [`pseudo::Style`], [`content::Article`], [`intl`]
 //! (calendars, formatters, plural categories), [`locale::Locale`], [`ftl::EntryKey`] and
 //! [`ftl::PartId`], [`fsutil::write_atomic`] and [`error`]. Other items are `pub(crate)`
-//! (inside `render`, some internals are still `pub`), and `bundle`, `theme` and
+//! (the submodules of `check` and `render` are private), and `bundle`, `theme` and
 //! `site` are internal modules. The lints `unreachable_pub` and `missing_docs` (in
 //! `Cargo.toml`) keep it so: a `pub` item the root cannot reach, or a public item without
 //! documentation, is a warning.

@@ -165,7 +165,7 @@ fn source_file(slug: &str, published: IsoDate) -> String {
         "## {slug}, published {}.\n\
          ## Replace each placeholder with the article's text. Another paragraph is another message,\n\
          ## listed as a block in the article's file in the content folder.\n\n",
-        crate::render::view::iso(published)
+        crate::render::iso(published)
     );
     for (id, placeholder) in MESSAGES {
         text.push_str(&format!("{id} = {placeholder}\n\n"));
@@ -182,7 +182,7 @@ fn article_file(slug: &str, resource: &str, published: IsoDate) -> String {
          published = {}\n\
          source = \"source-organisation\"\n\
          breadcrumb = [\"nav-home\"]\n",
-        crate::render::view::iso(published)
+        crate::render::iso(published)
     );
     let blocks = [
         ("title", "title"),

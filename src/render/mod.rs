@@ -4,7 +4,7 @@
 //! fallbacks (`lang` attributes, notices) and callers can report them. The modules, in the
 //! order a run uses them: `validate` (articles and output folder, before anything is built),
 //! `pipeline` (one task per locale, on all cores), `page` (an article's texts in one locale),
-//! [`view`] (what templates receive), `listing` (lists and home page), `publish` (sitemap and
+//! `view` (what templates receive), `listing` (lists and home page), `publish` (sitemap and
 //! feeds), `manifest` (what an output folder holds and what it was built from) and `output`
 //! (the one way files reach the output folder: staged as they are built, put in place once
 //! all are built, through [`crate::fsutil`], so an interrupted run never leaves a half-written
@@ -19,7 +19,7 @@ mod pipeline;
 mod publish;
 mod share;
 mod validate;
-pub mod view;
+mod view;
 
 use std::collections::HashSet;
 use std::path::PathBuf;
@@ -34,9 +34,11 @@ use crate::ftl::EntryKey;
 use crate::intl::IsoDate;
 use crate::locale::Locale;
 
-pub use manifest::{MANIFEST_FILE, ManifestState};
+pub use manifest::MANIFEST_FILE;
+pub use manifest::ManifestState;
 pub use publish::SitemapLimits;
-pub use validate::check_output;
+pub(crate) use validate::check_output;
+pub use view::iso;
 
 /// An output format.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -51,7 +53,7 @@ pub enum Format {
 
 impl Format {
     /// The file extension.
-    pub fn extension(self) -> &'static str {
+    pub(crate) fn extension(self) -> &'static str {
         match self {
             Format::Html => "html",
             Format::Markdown => "md",
@@ -68,72 +70,72 @@ impl Format {
 
 /// A text of a page and the locale it was taken from.
 #[derive(Debug, Clone)]
-pub struct Text {
+pub(crate) struct Text {
     /// The formatted text, not escaped.
-    pub text: String,
+    pub(crate) text: String,
     /// The locale whose text this is.
-    pub lang: Locale,
+    pub(crate) lang: Locale,
     /// True when it came from a later locale of the chain than the page's own.
-    pub fallback: bool,
+    pub(crate) fallback: bool,
     /// True when the translation is older than its source (see the lock).
-    pub outdated: bool,
+    pub(crate) outdated: bool,
 }
 
 /// A link to the same article in another locale.
 #[derive(Debug, Clone)]
-pub struct Alternate {
+pub(crate) struct Alternate {
     /// The locale.
-    pub locale: Locale,
+    pub(crate) locale: Locale,
     /// Its name in itself.
-    pub name: String,
+    pub(crate) name: String,
 }
 
 /// An article localized into one locale, ready for a writer.
 #[derive(Debug, Clone)]
 pub struct Page {
     /// The page's locale.
-    pub locale: Locale,
+    pub(crate) locale: Locale,
     /// The article's slug.
-    pub slug: String,
+    pub(crate) slug: String,
     /// The publication date.
-    pub published: IsoDate,
+    pub(crate) published: IsoDate,
     /// "Published …", with the date formatted for the locale.
-    pub published_line: Text,
+    pub(crate) published_line: Text,
     /// The source organisation.
-    pub source: Text,
+    pub(crate) source: Text,
     /// Breadcrumb items, outermost first.
-    pub breadcrumb: Vec<Text>,
+    pub(crate) breadcrumb: Vec<Text>,
     /// The breadcrumb's accessible name.
-    pub breadcrumb_label: Text,
+    pub(crate) breadcrumb_label: Text,
     /// The blocks in reading order (the title among them).
-    pub blocks: Vec<(BlockKind, Text)>,
+    pub(crate) blocks: Vec<(BlockKind, Text)>,
     /// Notices for readers: provenance, draft status, fallbacks, outdated passages.
-    pub notices: Vec<Text>,
+    pub(crate) notices: Vec<Text>,
     /// The switcher's label.
-    pub languages_label: Text,
+    pub(crate) languages_label: Text,
     /// The switcher's line in Markdown and text around its links: what comes before them (the
     /// label with the locale's punctuation, without trailing spaces), whether a space
     /// separates it from the links, and what comes after.
-    pub languages_line: (Text, bool, Text),
+    pub(crate) languages_line: (Text, bool, Text),
     /// Every locale of the project, this one included, in configuration order.
-    pub alternates: Vec<Alternate>,
+    pub(crate) alternates: Vec<Alternate>,
     /// The site's name (`site-name`; without it, `nav-home`).
-    pub site_name: Text,
+    pub(crate) site_name: Text,
     /// What the mark beside passages shown in another language means, when some but not all
     /// of the article's passages (title, paragraphs, photo credits) are shown in another
     /// language and the chain has `fallback-mark`.
-    pub fallback_mark: Option<Text>,
+    pub(crate) fallback_mark: Option<Text>,
     /// What the mark beside passages that may be out of date means, when the page has such
     /// passages and the chain has `outdated-mark`.
-    pub outdated_mark: Option<Text>,
+    pub(crate) outdated_mark: Option<Text>,
     /// A plain-text notice's line around the notice, as [`Page::languages_line`] around its
     /// links: `Note:` and the locale's punctuation (empty without `notice-line`).
-    pub notice_line: (Text, bool, Text),
+    pub(crate) notice_line: (Text, bool, Text),
 }
 
 impl Page {
     /// The headline.
-    pub fn title(&self) -> &Text {
+    pub(crate) fn title(&self) -> &Text {
         self.blocks
             .iter()
             .find(|(kind, _)| *kind == BlockKind::Title)
@@ -260,7 +262,7 @@ pub trait Progress: Sync {
 
 /// No progress shown.
 #[derive(Debug, Clone, Copy, Default)]
-pub struct Quiet;
+pub(crate) struct Quiet;
 
 impl Progress for Quiet {
     fn start(&self, _: u64) {}
@@ -285,7 +287,7 @@ pub fn render_project(
 /// a file built with the same bytes is not written again, and the files of deleted articles
 /// and locales that fluentpress wrote are removed. Nothing is put in place before every file
 /// of the run is built: a template that fails halfway leaves the output folder as it was.
-pub fn render_project_with(
+pub(crate) fn render_project_with(
     project: &Project,
     catalog: &Catalog,
     articles: &[Article],

@@ -139,7 +139,7 @@ pub(super) fn syntax_problems(
 /// (`dist/en -> ../locales/en`) or a project folder named like a locale (`render --out ..` in
 /// a project called `en`) is caught; [`super::render_project`] checks the output folder and each
 /// locale's folder in it.
-pub fn check_output(project: &Project, out: &Path) -> Result<()> {
+pub(crate) fn check_output(project: &Project, out: &Path) -> Result<()> {
     let target = real_path(out);
     let inside = |folder: PathBuf| target.starts_with(real_path(&folder));
     if target == real_path(&project.root)

@@ -15,17 +15,17 @@ use crate::intl::IsoDate;
 
 /// A text as templates see it.
 #[derive(Debug, Clone, Serialize)]
-pub struct TextView {
+pub(crate) struct TextView {
     /// The words, not escaped (the template's escaping does that).
-    pub text: String,
+    pub(crate) text: String,
     /// The locale they are in.
-    pub lang: String,
+    pub(crate) lang: String,
     /// `ltr` or `rtl`.
-    pub dir: &'static str,
+    pub(crate) dir: &'static str,
     /// True when they come from a later locale of the page's chain.
-    pub fallback: bool,
+    pub(crate) fallback: bool,
     /// True when the translation is older than its source.
-    pub outdated: bool,
+    pub(crate) outdated: bool,
 }
 
 impl From<&Text> for TextView {
@@ -42,50 +42,50 @@ impl From<&Text> for TextView {
 
 /// A block of an article.
 #[derive(Debug, Clone, Serialize)]
-pub struct BlockView {
+pub(crate) struct BlockView {
     /// `title`, `paragraph`, `photo-credit`, `source-line` or `translator-credit`.
-    pub kind: BlockKind,
+    pub(crate) kind: BlockKind,
     /// Its text.
-    pub text: TextView,
+    pub(crate) text: TextView,
 }
 
 /// A link to a page in some locale.
 #[derive(Debug, Clone, Serialize)]
-pub struct LinkView {
+pub(crate) struct LinkView {
     /// The locale's tag.
-    pub lang: String,
+    pub(crate) lang: String,
     /// The locale's name in itself.
-    pub name: String,
+    pub(crate) name: String,
     /// The locale's direction.
-    pub dir: &'static str,
+    pub(crate) dir: &'static str,
     /// Where the page is.
-    pub href: String,
+    pub(crate) href: String,
     /// True for the page's own locale.
-    pub current: bool,
+    pub(crate) current: bool,
 }
 
 /// An article page: the context of `article.html`, `article.md` and `article.txt`.
 #[derive(Debug, Clone, Serialize)]
-pub struct ArticleContext {
+pub(crate) struct ArticleContext {
     /// The page's locale.
-    pub lang: String,
+    pub(crate) lang: String,
     /// The page's direction.
-    pub dir: &'static str,
+    pub(crate) dir: &'static str,
     /// Links out of the page.
-    pub links: PageLinks,
+    pub(crate) links: PageLinks,
     /// The top of the page: the site's name and the language switcher.
-    pub header: HeaderView,
+    pub(crate) header: HeaderView,
     /// The article.
-    pub page: ArticleView,
+    pub(crate) page: ArticleView,
 }
 
 /// Links every page has.
 #[derive(Debug, Clone, Serialize)]
-pub struct PageLinks {
+pub(crate) struct PageLinks {
     /// The home page of the page's locale (its first listing page).
-    pub home: String,
+    pub(crate) home: String,
     /// The site's icon.
-    pub favicon: String,
+    pub(crate) favicon: String,
 }
 
 impl PageLinks {
@@ -99,92 +99,92 @@ impl PageLinks {
 }
 
 /// The site icon's file, at the top of the output folder.
-pub const FAVICON: &str = "favicon.svg";
+pub(crate) const FAVICON: &str = "favicon.svg";
 
 /// The top of an article or listing page (`header.html`).
 #[derive(Debug, Clone, Serialize)]
-pub struct HeaderView {
+pub(crate) struct HeaderView {
     /// The site's name, a link to the locale's home page.
-    pub site_name: TextView,
+    pub(crate) site_name: TextView,
     /// The language switcher's label.
-    pub languages_label: TextView,
+    pub(crate) languages_label: TextView,
     /// The same page in every locale of the site, this one (`current`) included.
-    pub alternates: Vec<LinkView>,
+    pub(crate) alternates: Vec<LinkView>,
 }
 
 /// An article in one locale.
 #[derive(Debug, Clone, Serialize)]
-pub struct ArticleView {
+pub(crate) struct ArticleView {
     /// The article's slug.
-    pub slug: String,
+    pub(crate) slug: String,
     /// The publication date, `YYYY-MM-DD`.
-    pub published: String,
+    pub(crate) published: String,
     /// The headline.
-    pub title: TextView,
+    pub(crate) title: TextView,
     /// "Published …" with the date formatted for the locale.
-    pub published_line: TextView,
+    pub(crate) published_line: TextView,
     /// The source organisation.
-    pub source: TextView,
+    pub(crate) source: TextView,
     /// Breadcrumb items, outermost first.
-    pub breadcrumb: Vec<TextView>,
+    pub(crate) breadcrumb: Vec<TextView>,
     /// The breadcrumb's accessible name.
-    pub breadcrumb_label: TextView,
+    pub(crate) breadcrumb_label: TextView,
     /// Every block in reading order, the title and the footer lines among them.
-    pub blocks: Vec<BlockView>,
+    pub(crate) blocks: Vec<BlockView>,
     /// Notices for readers: draft status, fallbacks, outdated passages.
-    pub notices: Vec<TextView>,
+    pub(crate) notices: Vec<TextView>,
     /// What the mark beside passages shown in another language means (HTML shows it with the
     /// notices), when the page has such passages.
-    pub fallback_mark: Option<TextView>,
+    pub(crate) fallback_mark: Option<TextView>,
     /// What the mark beside passages that may be out of date means (HTML shows it with the
     /// notices), when the page has such passages.
-    pub outdated_mark: Option<TextView>,
+    pub(crate) outdated_mark: Option<TextView>,
     /// In plain text, what comes before each notice (`Note:`), without trailing spaces.
-    pub notice_lead: TextView,
+    pub(crate) notice_lead: TextView,
     /// Whether a space separates that lead from the notice.
-    pub notice_spaced: bool,
+    pub(crate) notice_spaced: bool,
     /// What comes after each notice (usually empty).
-    pub notice_tail: TextView,
+    pub(crate) notice_tail: TextView,
     /// The language switcher's label.
-    pub languages_label: TextView,
+    pub(crate) languages_label: TextView,
     /// The switcher's line in Markdown and text before its links: the label and the locale's
     /// punctuation (`Read this article in: `, `其他语言版本：`).
-    pub languages_lead: TextView,
+    pub(crate) languages_lead: TextView,
     /// Whether the locale puts a space between the lead and the links.
-    pub languages_spaced: bool,
+    pub(crate) languages_spaced: bool,
     /// The same line after the links (usually empty).
-    pub languages_tail: TextView,
+    pub(crate) languages_tail: TextView,
     /// The article in every locale of the site, this one included, in configuration order.
-    pub alternates: Vec<LinkView>,
+    pub(crate) alternates: Vec<LinkView>,
     /// The version for readers whose language the site lacks (the first locale's).
-    pub x_default: Option<String>,
+    pub(crate) x_default: Option<String>,
     /// What search engines, feed readers and social previews read.
-    pub meta: PageMeta,
+    pub(crate) meta: PageMeta,
 }
 
 /// An article page's metadata. Everything that needs an absolute address is absent when the
 /// project has no `base-url`.
 #[derive(Debug, Clone, Serialize)]
-pub struct PageMeta {
+pub(crate) struct PageMeta {
     /// The page's own absolute address.
-    pub canonical: Option<String>,
+    pub(crate) canonical: Option<String>,
     /// The first paragraph, on one line, cut at about 160 characters.
-    pub description: String,
+    pub(crate) description: String,
     /// Open Graph properties.
-    pub og: Option<OpenGraph>,
+    pub(crate) og: Option<OpenGraph>,
     /// schema.org `NewsArticle` data, for `| tojson` in a `<script type="application/ld+json">`.
-    pub json_ld: Option<serde_json::Value>,
+    pub(crate) json_ld: Option<serde_json::Value>,
 }
 
 /// Open Graph properties of an article page.
 #[derive(Debug, Clone, Serialize)]
-pub struct OpenGraph {
+pub(crate) struct OpenGraph {
     /// `og:locale`: the page's locale with an underscore (`zh_CN`).
-    pub locale: String,
+    pub(crate) locale: String,
     /// `og:locale:alternate`: every other locale of the site.
-    pub alternate_locales: Vec<String>,
+    pub(crate) alternate_locales: Vec<String>,
     /// `og:url`.
-    pub url: String,
+    pub(crate) url: String,
 }
 
 /// `YYYY-MM-DD`.
@@ -256,20 +256,20 @@ impl ArticleContext {
 
 /// What the views need to know about the site besides the page.
 #[derive(Debug, Clone, Default)]
-pub struct SiteInfo {
+pub(crate) struct SiteInfo {
     /// The base URL, ending in `/`.
-    pub base_url: Option<String>,
+    pub(crate) base_url: Option<String>,
     /// The source locale (the original of every translation).
-    pub source: String,
+    pub(crate) source: String,
     /// The publisher named in structured data; default: the article's source organisation.
-    pub publisher: Option<String>,
+    pub(crate) publisher: Option<String>,
     /// The translator credited in the page's locale, if any.
-    pub translator: Option<String>,
+    pub(crate) translator: Option<String>,
 }
 
 /// The first paragraph on one line, cut at a space (or, in text without spaces, at a
 /// character) near 160 characters, with an ellipsis when cut.
-pub fn description(page: &Page) -> String {
+pub(crate) fn description(page: &Page) -> String {
     let first = page
         .blocks
         .iter()
@@ -352,87 +352,87 @@ fn page_meta(page: &Page, site: &SiteInfo) -> PageMeta {
 
 /// The site's root page, where readers choose a language: the context of `home.html`.
 #[derive(Debug, Clone, Serialize)]
-pub struct HomeContext {
+pub(crate) struct HomeContext {
     /// The page's locale (the source locale).
-    pub lang: String,
+    pub(crate) lang: String,
     /// The page's direction.
-    pub dir: &'static str,
+    pub(crate) dir: &'static str,
     /// Links out of the page (`home` is the page itself).
-    pub links: PageLinks,
+    pub(crate) links: PageLinks,
     /// The heading: the site's name in the source locale.
-    pub title: TextView,
+    pub(crate) title: TextView,
     /// The heading of the list of languages.
-    pub languages_title: TextView,
+    pub(crate) languages_title: TextView,
     /// Every locale of the site with its listing page and how much of the site it translates.
-    pub locales: Vec<LocaleSummary>,
+    pub(crate) locales: Vec<LocaleSummary>,
     /// The label before each article's language links.
-    pub languages_label: TextView,
+    pub(crate) languages_label: TextView,
     /// The articles, newest first.
-    pub articles: Vec<ArticleSummary>,
+    pub(crate) articles: Vec<ArticleSummary>,
 }
 
 /// A locale as the home page lists it.
 #[derive(Debug, Clone, Serialize)]
-pub struct LocaleSummary {
+pub(crate) struct LocaleSummary {
     /// The locale's tag.
-    pub lang: String,
+    pub(crate) lang: String,
     /// Its name in itself.
-    pub name: String,
+    pub(crate) name: String,
     /// Its direction.
-    pub dir: &'static str,
+    pub(crate) dir: &'static str,
     /// Its listing page.
-    pub href: String,
+    pub(crate) href: String,
     /// `draft` or `reviewed`.
-    pub status: &'static str,
+    pub(crate) status: &'static str,
     /// The share of the articles' passages shown in this locale (not a fallback), 0 to 100,
     /// rounded down (100 only when everything is translated).
-    pub percent: u32,
+    pub(crate) percent: u32,
     /// That share as a sentence in the locale's own language (along its chain).
-    pub coverage: TextView,
+    pub(crate) coverage: TextView,
     /// The site's name in the locale's language.
-    pub site_name: TextView,
+    pub(crate) site_name: TextView,
 }
 
 /// The page for addresses the site does not have (`404.html`): the context of
 /// `not-found.html`.
 #[derive(Debug, Clone, Serialize)]
-pub struct NotFoundContext {
+pub(crate) struct NotFoundContext {
     /// The page's locale (the source locale).
-    pub lang: String,
+    pub(crate) lang: String,
     /// The page's direction.
-    pub dir: &'static str,
+    pub(crate) dir: &'static str,
     /// Links out of the page; absolute where the site has a base URL (a server shows this page
     /// at any address), else relative to the output folder.
-    pub links: PageLinks,
+    pub(crate) links: PageLinks,
     /// The heading, in the source locale.
-    pub title: TextView,
+    pub(crate) title: TextView,
     /// Every locale of the site: its words for the missing page and a link to its home page.
-    pub locales: Vec<NotFoundLocale>,
+    pub(crate) locales: Vec<NotFoundLocale>,
 }
 
 /// A locale as the not-found page shows it.
 #[derive(Debug, Clone, Serialize)]
-pub struct NotFoundLocale {
+pub(crate) struct NotFoundLocale {
     /// The locale's tag.
-    pub lang: String,
+    pub(crate) lang: String,
     /// Its name in itself.
-    pub name: String,
+    pub(crate) name: String,
     /// Its direction.
-    pub dir: &'static str,
+    pub(crate) dir: &'static str,
     /// Its home page.
-    pub href: String,
+    pub(crate) href: String,
     /// "Page not found" in the locale.
-    pub title: TextView,
+    pub(crate) title: TextView,
     /// The sentence before the link.
-    pub text: TextView,
+    pub(crate) text: TextView,
     /// The link's text ("Home").
-    pub home_label: TextView,
+    pub(crate) home_label: TextView,
 }
 
 /// How much of an article a locale translates.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "kebab-case")]
-pub enum Translation {
+pub(crate) enum Translation {
     /// Every passage is in the locale.
     Complete,
     /// Some passages fall back to another locale.
@@ -443,69 +443,69 @@ pub enum Translation {
 
 /// A listing page of one locale: the context of `list.html`.
 #[derive(Debug, Clone, Serialize)]
-pub struct ListContext {
+pub(crate) struct ListContext {
     /// The page's locale.
-    pub lang: String,
+    pub(crate) lang: String,
     /// The page's direction.
-    pub dir: &'static str,
+    pub(crate) dir: &'static str,
     /// Links out of the page.
-    pub links: PageLinks,
+    pub(crate) links: PageLinks,
     /// The top of the page: the site's name and the language switcher.
-    pub header: HeaderView,
+    pub(crate) header: HeaderView,
     /// The name of the link to the home page.
-    pub home_label: TextView,
+    pub(crate) home_label: TextView,
     /// The heading.
-    pub title: TextView,
+    pub(crate) title: TextView,
     /// This page's articles, newest first.
-    pub articles: Vec<ArticleSummary>,
+    pub(crate) articles: Vec<ArticleSummary>,
     /// Where this page is among the locale's listing pages.
-    pub pagination: Pagination,
+    pub(crate) pagination: Pagination,
     /// The listing page of every locale of the site, this one included.
-    pub alternates: Vec<LinkView>,
+    pub(crate) alternates: Vec<LinkView>,
     /// The language switcher's label.
-    pub languages_label: TextView,
+    pub(crate) languages_label: TextView,
     /// The locale's Atom feed, when the site has a base URL.
-    pub feed: Option<String>,
+    pub(crate) feed: Option<String>,
 }
 
 /// A listing page's place among its locale's.
 #[derive(Debug, Clone, Serialize)]
-pub struct Pagination {
+pub(crate) struct Pagination {
     /// This page's number, from 1.
-    pub page: usize,
+    pub(crate) page: usize,
     /// How many pages the locale's list has.
-    pub pages: usize,
+    pub(crate) pages: usize,
     /// The page of newer articles.
-    pub newer: Option<String>,
+    pub(crate) newer: Option<String>,
     /// The page of older articles.
-    pub older: Option<String>,
+    pub(crate) older: Option<String>,
     /// "Page 1 of 2".
-    pub position: TextView,
+    pub(crate) position: TextView,
     /// The link text to newer articles.
-    pub newer_label: TextView,
+    pub(crate) newer_label: TextView,
     /// The link text to older articles.
-    pub older_label: TextView,
+    pub(crate) older_label: TextView,
     /// The navigation's accessible name.
-    pub label: TextView,
+    pub(crate) label: TextView,
 }
 
 /// An article as a list shows it.
 #[derive(Debug, Clone, Serialize)]
-pub struct ArticleSummary {
+pub(crate) struct ArticleSummary {
     /// The article's slug.
-    pub slug: String,
+    pub(crate) slug: String,
     /// Its page in the list's locale.
-    pub href: String,
+    pub(crate) href: String,
     /// The publication date, `YYYY-MM-DD`.
-    pub published: String,
+    pub(crate) published: String,
     /// The headline.
-    pub title: TextView,
+    pub(crate) title: TextView,
     /// "Published …" with the date formatted for the locale.
-    pub published_line: TextView,
+    pub(crate) published_line: TextView,
     /// The article in every locale of the site.
-    pub alternates: Vec<LinkView>,
+    pub(crate) alternates: Vec<LinkView>,
     /// How much of the article the list's locale translates.
-    pub translation: Translation,
+    pub(crate) translation: Translation,
     /// What readers are told when it is not complete ("Partly translated").
-    pub mark: Option<TextView>,
+    pub(crate) mark: Option<TextView>,
 }

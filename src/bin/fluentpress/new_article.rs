@@ -41,7 +41,7 @@ pub(crate) fn execute(project_dir: &Path, args: NewArticleArgs) -> anyhow::Resul
         out,
         "Created article {} (published {}):",
         plan.slug,
-        fluentpress::render::view::iso(plan.published)
+        fluentpress::render::iso(plan.published)
     )?;
     for (path, _) in plan.files.iter().rev() {
         writeln!(out, "  {}", shown(path))?;
