@@ -60,6 +60,19 @@ pub struct Unreadable {
 }
 
 impl LocaleTree {
+    /// Takes the files read for this tree, the readable ones and the refused ones, each
+    /// list in path order.
+    fn take(&mut self, results: Vec<std::result::Result<FtlFile, Unreadable>>) {
+        for result in results {
+            match result {
+                Ok(file) => self.files.push(file),
+                Err(bad) => self.unreadable.push(bad),
+            }
+        }
+        self.files.sort_by(|a, b| a.rel_path.cmp(&b.rel_path));
+        self.unreadable.sort_by(|a, b| a.rel_path.cmp(&b.rel_path));
+    }
+
     /// The file with this relative path.
     pub fn file(&self, rel_path: &str) -> Option<&FtlFile> {
         self.files
@@ -175,14 +188,7 @@ impl Catalog {
             .into_par_iter()
             .map(|path| read_file(relative(&tree.dir, &path), path, &real_root, policy))
             .collect();
-        for result in results {
-            match result {
-                Ok(file) => tree.files.push(file),
-                Err(bad) => tree.unreadable.push(bad),
-            }
-        }
-        tree.files.sort_by(|a, b| a.rel_path.cmp(&b.rel_path));
-        tree.unreadable.sort_by(|a, b| a.rel_path.cmp(&b.rel_path));
+        tree.take(results);
         Ok(tree)
     }
 
@@ -210,14 +216,7 @@ impl Catalog {
             files: Vec::new(),
             unreadable: Vec::new(),
         };
-        for result in results {
-            match result {
-                Ok(file) => tree.files.push(file),
-                Err(bad) => tree.unreadable.push(bad),
-            }
-        }
-        tree.files.sort_by(|a, b| a.rel_path.cmp(&b.rel_path));
-        tree.unreadable.sort_by(|a, b| a.rel_path.cmp(&b.rel_path));
+        tree.take(results);
         Ok(Catalog {
             root: root.to_path_buf(),
             locales: vec![tree],

@@ -346,6 +346,13 @@ impl Project {
         self.root.join(&self.config.folders.templates)
     }
 
+    /// The source locale's configuration: loading refuses a project whose source has no
+    /// `[locales.<source>]` table, so it is always there.
+    pub(crate) fn source_locale(&self) -> &ProjectLocale {
+        self.locale(self.source.as_str())
+            .expect("the source locale is configured (checked when the project loads)")
+    }
+
     /// The configured locale with this tag.
     pub fn locale(&self, tag: &str) -> Option<&ProjectLocale> {
         self.locales.iter().find(|p| p.locale.as_str() == tag)

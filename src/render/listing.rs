@@ -320,9 +320,7 @@ pub(super) fn home_page(
     alternates: &[Alternate],
     theme: &Theme,
 ) -> Result<(String, Vec<Event>)> {
-    let source = project
-        .locale(project.source.as_str())
-        .expect("the source locale is configured (checked when the project loads)");
+    let source = project.source_locale();
     let mut texts = SiteTexts::new(project, catalog, source, "index.html");
     let mut locales = Vec::new();
     for (alt, (translated, passages)) in alternates.iter().zip(counts) {
@@ -390,9 +388,7 @@ pub(super) fn not_found_page(
     alternates: &[Alternate],
     theme: &Theme,
 ) -> Result<(String, Vec<Event>)> {
-    let source = project
-        .locale(project.source.as_str())
-        .expect("the source locale is configured (checked when the project loads)");
+    let source = project.source_locale();
     let root = project.base_url().unwrap_or_default();
     let mut texts = SiteTexts::new(project, catalog, source, "404.html");
     let mut locales = Vec::new();

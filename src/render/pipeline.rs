@@ -148,9 +148,7 @@ pub(crate) fn run(job: &Job<'_>, sink: &dyn Sink) -> Result<Outcome> {
         &alternates,
     );
     let html = job.formats.contains(&Format::Html);
-    let source = project
-        .locale(project.source.as_str())
-        .expect("the source locale is configured (checked when the project loads)");
+    let source = project.source_locale();
 
     // The selected locales, then those the home page counts, then the source locale.
     let mut tasks: Vec<Task<'_>> = job
