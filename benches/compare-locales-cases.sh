@@ -17,19 +17,12 @@ set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 TARGET=${CARGO_TARGET_DIR:-$ROOT/target}
 VENV=$TARGET/compare-locales-venv
-VERSION=9.0.5
 WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
 
-if ! "$VENV/bin/compare-locales" --version 2>/dev/null | grep -qx "compare-locales $VERSION"; then
-    if ! python3 -c 'import ensurepip' 2>/dev/null; then
-        apt-get update -qq >/dev/null
-        DEBIAN_FRONTEND=noninteractive apt-get install -y -qq python3-venv >/dev/null
-    fi
-    rm -rf "$VENV"
-    python3 -m venv "$VENV"
-    "$VENV/bin/pip" install --quiet --disable-pip-version-check "compare-locales==$VERSION"
-fi
+# shellcheck source=benches/compare-locales-lib.sh
+. "$ROOT/benches/compare-locales-lib.sh"
+install_compare_locales "$VENV"
 (cd "$ROOT" && nice -n 10 cargo build --quiet)
 FLUENTPRESS=$TARGET/debug/fluentpress
 

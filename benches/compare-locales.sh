@@ -20,10 +20,9 @@ VENV=$TARGET/compare-locales-venv
 WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
 
-if [ ! -x "$VENV/bin/compare-locales" ]; then
-    python3 -m venv "$VENV"
-    "$VENV/bin/pip" install --quiet compare-locales==9.0.5
-fi
+# shellcheck source=benches/compare-locales-lib.sh
+. "$ROOT/benches/compare-locales-lib.sh"
+install_compare_locales "$VENV"
 if [ ! -x /usr/bin/time ]; then
     apt-get install -y -qq time >/dev/null 2>&1 || { apt-get update -qq && apt-get install -y -qq time >/dev/null; }
 fi
