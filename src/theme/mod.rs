@@ -183,6 +183,22 @@ impl Theme {
 
     /// Renders template `name` with `context` (any serializable data).
     pub(crate) fn render(&self, name: &str, context: impl serde::Serialize) -> Result<String> {
+        let bytes = self.render_bytes(name, context)?;
+        // minijinja writes only `str`s, so this never fails.
+        String::from_utf8(bytes).map_err(|e| Error::Template {
+            file: name.to_owned(),
+            line: 1,
+            column: 1,
+            message: e.to_string(),
+        })
+    }
+
+    /// Like [`Theme::render`], as UTF-8 bytes (for a file, which needs no `String`).
+    pub(crate) fn render_bytes(
+        &self,
+        name: &str,
+        context: impl serde::Serialize,
+    ) -> Result<Vec<u8>> {
         let template = self
             .env
             .get_template(name)
@@ -198,13 +214,7 @@ impl Theme {
         {
             size.fetch_max(out.len(), Ordering::Relaxed);
         }
-        // minijinja writes only `str`s, so this never fails.
-        String::from_utf8(out).map_err(|e| Error::Template {
-            file: name.to_owned(),
-            line: 1,
-            column: 1,
-            message: e.to_string(),
-        })
+        Ok(out)
     }
 
     /// The library error for a minijinja error: the failing template's file, line and column,
