@@ -15,8 +15,9 @@
 //!
 //! The crate root re-exports what a build script needs: [`Workspace`] (open a project, check,
 //! accept, render, export and import through it), [`Catalog`] and [`ReadPolicy`],
-//! [`CheckOptions`] and [`CheckReport`], [`RenderOptions`], [`RenderReport`] and [`Page`], and
-//! [`Error`]. The modules stay public as the namespaces of the rest of the surface, which the
+//! [`CheckOptions`] and [`CheckReport`], [`RenderOptions`] and [`RenderReport`], and
+//! [`Error`]. A render's pages are files (see [`RenderReport`]); the page model it builds them
+//! from is not returned by any public function, so it is not part of this list. The modules stay public as the namespaces of the rest of the surface, which the
 //! `fluentpress` binary, the integration tests, the benches and the fuzz targets use:
 //! [`config::Project`], [`check`] (options, report, diagnostics and their codes, the streamed
 //! JSON and text writers), [`render`] (options, formats, built files, events, the manifest), [`lock`] (the lock, entry states, word
@@ -80,7 +81,7 @@ pub mod workspace;
 // What a build script needs, at the crate root: open a project, check it, render it.
 pub use catalog::{Catalog, ReadPolicy};
 pub use check::{CheckOptions, Report as CheckReport};
-pub use render::{Options as RenderOptions, Page, Report as RenderReport};
+pub use render::{Options as RenderOptions, Report as RenderReport};
 pub use workspace::{Checked, Workspace};
 
 pub use error::{Error, Result};

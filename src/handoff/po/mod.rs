@@ -18,12 +18,12 @@ mod read;
 #[cfg(test)]
 mod tests;
 
-pub use plurals::plural_forms;
+pub(crate) use plurals::plural_forms;
 pub(crate) use read::read;
 
 /// The header fields of a PO file that say who and when.
 #[derive(Debug, Clone)]
-pub struct Header {
+pub(crate) struct Header {
     /// `PO-Revision-Date`.
     pub date: String,
     /// `Last-Translator`: the locale's configured translator, if any.
@@ -47,7 +47,7 @@ impl Header {
 }
 
 /// Writes an exchange as a PO file.
-pub fn write(exchange: &Exchange, fields: &Header) -> String {
+pub(crate) fn write(exchange: &Exchange, fields: &Header) -> String {
     let target = &exchange.target_language;
     let mut out = format!(
         "# {target} translation of a fluentpress project, from {}.\n\

@@ -7,7 +7,7 @@ use crate::locale::Locale;
 /// (`nplurals=2; plural=(n == 1) ? 0 : 1;`), or `None` when CLDR has no rules for it.
 /// gettext counts whole numbers only: the operands of fractions (`v`, `f`, `t`, `w`) and the
 /// exponent are 0, `i` is `n`.
-pub fn plural_forms(locale: &Locale) -> Option<String> {
+pub(crate) fn plural_forms(locale: &Locale) -> Option<String> {
     let categories = intl::plural_categories(locale);
     let conditions = intl::cardinal_conditions(locale)?;
     if categories.is_empty() {
