@@ -111,7 +111,11 @@ fn each_locale_has_its_own_home_and_the_root_lets_readers_choose() {
     ] {
         assert!(root.contains(heading), "{heading}: {root}");
     }
-    assert_eq!(root.matches(">Languages<").count(), 1, "en-SB's is en's: {root}");
+    assert_eq!(
+        root.matches(">Languages<").count(),
+        1,
+        "en-SB's is en's: {root}"
+    );
 
     let not_found = project.read("dist/404.html");
     for text in [
