@@ -21,7 +21,8 @@ mod file;
 mod tests;
 
 pub(crate) use file::{EntryKind, EntryRef, FtlFile, Position, entry_parts, entry_patterns};
-pub use read::{DEFAULT_MAX_FILE_SIZE, ReadPolicy, escape_os_name};
+pub(crate) use read::escape_os_name;
+pub use read::{DEFAULT_MAX_FILE_SIZE, ReadPolicy};
 
 /// All locale folders of a tree, sorted by name.
 #[derive(Debug)]
