@@ -85,11 +85,7 @@ impl Locale {
     /// The direction its script is written in, `rtl` or `ltr` (from CLDR's likely scripts:
     /// `ar`, `he`, `fa`, `ur` are right to left).
     pub(crate) fn direction(&self) -> &'static str {
-        if self.rtl {
-            "rtl"
-        } else {
-            "ltr"
-        }
+        if self.rtl { "rtl" } else { "ltr" }
     }
 }
 

@@ -543,9 +543,7 @@ impl Context<'_, '_> {
                 };
                 let (page, events) = built.as_ref().expect("built above");
                 let context = view::ArticleContext::new(page, format.extension(), &site);
-                let body = job
-                    .theme
-                    .render_bytes(template(*format), context)?;
+                let body = job.theme.render_bytes(template(*format), context)?;
                 self.sink.emit(OutFile {
                     path: page_path(tag, &article.slug, *format),
                     body: Body::Bytes(body),
