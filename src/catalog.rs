@@ -22,7 +22,8 @@ mod tests;
 
 pub(crate) use file::{EntryKind, EntryRef, FtlFile, Position, entry_parts, entry_patterns};
 use read::Listed;
-pub use read::{DEFAULT_MAX_FILE_SIZE, ReadPolicy, escape_os_name};
+pub(crate) use read::escape_os_name;
+pub use read::{DEFAULT_MAX_FILE_SIZE, ReadPolicy};
 
 /// All locale folders of a tree, sorted by name.
 #[derive(Debug)]

@@ -36,10 +36,12 @@ mod plurals;
 #[cfg(test)]
 mod tests;
 
-pub use formatter::{Formatter, range_key};
-pub use functions::{install_functions, install_functions_with_calendar};
+pub use formatter::Formatter;
+pub use functions::install_functions;
+pub(crate) use functions::install_functions_with_calendar;
 pub(crate) use names::{closest_supported, has_cldr_data, native_name, region_name};
-pub use plurals::{PLURAL_CATEGORIES, plural_categories, plural_samples};
+pub(crate) use plurals::plural_samples;
+pub use plurals::{PLURAL_CATEGORIES, plural_categories};
 pub(crate) use plurals::{cardinal_conditions, cardinal_rules, plural_category_name};
 
 /// The calendar dates are shown in.

@@ -8,21 +8,24 @@
 //! exports units to translators as XLIFF or PO and imports their work. A
 //! [`Workspace`] opens a project once and owns the policy the commands share (which folders to
 //! read, when the first lock is recorded and written).
-//! The library never prints: the binary turns its results into text, JSON and exit codes.
+//! The library never prints: it returns its results as data, and writes a check's report as
+//! text or JSON only to a writer it is given; the binary picks stdout and the exit code.
 //!
 //! # Public API
 //!
 //! The crate root re-exports what a build script needs: [`Workspace`] (open a project, check,
 //! accept, render, export and import through it), [`Catalog`] and [`ReadPolicy`],
-//! [`CheckOptions`] and [`CheckReport`], [`RenderOptions`], [`RenderReport`] and [`Page`], and
-//! [`Error`]. The modules stay public as the namespaces of the rest of the surface, which the
+//! [`CheckOptions`] and [`CheckReport`], [`RenderOptions`] and [`RenderReport`], and
+//! [`Error`]. A render's pages are files (see [`RenderReport`]); the page model it builds them
+//! from is not returned by any public function, so it is not part of this list. The modules stay public as the namespaces of the rest of the surface, which the
 //! `fluentpress` binary, the integration tests, the benches and the fuzz targets use:
 //! [`config::Project`], [`check`] (options, report, diagnostics and their codes, the streamed
-//! JSON), [`render`] (options, formats, built files, events, the manifest), [`lock`] (the lock, entry states, word
+//! JSON and text writers), [`render`] (options, formats, built files, events, the manifest), [`lock`] (the lock, entry states, word
 //! diffs), [`handoff`] (export options and formats, the import report), [`scaffold`] and
 //! [`new_article`] (plans, then writes), [`pseudo::Style`], [`content::Article`], [`intl`]
 //! (calendars, formatters, plural categories), [`locale::Locale`], [`ftl::EntryKey`] and
-//! [`ftl::PartId`], [`fsutil::write_atomic`] and [`error`]. Other items are `pub(crate)`
+//! [`ftl::PartId`], [`fsutil::write_atomic`], [`visible`] (names made safe to print) and
+//! [`error`]. Other items are `pub(crate)`
 //! (the submodules of `check` and `render` are private), and `bundle`, `theme` and
 //! `site` are internal modules. The lints `unreachable_pub` and `missing_docs` (in
 //! `Cargo.toml`) keep it so: a `pub` item the root cannot reach, or a public item without
@@ -72,12 +75,13 @@ pub mod render;
 pub mod scaffold;
 mod site;
 mod theme;
+pub mod visible;
 pub mod workspace;
 
 // What a build script needs, at the crate root: open a project, check it, render it.
 pub use catalog::{Catalog, ReadPolicy};
 pub use check::{CheckOptions, Report as CheckReport};
-pub use render::{Options as RenderOptions, Page, Report as RenderReport};
+pub use render::{Options as RenderOptions, Report as RenderReport};
 pub use workspace::{Checked, Workspace};
 
 pub use error::{Error, Result};

@@ -194,7 +194,7 @@ pub(super) fn is_folder_name(name: &str) -> bool {
 
 /// A file name as text: valid UTF-8 as it is, other bytes as `\xNN`, so that two names that
 /// differ only in such bytes stay apart when printed.
-pub fn escape_os_name(name: &OsStr) -> String {
+pub(crate) fn escape_os_name(name: &OsStr) -> String {
     #[cfg(unix)]
     {
         use std::os::unix::ffi::OsStrExt;

@@ -4,14 +4,14 @@
 //! serialised). The bytes are those of `serde_json::to_writer_pretty` on the whole
 //! [`Report`], so `docs/check.md`'s schema holds whichever way the report is written.
 
-use std::collections::BTreeMap;
 use std::io::{self, Write};
 
 use serde::Serialize;
 use serde_json::ser::{PrettyFormatter, Serializer};
 
 use super::report::LocaleJson;
-use super::{ConfigSummary, Diagnostic, LocaleReport, Piece, Report, Severity};
+use super::tally::Tally;
+use super::{ConfigSummary, Diagnostic, LocaleReport, Piece, Report, ReportWriter};
 
 /// Writes a report's JSON to `W` as its pieces come (see the module documentation).
 pub struct JsonWriter<W: Write> {
@@ -22,9 +22,8 @@ pub struct JsonWriter<W: Write> {
     locales: usize,
     /// The findings so far, serialised as elements of the `diagnostics` array.
     diagnostics: Vec<u8>,
-    /// Errors and warnings of the first piece's findings by locale: counted for a locale of
-    /// the same name, as in [`Report::count`].
-    early: BTreeMap<String, (usize, usize)>,
+    /// The errors and warnings so far, each locale's written with it.
+    tally: Tally,
 }
 
 impl<W: Write> JsonWriter<W> {
@@ -35,7 +34,7 @@ impl<W: Write> JsonWriter<W> {
             tail: None,
             locales: 0,
             diagnostics: Vec::new(),
-            early: BTreeMap::new(),
+            tally: Tally::default(),
         }
     }
 
@@ -58,27 +57,12 @@ impl<W: Write> JsonWriter<W> {
             start.outdated_as_missing,
             start.l10n_toml.clone(),
         ));
-        for d in &start.diagnostics {
-            let counts = self.early.entry(d.locale.clone()).or_default();
-            match d.severity {
-                Severity::Error => counts.0 += 1,
-                Severity::Warning => counts.1 += 1,
-                Severity::Note => {}
-            }
-        }
+        self.tally.start(&start.diagnostics);
         self.keep(&start.diagnostics)
     }
 
     fn locale(&mut self, locale: &LocaleReport, diagnostics: &[Diagnostic]) -> io::Result<()> {
-        let (mut errors, mut warnings) =
-            self.early.get(&locale.locale).copied().unwrap_or_default();
-        for d in diagnostics.iter().filter(|d| d.locale == locale.locale) {
-            match d.severity {
-                Severity::Error => errors += 1,
-                Severity::Warning => warnings += 1,
-                Severity::Note => {}
-            }
-        }
+        let (errors, warnings) = self.tally.locale(locale, diagnostics);
         self.out
             .write_all(if self.locales == 0 { b"\n" } else { b",\n" })?;
         element(&mut self.out, &LocaleJson::new(locale, errors, warnings))?;
@@ -97,8 +81,20 @@ impl<W: Write> JsonWriter<W> {
         Ok(())
     }
 
+    /// Whether the pieces so far fail the check: a finding of severity error, or a locale
+    /// below its minimum coverage.
+    pub fn failed(&self) -> bool {
+        self.tally.failed()
+    }
+
     /// Writes the end of the document (without a final line end) and returns the output.
     pub fn finish(mut self) -> io::Result<W> {
+        self.end()?;
+        Ok(self.out)
+    }
+
+    /// Writes the end of the document (without a final line end).
+    fn end(&mut self) -> io::Result<()> {
         let (lock, outdated_as_missing, l10n_toml) = self.tail.take().unwrap_or_default();
         let close = |n: bool| if n { "\n  ]" } else { "]" };
         write!(
@@ -125,8 +121,24 @@ impl<W: Write> JsonWriter<W> {
                 PrettyFormatter::new(),
             ))?;
         }
-        write!(self.out, "\n}}")?;
-        Ok(self.out)
+        write!(self.out, "\n}}")
+    }
+}
+
+/// The whole document and a line end after it.
+impl<W: Write> ReportWriter for JsonWriter<W> {
+    fn write(&mut self, piece: &Piece) -> io::Result<()> {
+        JsonWriter::write(self, piece)
+    }
+
+    fn failed(&self) -> bool {
+        JsonWriter::failed(self)
+    }
+
+    fn end(mut self: Box<Self>) -> io::Result<()> {
+        JsonWriter::end(&mut self)?;
+        self.out.write_all(b"\n")?;
+        self.out.flush()
     }
 }
 

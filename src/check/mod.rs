@@ -7,7 +7,8 @@
 //! dropped once compared. The report's order does not depend on scheduling. [`stream`] hands
 //! the same report over piece by piece as it is computed (the reference's findings, then each
 //! locale in order), so that a printer need not hold it whole; [`JsonWriter`] writes those
-//! pieces as the report's JSON.
+//! pieces as the report's JSON and [`HumanWriter`] as text for people (snippets or GitHub
+//! annotations, then a summary row per locale), both to a writer they are given.
 //! [`CheckOptions::for_project`] reads the project's articles for the variables the renderer
 //! passes; nothing else here reads files.
 //!
@@ -25,6 +26,7 @@ mod coverage;
 mod diagnostic;
 mod duplicates;
 mod files;
+mod human;
 mod json;
 mod l10n_toml;
 
@@ -35,6 +37,7 @@ mod prepared;
 mod provided;
 mod report;
 mod rules;
+mod tally;
 
 use rayon::prelude::*;
 
@@ -51,6 +54,7 @@ pub use diagnostic::Excerpt;
 pub(crate) use diagnostic::Findings;
 pub use diagnostic::Severity;
 pub(crate) use duplicates::Bundles;
+pub use human::HumanWriter;
 pub use json::JsonWriter;
 pub use l10n_toml::Required;
 pub use options::CheckOptions;
@@ -216,6 +220,18 @@ pub enum Piece {
     /// Then each checked locale, sorted by name: its report and its findings, sorted as in
     /// [`Report::diagnostics`].
     Locale(LocaleReport, Vec<Diagnostic>),
+}
+
+/// A writer of a report's [`Piece`]s as they come: [`JsonWriter`] and [`HumanWriter`], for a
+/// caller that picks one at run time.
+pub trait ReportWriter {
+    /// Writes what `piece` adds. The first piece must be [`Piece::Start`].
+    fn write(&mut self, piece: &Piece) -> std::io::Result<()>;
+    /// Whether the pieces so far fail the check: a finding of severity error, or a locale
+    /// below its minimum coverage.
+    fn failed(&self) -> bool;
+    /// Writes the end of the output, with a final line end, and flushes it.
+    fn end(self: Box<Self>) -> std::io::Result<()>;
 }
 
 /// A report with no locale and no finding yet.

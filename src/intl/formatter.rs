@@ -50,7 +50,7 @@ pub(super) const RANGE_VERIFIED: &[&str] = &[
 ];
 
 /// The language-script key of `locale` used by the list of locales with verified ranges.
-pub fn range_key(locale: &Locale) -> String {
+pub(crate) fn range_key(locale: &Locale) -> String {
     let mut id = locale.icu().id.clone();
     icu_locale::LocaleExpander::new_extended().maximize(&mut id);
     match id.script {

@@ -61,7 +61,7 @@ pub fn install_functions(bundle: &mut FluentBundle<&FluentResource>) {
 }
 
 /// [`install_functions`] with dates in `calendar`.
-pub fn install_functions_with_calendar(
+pub(crate) fn install_functions_with_calendar(
     bundle: &mut FluentBundle<&FluentResource>,
     calendar: Calendar,
 ) {

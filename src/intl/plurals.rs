@@ -124,7 +124,10 @@ const LARGE_SAMPLES: [u32; 10] = [
 /// 3000000]`). A category
 /// that only fractions fall into (`many` in cs) has no samples. Empty when CLDR has no plural
 /// rules for the locale or its language.
-pub fn plural_samples(locale: &Locale, per_category: usize) -> Vec<(&'static str, Vec<u32>)> {
+pub(crate) fn plural_samples(
+    locale: &Locale,
+    per_category: usize,
+) -> Vec<(&'static str, Vec<u32>)> {
     let Some(rules) = cardinal_rules(locale) else {
         return Vec::new();
     };

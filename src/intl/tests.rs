@@ -1,6 +1,6 @@
 //! Formatting checked against CLDR in the locales the site ships, and the workarounds pinned.
 
-use super::formatter::RANGE_VERIFIED;
+use super::formatter::{RANGE_VERIFIED, range_key};
 use super::*;
 
 fn fmt(tag: &str) -> Formatter {

@@ -164,16 +164,29 @@ fn only_missing_holds_what_check_reports_missing() {
 /// both formats.
 #[test]
 fn round_trip_without_change_is_identity() {
+    use fluentpress::handoff::{ExportOptions, Format, Only};
     let project = Project::copy();
     let before = project.tree();
+    // Library behaviour: one workspace exports and imports every locale in both formats.
+    let mut workspace = fluentpress::Workspace::open(project.path()).unwrap();
     for locale in ["en", "fil", "km", "lo", "bn", "mn", "en-SB", "th", "id"] {
-        for format in ["xliff", "po"] {
-            let name = format!("{locale}.{format}");
-            export(&project, &name, &[locale, "--format", format]);
-            let run = import(&project, &name, &[]);
-            assert_eq!(run.code, 0, "{}", run.transcript());
-            assert!(run.stdout.contains(" 0 imported,"), "{}", run.stdout);
-            std::fs::remove_file(project.file(&name)).unwrap();
+        for (format, ext) in [(Format::Xliff, "xliff"), (Format::Po, "po")] {
+            let options = ExportOptions {
+                locale: locale.to_owned(),
+                format,
+                articles: Vec::new(),
+                only: Only::All,
+                date: "2026-01-01 00:00+0000".to_owned(),
+            };
+            let export = workspace.export(&options).unwrap();
+            let path = project.file(&format!("{locale}.{ext}"));
+            std::fs::write(&path, &export.text).unwrap();
+            let report = workspace.import(&path, false).unwrap();
+            assert!(
+                report.written.is_empty() && report.failures.is_empty() && !report.wrote,
+                "{locale}.{ext}: {report:?}"
+            );
+            std::fs::remove_file(path).unwrap();
         }
     }
     assert_eq!(project.tree(), before);

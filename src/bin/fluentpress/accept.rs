@@ -34,7 +34,7 @@ pub(crate) fn execute(project: &Path, args: AcceptArgs) -> anyhow::Result<Outcom
     let outcome = workspace.accept(&args.locale, &args.ids)?;
     let project = &workspace.project;
 
-    let mut out = crate::visible::Plain::new(anstream::stdout().lock());
+    let mut out = fluentpress::visible::Plain::new(anstream::stdout().lock());
     if let Some(first) = outcome.first_lock() {
         writeln!(out, "{first}")?;
     }

@@ -37,7 +37,7 @@ pub(crate) fn execute(project: &Path, args: AddLocaleArgs) -> anyhow::Result<Out
         .accept(plan.locale.as_str(), &[])
         .context("the locale was added, but the lock file could not be updated")?;
 
-    let mut err = crate::visible::Plain::new(anstream::stderr().lock());
+    let mut err = fluentpress::visible::Plain::new(anstream::stderr().lock());
     for warning in &plan.warnings {
         writeln!(err, "warning: {warning}")?;
     }
@@ -57,7 +57,7 @@ fn print_added(
     plan: &scaffold::Plan,
     created: Option<(PathBuf, String)>,
 ) -> anyhow::Result<()> {
-    let mut out = crate::visible::Plain::new(anstream::stdout().lock());
+    let mut out = fluentpress::visible::Plain::new(anstream::stdout().lock());
     let tag = &plan.locale;
     if let Some(requested) = &plan.requested {
         writeln!(out, "`{requested}` is written `{tag}` (canonical tag).")?;

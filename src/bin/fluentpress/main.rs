@@ -14,7 +14,6 @@ mod progress;
 mod pseudo;
 mod read_args;
 mod render;
-mod visible;
 
 use std::io::Write;
 use std::process::ExitCode;
@@ -38,7 +37,7 @@ fn main() -> ExitCode {
             if is_broken_pipe(&err) {
                 return ExitCode::SUCCESS;
             }
-            let mut stderr = visible::Plain::new(anstream::stderr().lock());
+            let mut stderr = fluentpress::visible::Plain::new(anstream::stderr().lock());
             let _ = write!(stderr, "error: {err}");
             for cause in err.chain().skip(1) {
                 let _ = write!(stderr, "\n  caused by: {cause}");

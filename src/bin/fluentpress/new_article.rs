@@ -29,7 +29,7 @@ pub(crate) fn execute(project_dir: &Path, args: NewArticleArgs) -> anyhow::Resul
     let plan = new_article::plan(&project, &args.slug, published).with_context(context)?;
     new_article::write(&plan).with_context(context)?;
 
-    let mut out = crate::visible::Plain::new(anstream::stdout().lock());
+    let mut out = fluentpress::visible::Plain::new(anstream::stdout().lock());
     let shown = |p: &Path| {
         p.strip_prefix(project_dir)
             .unwrap_or(p)

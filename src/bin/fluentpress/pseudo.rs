@@ -39,7 +39,7 @@ pub(crate) fn execute(project_dir: &Path, args: PseudoArgs) -> anyhow::Result<Ou
     let out = args.out.unwrap_or(workspace.render_options().out);
     let report = workspace.pseudo(style, &out, &args.read.policy())?;
     writeln!(
-        crate::visible::Plain::new(std::io::stdout()),
+        fluentpress::visible::Plain::new(std::io::stdout()),
         "rendered {} file(s) of pseudo-locale {} into {} ({} fallback(s))",
         report.written.len(),
         style.tag(),

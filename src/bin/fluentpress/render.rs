@@ -66,7 +66,7 @@ pub(crate) fn execute(project_dir: &Path, args: RenderArgs) -> anyhow::Result<Ou
     progress.clear();
 
     print_events(&report)?;
-    let mut stderr = crate::visible::Plain::new(anstream::stderr().lock());
+    let mut stderr = fluentpress::visible::Plain::new(anstream::stderr().lock());
     let fallbacks = report.fallbacks();
     let unresolved = report.unresolved();
     let counted =
@@ -80,7 +80,7 @@ pub(crate) fn execute(project_dir: &Path, args: RenderArgs) -> anyhow::Result<Ou
         removed.push_str(&format!(", {} changed by hand and kept", report.kept.len()));
     }
     writeln!(
-        crate::visible::Plain::new(std::io::stdout()),
+        fluentpress::visible::Plain::new(std::io::stdout()),
         "rendered {} into {} ({} written, {} skipped, {removed}; {counts})",
         counted(report.written.len() + report.skipped, "file", "files"),
         options.out.display(),
@@ -100,7 +100,7 @@ pub(crate) fn execute(project_dir: &Path, args: RenderArgs) -> anyhow::Result<Ou
 
 /// The fallbacks, broken and missing messages and problems of a run, on stderr.
 fn print_events(report: &render::Report) -> anyhow::Result<()> {
-    let mut stderr = crate::visible::Plain::new(anstream::stderr().lock());
+    let mut stderr = fluentpress::visible::Plain::new(anstream::stderr().lock());
     for event in &report.events {
         match event {
             Event::Fallback {

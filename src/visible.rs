@@ -1,5 +1,7 @@
-//! Printing names that come from the input (folder and file names, messages quoting them)
-//! without letting them act on the terminal or on the CI log.
+//! Text that comes from the input (folder and file names, messages quoting them) made safe to
+//! print, so that it cannot act on the terminal or on the CI log. The report writers of
+//! [`check`](crate::check) and the binary's messages go through it; it writes only to the
+//! writer it is given.
 //!
 //! A folder may be named `nl\n::error file=README.md::…` or hold terminal escape sequences.
 //! Printed as it is, the first forges a line that GitHub Actions reads as a workflow command,
@@ -30,7 +32,7 @@ fn push_escape(out: &mut String, c: char) {
 
 /// A one-line text (a name, or a message quoting names) safe to print: hidden characters
 /// escaped, and a leading `:` too.
-pub(crate) fn name(text: &str) -> Cow<'_, str> {
+pub fn name(text: &str) -> Cow<'_, str> {
     let leading_colon = text.trim_start().starts_with(':');
     if !leading_colon && !text.chars().any(is_hidden) {
         return Cow::Borrowed(text);
@@ -54,7 +56,7 @@ pub(crate) fn name(text: &str) -> Cow<'_, str> {
 /// through it, line by line: `\n` ends a line, any other hidden character is escaped, and a
 /// line cannot start with `:`. For commands whose output quotes paths and names from the
 /// project among their own text.
-pub(crate) struct Plain<W: Write> {
+pub struct Plain<W: Write> {
     inner: W,
     /// Bytes of an incomplete UTF-8 sequence left from the previous write.
     pending: Vec<u8>,
@@ -62,7 +64,8 @@ pub(crate) struct Plain<W: Write> {
 }
 
 impl<W: Write> Plain<W> {
-    pub(crate) fn new(inner: W) -> Self {
+    /// A writer that passes what it is given to `inner`, made safe as above.
+    pub fn new(inner: W) -> Self {
         Plain {
             inner,
             pending: Vec::new(),
