@@ -135,6 +135,11 @@ impl<'a> Facts<'a> {
             && self.texts.iter().all(|t| t.trim().is_empty())
     }
 
+    /// Whether some text has a `<`: without one, [`Facts::markup`] is empty.
+    pub(crate) fn may_have_markup(&self) -> bool {
+        self.angle
+    }
+
     /// The markup tags of the text, as `a`, `/a`, `br/`, lower-cased, without repetition.
     pub(crate) fn markup(&self) -> BTreeSet<String> {
         let mut tags = BTreeSet::new();
