@@ -87,6 +87,24 @@ pub struct IsoDate {
 }
 
 impl IsoDate {
+    /// The proleptic Gregorian date `days` days after 1970-01-01.
+    pub(crate) fn from_days(days: i64) -> IsoDate {
+        let z = days + 719_468;
+        let era = z.div_euclid(146_097);
+        let doe = z.rem_euclid(146_097);
+        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+        let mp = (5 * doy + 2) / 153;
+        let day = doy - (153 * mp + 2) / 5 + 1;
+        let month = if mp < 10 { mp + 3 } else { mp - 9 };
+        let year = yoe + era * 400 + i64::from(month <= 2);
+        IsoDate {
+            year: i32::try_from(year).unwrap_or(i32::MAX),
+            month: u8::try_from(month).unwrap_or(1),
+            day: u8::try_from(day).unwrap_or(1),
+        }
+    }
+
     fn to_icu(self) -> Result<Date<icu_calendar::Iso>> {
         Date::try_new_iso(self.year, self.month, self.day).map_err(|_| {
             let value = format!("{:04}-{:02}-{:02}", self.year, self.month, self.day);

@@ -204,25 +204,7 @@ pub fn today() -> IsoDate {
     let secs = std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
         .map_or(0, |d| d.as_secs());
-    civil_from_days(i64::try_from(secs / 86_400).unwrap_or(0))
-}
-
-/// The proleptic Gregorian date `days` days after 1970-01-01.
-fn civil_from_days(days: i64) -> IsoDate {
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z.rem_euclid(146_097);
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let day = doy - (153 * mp + 2) / 5 + 1;
-    let month = if mp < 10 { mp + 3 } else { mp - 9 };
-    let year = yoe + era * 400 + i64::from(month <= 2);
-    IsoDate {
-        year: i32::try_from(year).unwrap_or(i32::MAX),
-        month: u8::try_from(month).unwrap_or(1),
-        day: u8::try_from(day).unwrap_or(1),
-    }
+    IsoDate::from_days(i64::try_from(secs / 86_400).unwrap_or(0))
 }
 
 /// Parses `YYYY-MM-DD`, refusing dates that do not exist.
@@ -301,7 +283,7 @@ mod tests {
     #[test]
     fn days_since_the_epoch_become_dates() {
         assert_eq!(
-            civil_from_days(0),
+            IsoDate::from_days(0),
             IsoDate {
                 year: 1970,
                 month: 1,
@@ -309,7 +291,7 @@ mod tests {
             }
         );
         assert_eq!(
-            civil_from_days(19_566),
+            IsoDate::from_days(19_566),
             IsoDate {
                 year: 2023,
                 month: 7,

@@ -20,8 +20,10 @@
 //! The work is split by concern: [`options`](CheckOptions), the files as files (`files`),
 //! ids defined more than once (`duplicates`), coverage (`coverage`), the per-entry rules, one module per family (`rules`), the lock's
 //! findings (`outdated`), the diagnostic builder (`diagnostic`), and the required figures
-//! under a compare-locales `l10n.toml` (`l10n_toml`).
+//! under a compare-locales `l10n.toml` (`l10n_toml`; the options and reference such a
+//! configuration asks for, [`CheckOptions::for_l10n_toml`], in `configured`).
 
+mod configured;
 mod coverage;
 mod diagnostic;
 mod duplicates;

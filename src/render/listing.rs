@@ -323,6 +323,7 @@ pub(super) fn home_page(
     let source = project.source_locale();
     let mut texts = SiteTexts::new(project, catalog, source, "index.html");
     let mut locales = Vec::new();
+    let mut languages_titles: Vec<TextView> = vec![texts.view(site::HOME_LANGUAGES.id)];
     for (alt, (translated, passages)) in alternates.iter().zip(counts) {
         let Some(locale) = project.locale(alt.locale.as_str()) else {
             continue;
@@ -333,6 +334,10 @@ pub(super) fn home_page(
         let mut args = FluentArgs::new();
         args.set("percent", FluentValue::from(percent));
         let mut own = SiteTexts::new(project, catalog, locale, "index.html");
+        let heading = own.view(site::HOME_LANGUAGES.id);
+        if !languages_titles.iter().any(|t| t.text == heading.text) {
+            languages_titles.push(heading);
+        }
         locales.push(LocaleSummary {
             lang: alt.locale.to_string(),
             name: alt.name.clone(),
@@ -371,6 +376,7 @@ pub(super) fn home_page(
         },
         title: texts.site_name(),
         languages_title: texts.view(site::HOME_LANGUAGES.id),
+        languages_titles,
         locales,
         languages_label: texts.view(site::INDEX_LANGUAGES.id),
         articles,

@@ -363,6 +363,9 @@ pub(crate) struct HomeContext {
     pub(crate) title: TextView,
     /// The heading of the list of languages.
     pub(crate) languages_title: TextView,
+    /// That heading in every locale of the site, so that a reader finds it in a language they
+    /// read: the source locale's first, then each other wording once, in the site's order.
+    pub(crate) languages_titles: Vec<TextView>,
     /// Every locale of the site with its listing page and how much of the site it translates.
     pub(crate) locales: Vec<LocaleSummary>,
     /// The label before each article's language links.

@@ -73,9 +73,10 @@ fn each_locale_has_its_own_home_and_the_root_lets_readers_choose() {
         km_home.contains("<title>ខ្សែក្រវ៉ាត់ និងផ្លូវ</title>"),
         "{km_home}"
     );
-    assert!(km_home.contains("<h1>ខ្សែក្រវ៉ាត់ និងផ្លូវ</h1>"), "{km_home}");
+    // The site's name once, in the header; the heading says what the page lists.
+    assert_eq!(km_home.matches("ខ្សែក្រវ៉ាត់ និងផ្លូវ<").count(), 2, "{km_home}");
     assert!(
-        km_home.contains(r#"<h2 id="articles-label">អត្ថបទ</h2>"#),
+        km_home.contains(r#"<h1 id="articles-label">អត្ថបទ</h1>"#),
         "{km_home}"
     );
     let km = page(&project, "km", "html");
@@ -87,18 +88,34 @@ fn each_locale_has_its_own_home_and_the_root_lets_readers_choose() {
     let root = project.read("dist/index.html");
     assert!(!root.contains("http-equiv"), "no redirect: {root}");
     assert!(!root.contains("<script"), "no script: {root}");
-    for (tag, name, coverage) in [
-        ("km", "ខ្មែរ", "បានបកប្រែ 100%"),
-        ("en", "English", "100% translated"),
-        ("bn", "বাংলা", "১০০% অনূদিত"),
+    // Each language with the site's name and its coverage in that language.
+    for (tag, name, site, coverage) in [
+        ("km", "ខ្មែរ", "ខ្សែក្រវ៉ាត់ និងផ្លូវ", "បានបកប្រែ 100%"),
+        ("en", "English", "Belt and Road", "100% translated"),
+        ("bn", "বাংলা", "বেল্ট অ্যান্ড রোড", "১০০% অনূদিত"),
     ] {
         assert!(
             root.contains(&format!(
-                r#"<li><a href="{tag}/index.html" hreflang="{tag}" lang="{tag}" dir="ltr">{name}</a> <span class="coverage" lang="{tag}">{coverage}</span></li>"#
+                r#"<li><a href="{tag}/index.html" hreflang="{tag}" lang="{tag}" dir="ltr">{name}</a>
+<span class="about"><span lang="{tag}">{site}</span> · <span class="coverage" lang="{tag}">{coverage}</span></span></li>"#
             )),
             "{tag}: {root}"
         );
     }
+    // The list's heading in every wording the site has, each in its language.
+    for heading in [
+        "<span>语言</span>",
+        r#"<span lang="en">Languages</span>"#,
+        r#"<span lang="km">ភាសា</span>"#,
+        r#"<span lang="id">Bahasa</span>"#,
+    ] {
+        assert!(root.contains(heading), "{heading}: {root}");
+    }
+    assert_eq!(
+        root.matches(">Languages<").count(),
+        1,
+        "en-SB's is en's: {root}"
+    );
 
     let not_found = project.read("dist/404.html");
     for text in [

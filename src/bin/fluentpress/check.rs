@@ -1,15 +1,12 @@
 //! `fluentpress check`: arguments, loading, and the library's writer of the format asked for.
 
-use std::collections::BTreeMap;
 use std::io::Write;
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
 
 use anyhow::Context as _;
 use fluentpress::Workspace;
 use fluentpress::catalog::Catalog;
 use fluentpress::check::{self, CheckOptions, HumanWriter, JsonWriter, ReportWriter};
-use fluentpress::l10n_toml::L10nToml;
 use fluentpress::workspace::{FirstLock, Saved};
 
 use crate::Outcome;
@@ -121,43 +118,22 @@ fn execute_config(
     args: &CheckArgs,
     policy: &fluentpress::ReadPolicy,
 ) -> anyhow::Result<Outcome> {
-    let mut env = BTreeMap::new();
-    if let Some(base) = &args.l10n_base {
-        let base = std::path::absolute(base)
-            .with_context(|| format!("cannot resolve `{}`", base.display()))?;
-        env.insert("l10n_base".to_owned(), base.display().to_string());
-    }
-    let layout = L10nToml::load(config, &env)?.resolve()?;
-    let reference = args.reference.clone().unwrap_or_else(|| "en-US".to_owned());
-    let mut locales: Vec<String> = args
-        .config_locales
-        .iter()
-        .chain(&args.locales)
-        .cloned()
-        .collect();
-    let named = layout.config.all_locales();
-    if locales.is_empty() {
-        locales = named;
-    } else if let Some(other) = locales.iter().find(|l| !named.contains(l)) {
-        // compare-locales checks nothing for such a locale; say so instead.
-        anyhow::bail!(
-            "`{other}` is not a locale of `{}` (it names {})",
-            config.display(),
-            if named.is_empty() {
-                "none".to_owned()
-            } else {
-                named.join(", ")
-            }
-        );
-    }
-    let catalog = Catalog::with_reference(
-        &layout.config.locale_root(),
-        &reference,
-        &layout.reference,
+    let base = (args.l10n_base.as_deref())
+        .map(|base| {
+            std::path::absolute(base)
+                .with_context(|| format!("cannot resolve `{}`", base.display()))
+        })
+        .transpose()?;
+    let reference = args.reference.as_deref().unwrap_or("en-US");
+    let locales = args.config_locales.iter().chain(&args.locales).cloned();
+    let (catalog, options) = CheckOptions::for_l10n_toml(
+        config,
+        base.as_deref(),
+        reference,
+        locales.collect(),
         policy,
     )?;
-    let mut options = adjusted(CheckOptions::tree(reference, Some(locales)), args);
-    options.l10n_toml = Some(Arc::new(layout));
+    let options = adjusted(options, args);
     let mut out = writer(args, &catalog);
     check::stream(&catalog, &options, None, |piece| {
         out.write(&piece).map_err(anyhow::Error::from)

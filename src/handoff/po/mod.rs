@@ -11,6 +11,7 @@
 
 use super::Exchange;
 use super::units::{PartUnits, Segment, Segments, State, plain_text};
+use crate::intl::IsoDate;
 use crate::locale::Locale;
 
 mod plurals;
@@ -168,16 +169,7 @@ pub fn revision_date() -> String {
                 .map_or(0, |d| d.as_secs())
         });
     let (days, rest) = (seconds / 86_400, seconds % 86_400);
-    // Civil date from days since 1970-01-01 (proleptic Gregorian calendar).
-    let z = days as i64 + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1_460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let day = doy - (153 * mp + 2) / 5 + 1;
-    let month = if mp < 10 { mp + 3 } else { mp - 9 };
-    let year = yoe + era * 400 + i64::from(month <= 2);
+    let IsoDate { year, month, day } = IsoDate::from_days(i64::try_from(days).unwrap_or(i64::MAX));
     format!(
         "{year:04}-{month:02}-{day:02} {:02}:{:02}+0000",
         rest / 3_600,
