@@ -365,21 +365,19 @@ impl Loader<'_> {
                 let what = format!("`[[{field}]]` at {position}");
                 let child = self.load(&child_path, Some(&what))?;
                 self.stack.pop();
-                if !child.excludes.is_empty() && field == "includes" {
+                // An included configuration cannot exclude, nor can any configuration an
+                // excluded one brings in.
+                let (excluding, which) = if field == "includes" {
+                    (!child.excludes.is_empty(), "included")
+                } else {
+                    let nested = child.all_configs().any(|c| !c.excludes.is_empty());
+                    (nested, "excluded")
+                };
+                if excluding {
                     return Err(invalid(
                         path,
                         format!(
-                            "{position}: `{}` has `[[excludes]]`: an included configuration \
-                             cannot exclude (compare-locales refuses it too)",
-                            child_path.display()
-                        ),
-                    ));
-                }
-                if field == "excludes" && child.all_configs().any(|c| !c.excludes.is_empty()) {
-                    return Err(invalid(
-                        path,
-                        format!(
-                            "{position}: `{}` has `[[excludes]]`: an excluded configuration \
+                            "{position}: `{}` has `[[excludes]]`: an {which} configuration \
                              cannot exclude (compare-locales refuses it too)",
                             child_path.display()
                         ),

@@ -49,6 +49,10 @@ pub(crate) struct BlockView {
     pub(crate) text: TextView,
 }
 
+/// A list of [`LinkView`]s, made into a template value once however many times a context
+/// shows it (an article's switcher and its `hreflang` links).
+pub(crate) type Links = minijinja::Value;
+
 /// A link to a page in some locale.
 #[derive(Debug, Clone, Serialize)]
 pub(crate) struct LinkView {
@@ -109,7 +113,7 @@ pub(crate) struct HeaderView {
     /// The language switcher's label.
     pub(crate) languages_label: TextView,
     /// The same page in every locale of the site, this one (`current`) included.
-    pub(crate) alternates: Vec<LinkView>,
+    pub(crate) alternates: Links,
 }
 
 /// An article in one locale.
@@ -155,7 +159,7 @@ pub(crate) struct ArticleView {
     /// The same line after the links (usually empty).
     pub(crate) languages_tail: TextView,
     /// The article in every locale of the site, this one included, in configuration order.
-    pub(crate) alternates: Vec<LinkView>,
+    pub(crate) alternates: Links,
     /// The version for readers whose language the site lacks (the first locale's).
     pub(crate) x_default: Option<String>,
     /// What search engines, feed readers and social previews read.
@@ -211,6 +215,7 @@ impl ArticleContext {
                 current: alt.locale == page.locale,
             })
             .collect();
+        let alternates = Links::from_serialize(&alternates);
         ArticleContext {
             lang: page.locale.to_string(),
             dir: page.locale.direction(),
@@ -464,7 +469,7 @@ pub(crate) struct ListContext {
     /// Where this page is among the locale's listing pages.
     pub(crate) pagination: Pagination,
     /// The listing page of every locale of the site, this one included.
-    pub(crate) alternates: Vec<LinkView>,
+    pub(crate) alternates: Links,
     /// The language switcher's label.
     pub(crate) languages_label: TextView,
     /// The locale's Atom feed, when the site has a base URL.
