@@ -6,10 +6,11 @@
 //! recording every step it had to skip. Resources are borrowed from the [`Catalog`]: nothing is
 //! parsed again here.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 
 use fluent_bundle::{FluentArgs, FluentBundle, FluentError, FluentResource};
 use fluent_syntax::ast;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use crate::catalog::{Catalog, FtlFile};
 use crate::ftl::visit::walk_arguments;
@@ -58,11 +59,11 @@ struct LocaleBundle<'a> {
     locale: Locale,
     bundle: FluentBundle<&'a FluentResource>,
     /// Message and term key → defining file.
-    files: HashMap<&'a str, &'a str>,
+    files: FxHashMap<&'a str, &'a str>,
     /// Terms by key, for looking up overrides such as `-country-KH`.
-    terms: HashMap<&'a str, &'a ast::Pattern<&'a str>>,
+    terms: FxHashMap<&'a str, &'a ast::Pattern<&'a str>>,
     /// Entries that must not be formatted (see [`oversized_numbers`]).
-    unsafe_keys: HashSet<String>,
+    unsafe_keys: FxHashSet<String>,
 }
 
 /// Bundles for one locale chain and one set of files, with per-message fallback.
@@ -87,8 +88,8 @@ impl<'a> Localizer<'a> {
                 let mut bundle = FluentBundle::new(vec![locale.langid().clone()]);
                 bundle.set_use_isolating(isolating);
                 crate::intl::install_functions_with_calendar(&mut bundle, *calendar);
-                let mut defined = HashMap::new();
-                let mut terms = HashMap::new();
+                let mut defined = FxHashMap::default();
+                let mut terms = FxHashMap::default();
                 let tree = catalog.locale(locale.as_str());
                 let loaded: Vec<&FtlFile> = files
                     .iter()
@@ -164,7 +165,7 @@ impl<'a> Localizer<'a> {
                 continue;
             };
             let file = b.files.get(id).copied().unwrap_or_default().to_owned();
-            if b.unsafe_keys.contains(id) {
+            if !b.unsafe_keys.is_empty() && b.unsafe_keys.contains(id) {
                 let errors = vec![OVERSIZED.to_owned()];
                 skipped.push((b.locale.clone(), Skip::Broken { file, errors }));
                 continue;
@@ -238,7 +239,7 @@ const OVERSIZED: &str =
 /// through the messages and terms they reference. fluent-bundle computes plural operands as
 /// `10^decimals` in 64 bits, so formatting them would overflow (a panic in debug builds);
 /// they are treated as broken instead.
-fn oversized_numbers(files: &[&FtlFile]) -> HashSet<String> {
+fn oversized_numbers(files: &[&FtlFile]) -> FxHashSet<String> {
     // Who references whom, reversed: key -> the entries that reference it.
     let mut referenced_by: HashMap<String, Vec<&str>> = HashMap::new();
     let mut queue: Vec<String> = Vec::new();
@@ -255,7 +256,7 @@ fn oversized_numbers(files: &[&FtlFile]) -> HashSet<String> {
         }
     }
     // Whatever references an unsafe entry is unsafe too: spread from the unsafe ones.
-    let mut bad = HashSet::new();
+    let mut bad = FxHashSet::default();
     while let Some(key) = queue.pop() {
         if bad.contains(&key) {
             continue;
@@ -307,8 +308,8 @@ impl<'a> Visit<'a> for Walk {
 /// files were added.
 fn index_file<'a>(
     file: &'a FtlFile,
-    defined: &mut HashMap<&'a str, &'a str>,
-    terms: &mut HashMap<&'a str, &'a ast::Pattern<&'a str>>,
+    defined: &mut FxHashMap<&'a str, &'a str>,
+    terms: &mut FxHashMap<&'a str, &'a ast::Pattern<&'a str>>,
 ) {
     for (key, entry) in FileEntries::new(file).first {
         defined.entry(key).or_insert(file.rel_path.as_str());

@@ -21,6 +21,7 @@ mod file;
 mod tests;
 
 pub(crate) use file::{EntryKind, EntryRef, FtlFile, Position, entry_parts, entry_patterns};
+use read::Listed;
 pub(crate) use read::escape_os_name;
 pub use read::{DEFAULT_MAX_FILE_SIZE, ReadPolicy};
 
@@ -187,7 +188,9 @@ impl Catalog {
         collect_ftl(&tree.dir, &mut paths)?;
         let results: Vec<std::result::Result<FtlFile, Unreadable>> = paths
             .into_par_iter()
-            .map(|path| read_file(relative(&tree.dir, &path), path, &real_root, policy))
+            .map(|(path, listed)| {
+                read_file(relative(&tree.dir, &path), path, &real_root, policy, listed)
+            })
             .collect();
         tree.take(results);
         Ok(tree)
@@ -208,7 +211,15 @@ impl Catalog {
         let anywhere = Path::new("/");
         let results: Vec<std::result::Result<FtlFile, Unreadable>> = files
             .par_iter()
-            .map(|(rel_path, path)| read_file(rel_path.clone(), path.clone(), anywhere, policy))
+            .map(|(rel_path, path)| {
+                read_file(
+                    rel_path.clone(),
+                    path.clone(),
+                    anywhere,
+                    policy,
+                    Listed::Unknown,
+                )
+            })
             .collect();
         let mut tree = LocaleTree {
             name: name.to_owned(),
@@ -231,14 +242,16 @@ impl Catalog {
     }
 }
 
-/// Reads and parses one file under `policy`, or says why it cannot be read.
+/// Reads and parses one file under `policy`, or says why it cannot be read. `listed` is what
+/// the folder listing said the path was.
 fn read_file(
     rel_path: String,
     path: PathBuf,
     real_root: &Path,
     policy: &ReadPolicy,
+    listed: Listed,
 ) -> std::result::Result<FtlFile, Unreadable> {
-    match policy.read(&path, real_root) {
+    match policy.read(&path, real_root, listed) {
         Err(reason) => Err(Unreadable { rel_path, reason }),
         Ok(bytes) => match String::from_utf8(bytes) {
             Err(e) => Err(Unreadable {
@@ -296,7 +309,8 @@ fn nesting_beyond_limit(text: &str) -> Option<usize> {
     )
 }
 
-fn collect_ftl(dir: &Path, out: &mut Vec<PathBuf>) -> Result<()> {
+/// The `.ftl` files under `dir`, each with what the folder listing says it is.
+fn collect_ftl(dir: &Path, out: &mut Vec<(PathBuf, Listed)>) -> Result<()> {
     for entry in fs::read_dir(dir).map_err(|e| Error::read(dir, e))? {
         let entry = entry.map_err(|e| Error::read(dir, e))?;
         let path = entry.path();
@@ -306,11 +320,16 @@ fn collect_ftl(dir: &Path, out: &mut Vec<PathBuf>) -> Result<()> {
         }
         // Folders inside a locale are followed only when they are real folders: a symbolic
         // link to a parent would repeat the tree forever. Linked files are read.
-        let real_dir = entry.file_type().is_ok_and(|t| t.is_dir());
+        let file_type = entry.file_type();
+        let real_dir = file_type.as_ref().is_ok_and(|t| t.is_dir());
         if real_dir {
             collect_ftl(&path, out)?;
         } else if path.extension().is_some_and(|ext| ext == "ftl") {
-            out.push(path);
+            let listed = match file_type {
+                Ok(t) if t.is_file() => Listed::RegularFile,
+                _ => Listed::Unknown,
+            };
+            out.push((path, listed));
         }
     }
     Ok(())

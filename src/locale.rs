@@ -17,6 +17,8 @@ pub struct Locale {
     tag: String,
     langid: unic_langid::LanguageIdentifier,
     icu: icu_locale::Locale,
+    /// Whether its script is written right to left (looked up once: pages ask for every text).
+    rtl: bool,
 }
 
 impl Locale {
@@ -51,7 +53,13 @@ impl Locale {
         let langid = tag
             .parse::<unic_langid::LanguageIdentifier>()
             .map_err(|_| refuse("not a language identifier that Fluent accepts"))?;
-        Ok(Locale { tag, langid, icu })
+        let rtl = icu_locale::LocaleDirectionality::new_extended().is_right_to_left(&icu.id);
+        Ok(Locale {
+            tag,
+            langid,
+            icu,
+            rtl,
+        })
     }
 
     /// The canonical tag, e.g. `zh-CN`.
@@ -77,11 +85,7 @@ impl Locale {
     /// The direction its script is written in, `rtl` or `ltr` (from CLDR's likely scripts:
     /// `ar`, `he`, `fa`, `ur` are right to left).
     pub(crate) fn direction(&self) -> &'static str {
-        if icu_locale::LocaleDirectionality::new_extended().is_right_to_left(&self.icu.id) {
-            "rtl"
-        } else {
-            "ltr"
-        }
+        if self.rtl { "rtl" } else { "ltr" }
     }
 }
 

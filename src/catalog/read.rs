@@ -33,6 +33,15 @@ impl Default for ReadPolicy {
     }
 }
 
+/// What a folder listing said a path was, before it is read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Listed {
+    /// A regular file, not a symbolic link.
+    RegularFile,
+    /// Anything else, or not listed.
+    Unknown,
+}
+
 /// The advice that ends a refusal of a link leading outside the tree.
 const OUTSIDE_ADVICE: &str = "copy it into the tree, or pass --allow-outside-links to read it";
 
@@ -55,7 +64,18 @@ impl ReadPolicy {
 
     /// Reads the file at `path` in the tree whose real path is `real_root` as bytes, or says
     /// why not: not a regular file, larger than the limit, or a link leading outside the tree.
-    pub(super) fn read(&self, path: &Path, real_root: &Path) -> Result<Vec<u8>, String> {
+    /// `listed` is what the folder listing said the path was.
+    pub(super) fn read(
+        &self,
+        path: &Path,
+        real_root: &Path,
+        listed: Listed,
+    ) -> Result<Vec<u8>, String> {
+        if listed == Listed::RegularFile
+            && let Some(file) = open_listed(path)
+        {
+            return self.read_open(file);
+        }
         let link = fs::symlink_metadata(path).map_err(|e| e.to_string())?;
         if link.file_type().is_symlink() && !self.outside_links {
             match fs::canonicalize(path) {
@@ -77,7 +97,13 @@ impl ReadPolicy {
         self.acceptable(&meta)?;
         let file = fs::File::open(path).map_err(|e| e.to_string())?;
         // Checked again on the open file, in case the path was replaced meanwhile.
-        self.acceptable(&file.metadata().map_err(|e| e.to_string())?)?;
+        self.read_open(file)
+    }
+
+    /// Reads an open file if it is a regular file within the size limit.
+    fn read_open(&self, file: fs::File) -> Result<Vec<u8>, String> {
+        let meta = file.metadata().map_err(|e| e.to_string())?;
+        self.acceptable(&meta)?;
         let mut bytes = Vec::with_capacity(usize::try_from(meta.len()).unwrap_or(0));
         file.take(self.max_file_size + 1)
             .read_to_end(&mut bytes)
@@ -107,6 +133,27 @@ impl ReadPolicy {
             self.max_file_size
         )
     }
+}
+
+/// Opens a path that the folder listing gave as a regular file, neither following a symbolic
+/// link nor waiting for a writer: two system calls fewer per file than looking at the path
+/// first. If the path has become a link since it was listed, the open fails and `None` sends
+/// the caller to the careful way; a FIFO or device put in its place opens at once and is
+/// refused by the check on the open file. Any other failure takes the careful way too, so
+/// that the reason given is the same.
+#[cfg(unix)]
+fn open_listed(path: &Path) -> Option<fs::File> {
+    use std::os::unix::fs::OpenOptionsExt;
+    fs::OpenOptions::new()
+        .read(true)
+        .custom_flags(libc::O_NOFOLLOW | libc::O_NONBLOCK)
+        .open(path)
+        .ok()
+}
+
+#[cfg(not(unix))]
+fn open_listed(_path: &Path) -> Option<fs::File> {
+    None
 }
 
 /// What kind of file system object `meta` describes, in words.
@@ -201,12 +248,18 @@ mod tests {
         };
         let root = fs::canonicalize(dir.path()).unwrap();
         assert_eq!(
-            small.read(&path, &root).unwrap_err(),
+            small.read(&path, &root, Listed::Unknown).unwrap_err(),
             "larger than the limit of 4 bytes (--max-file-size); it is not read"
         );
         assert_eq!(
-            ReadPolicy::default().read(&path, &root).unwrap(),
+            ReadPolicy::default()
+                .read(&path, &root, Listed::Unknown)
+                .unwrap(),
             b"a = 12345\n"
+        );
+        assert_eq!(
+            small.read(&path, &root, Listed::RegularFile).unwrap_err(),
+            "larger than the limit of 4 bytes (--max-file-size); it is not read"
         );
     }
 }

@@ -4,10 +4,9 @@
 //! notes) are optional everywhere: neither counted nor compared.
 
 use super::pattern::Facts;
-use super::prepared::{Prepared, PreparedEntry};
+use super::prepared::Prepared;
 use super::rules::{self, Context};
 use super::{Code, Diagnostic, EntryItem, Findings, Index, LocaleReport};
-use crate::catalog::EntryRef;
 use crate::site::is_optional_term;
 
 /// `1 entry`, `2 entries`.
@@ -49,25 +48,25 @@ pub(crate) fn translated(
 ) {
     // One list of facts serves every pattern of the locale.
     let mut facts = Facts::default();
-    for ((path, (_, entries)), prepared) in reference.files.iter().zip(&prepared.files) {
+    let files = reference.files.iter().zip(&prepared.files);
+    for (((path, (_, entries)), prepared), counted) in files.zip(&prepared.counted) {
         let local = index.and_then(|i| i.files.get(path));
-        let countable: Vec<(&str, &EntryRef<'_>, &PreparedEntry<'_>)> = entries
-            .iter()
-            .zip(prepared)
-            .filter(|((key, _), _)| !is_optional_term(key))
-            .map(|((key, entry), prepared)| (*key, entry, prepared))
-            .collect();
-        let only_overrides = countable.is_empty() && !entries.is_empty();
+        // Sorted by id, so the entries are listed in order.
+        let countable = counted.iter().filter_map(|&i| {
+            let (key, entry) = entries.get_index(i)?;
+            Some((*key, entry, prepared.get(i)?))
+        });
+        let only_overrides = counted.is_empty() && !entries.is_empty();
         // A locale's file that cannot be read has its own `unreadable-file` error.
         let present = index.is_some_and(|i| i.unreadable(path));
         if local.is_none() && index.is_some() && !only_overrides && !present {
-            let words: usize = countable.iter().map(|(_, _, p)| p.words).sum();
+            let words: usize = countable.clone().map(|(_, _, p)| p.words).sum();
             report.missing_files.push((*path).to_owned());
             out.push(
                 Diagnostic::about(Code::MissingFile, Some(path)).message(format!(
                     "the file is missing: {}, {} to translate",
-                    counted(countable.len(), "entry", "entries"),
-                    counted(words, "word", "words")
+                    self::counted(counted.len(), "entry", "entries"),
+                    self::counted(words, "word", "words")
                 )),
             );
         }

@@ -10,11 +10,16 @@ use super::Index;
 use super::pattern::{self, Facts};
 use super::rules::ReferenceStyles;
 use crate::catalog::{EntryRef, FtlFile, entry_parts};
+use crate::site::is_optional_term;
 
 /// The reference's entries prepared, in the order of its index: per file (sorted by path),
 /// per entry (in file order).
 pub(crate) struct Prepared<'a> {
     pub(crate) files: Vec<Vec<PreparedEntry<'a>>>,
+    /// Per file, the entries every locale is measured against (optional terms left out), as
+    /// positions in the file's entries, sorted by id: walked in this order, a locale's lists
+    /// of missing and identical entries come out sorted.
+    pub(crate) counted: Vec<Vec<usize>>,
     /// The reference's `style` attributes that are CSS, parsed.
     pub(crate) styles: ReferenceStyles<'a>,
 }
@@ -32,8 +37,23 @@ impl<'a> Prepared<'a> {
                     .collect()
             })
             .collect();
+        let counted = reference
+            .files
+            .values()
+            .map(|(_, entries)| {
+                let mut counted: Vec<(usize, &str)> = entries
+                    .keys()
+                    .enumerate()
+                    .filter(|(_, key)| !is_optional_term(key))
+                    .map(|(i, key)| (i, *key))
+                    .collect();
+                counted.sort_unstable_by_key(|(_, key)| *key);
+                counted.into_iter().map(|(i, _)| i).collect()
+            })
+            .collect();
         Prepared {
             files,
+            counted,
             styles: ReferenceStyles::new(reference),
         }
     }

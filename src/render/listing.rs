@@ -247,6 +247,7 @@ pub(super) fn list_pages(
             current: l.locale == locale.locale,
         })
         .collect();
+    let switcher = view::Links::from_serialize(&switcher);
     let mut out = Vec::new();
     let mut chunks: Vec<Vec<ArticleSummary>> = entries
         .chunks(size)

@@ -15,6 +15,8 @@ use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::mpsc::{Receiver, SyncSender};
 use std::sync::{Arc, Mutex};
 
+use rayon::prelude::*;
+
 use super::manifest::{Coverage, Digest, FileRecord, Manifest, ManifestState, digest};
 use super::pipeline::{Body, Order, OutFile, Sink};
 use super::{Format, Progress};
@@ -49,6 +51,12 @@ impl Sink for Collector {
     fn emit(&self, file: OutFile) -> Result<()> {
         let body = match file.body {
             Body::Text(text) => text,
+            Body::Bytes(bytes) => String::from_utf8(bytes).map_err(|e| {
+                Error::write(
+                    &file.path,
+                    std::io::Error::new(std::io::ErrorKind::InvalidData, e),
+                )
+            })?,
             Body::Stream(write) => {
                 let mut bytes = Vec::new();
                 write(&mut bytes).map_err(|e| Error::write(&file.path, e))?;
@@ -249,17 +257,17 @@ pub(super) fn stage(
         let on_disk = |size: u64| {
             std::fs::symlink_metadata(&target).is_ok_and(|m| m.is_file() && m.len() == size)
         };
-        let staged = match file.body {
-            Body::Text(text) => {
-                let bytes = text.as_bytes();
-                let (output, size) = (digest(bytes), bytes.len() as u64);
-                if old_record.is_some_and(|r| r.output == output && r.size == size) && on_disk(size)
-                {
-                    Ok((None, output, size))
-                } else {
-                    crate::fsutil::stage(&target, bytes).map(|s| (Some(s), output, size))
-                }
+        let stage_bytes = |bytes: &[u8]| {
+            let (output, size) = (digest(bytes), bytes.len() as u64);
+            if old_record.is_some_and(|r| r.output == output && r.size == size) && on_disk(size) {
+                Ok((None, output, size))
+            } else {
+                crate::fsutil::stage(&target, bytes).map(|s| (Some(s), output, size))
             }
+        };
+        let staged = match file.body {
+            Body::Text(text) => stage_bytes(text.as_bytes()),
+            Body::Bytes(bytes) => stage_bytes(&bytes),
             Body::Stream(write) => crate::fsutil::stage_with(&target, |f| {
                 let mut hashing = Hashing::new(std::io::BufWriter::new(f));
                 write(&mut hashing)?;
@@ -436,11 +444,13 @@ pub(super) fn finish(staging: Staging, run: Finish<'_>) -> Result<Written> {
         manifest.save(out)?;
         manifest.complete = true;
     }
-    let mut written: Vec<PathBuf> = Vec::with_capacity(staging.staged.len());
-    for (path, staged) in staging.staged {
-        staged.commit()?;
-        written.push(out.join(path));
-    }
+    // Renames on all cores: each is a system call that waits on its folder, and a site's
+    // files are spread over its locales' folders.
+    let mut written: Vec<PathBuf> = staging
+        .staged
+        .into_par_iter()
+        .map(|(path, staged)| staged.commit().map(|()| out.join(path)))
+        .collect::<Result<_>>()?;
     let mut removed = Vec::new();
     let mut left = Vec::new();
     for path in stale {

@@ -93,6 +93,7 @@ impl PageBuilder<'_, '_> {
             });
         }
         let outdated = !fallback
+            && !self.outdated.is_empty()
             && self
                 .outdated
                 .contains(&(locale.to_string(), EntryKey::new(resolved.file.clone(), id)));

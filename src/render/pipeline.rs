@@ -48,6 +48,8 @@ pub(crate) struct OutFile {
 pub(crate) enum Body {
     /// Built in memory.
     Text(String),
+    /// Built in memory as UTF-8 bytes (a template's output).
+    Bytes(Vec<u8>),
     /// Written straight into the file as it is made (a file too large to hold, such as the
     /// sitemap).
     Stream(WriteBody),
@@ -60,6 +62,7 @@ impl std::fmt::Debug for Body {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Body::Text(text) => write!(f, "Text({} bytes)", text.len()),
+            Body::Bytes(bytes) => write!(f, "Bytes({} bytes)", bytes.len()),
             Body::Stream(_) => f.write_str("Stream"),
         }
     }
@@ -540,12 +543,10 @@ impl Context<'_, '_> {
                 };
                 let (page, events) = built.as_ref().expect("built above");
                 let context = view::ArticleContext::new(page, format.extension(), &site);
-                let body = job
-                    .theme
-                    .render(&format!("article.{}", format.extension()), context)?;
+                let body = job.theme.render_bytes(template(*format), context)?;
                 self.sink.emit(OutFile {
                     path: page_path(tag, &article.slug, *format),
-                    body: Body::Text(body),
+                    body: Body::Bytes(body),
                     inputs: keys[a][i],
                     locale: Some(tag.to_owned()),
                     format: *format,
@@ -608,6 +609,15 @@ impl Context<'_, '_> {
             outcome.entries = Some(entries);
         }
         Ok(outcome)
+    }
+}
+
+/// The template of an article page in `format`.
+fn template(format: Format) -> &'static str {
+    match format {
+        Format::Html => "article.html",
+        Format::Markdown => "article.md",
+        Format::Text => "article.txt",
     }
 }
 

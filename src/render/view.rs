@@ -49,6 +49,10 @@ pub(crate) struct BlockView {
     pub(crate) text: TextView,
 }
 
+/// A list of [`LinkView`]s, made into a template value once however many times a context
+/// shows it (an article's switcher and its `hreflang` links).
+pub(crate) type Links = minijinja::Value;
+
 /// A link to a page in some locale.
 #[derive(Debug, Clone, Serialize)]
 pub(crate) struct LinkView {
@@ -109,7 +113,7 @@ pub(crate) struct HeaderView {
     /// The language switcher's label.
     pub(crate) languages_label: TextView,
     /// The same page in every locale of the site, this one (`current`) included.
-    pub(crate) alternates: Vec<LinkView>,
+    pub(crate) alternates: Links,
 }
 
 /// An article in one locale.
@@ -155,7 +159,7 @@ pub(crate) struct ArticleView {
     /// The same line after the links (usually empty).
     pub(crate) languages_tail: TextView,
     /// The article in every locale of the site, this one included, in configuration order.
-    pub(crate) alternates: Vec<LinkView>,
+    pub(crate) alternates: Links,
     /// The version for readers whose language the site lacks (the first locale's).
     pub(crate) x_default: Option<String>,
     /// What search engines, feed readers and social previews read.
@@ -211,6 +215,7 @@ impl ArticleContext {
                 current: alt.locale == page.locale,
             })
             .collect();
+        let alternates = Links::from_serialize(&alternates);
         ArticleContext {
             lang: page.locale.to_string(),
             dir: page.locale.direction(),
@@ -270,15 +275,34 @@ pub(crate) struct SiteInfo {
 /// The first paragraph on one line, cut at a space (or, in text without spaces, at a
 /// character) near 160 characters, with an ellipsis when cut.
 pub(crate) fn description(page: &Page) -> String {
-    let first = page
+    const LIMIT: usize = 160;
+    // The paragraph's words joined by single spaces, up to one character past the limit
+    // (enough to tell whether it is cut; the rest is never read).
+    let mut first = String::new();
+    let mut count = 0;
+    let paragraph = page
         .blocks
         .iter()
-        .find(|(kind, _)| *kind == BlockKind::Paragraph)
-        .map_or(String::new(), |(_, t)| {
-            t.text.split_whitespace().collect::<Vec<_>>().join(" ")
-        });
-    const LIMIT: usize = 160;
-    if first.chars().count() <= LIMIT {
+        .find(|(kind, _)| *kind == BlockKind::Paragraph);
+    if let Some((_, t)) = paragraph {
+        'words: for word in t.text.split_whitespace() {
+            if !first.is_empty() {
+                first.push(' ');
+                count += 1;
+                if count > LIMIT {
+                    break;
+                }
+            }
+            for c in word.chars() {
+                first.push(c);
+                count += 1;
+                if count > LIMIT {
+                    break 'words;
+                }
+            }
+        }
+    }
+    if count <= LIMIT {
         return first;
     }
     let cut: String = first.chars().take(LIMIT).collect();
@@ -464,7 +488,7 @@ pub(crate) struct ListContext {
     /// Where this page is among the locale's listing pages.
     pub(crate) pagination: Pagination,
     /// The listing page of every locale of the site, this one included.
-    pub(crate) alternates: Vec<LinkView>,
+    pub(crate) alternates: Links,
     /// The language switcher's label.
     pub(crate) languages_label: TextView,
     /// The locale's Atom feed, when the site has a base URL.

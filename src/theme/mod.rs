@@ -38,8 +38,10 @@
 use std::collections::BTreeMap;
 use std::fmt::Write;
 use std::path::Path;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
 
-use minijinja::value::{Kwargs, Value};
+use minijinja::value::{Enumerator, Kwargs, Object, Value};
 use minijinja::{AutoEscape, Environment, ErrorKind, State, UndefinedBehavior};
 
 use crate::error::{Error, Result};
@@ -57,6 +59,9 @@ pub(crate) const DEFAULT_TEMPLATES: [(&str, &str); 9] = [
     ("article.txt", include_str!("default/article.txt")),
 ];
 
+/// The largest buffer a template's output starts with.
+const MAX_SIZE_HINT: usize = 1 << 20;
+
 /// Where a template came from, for error messages.
 #[derive(Debug, Clone)]
 struct Source {
@@ -70,6 +75,9 @@ struct Source {
 pub(crate) struct Theme {
     env: Environment<'static>,
     sources: BTreeMap<String, Source>,
+    /// The largest output of each template so far: the next output's buffer starts that large
+    /// rather than growing (and copying) its way there.
+    sizes: BTreeMap<String, AtomicUsize>,
 }
 
 impl std::fmt::Debug for Theme {
@@ -137,9 +145,14 @@ impl Theme {
         env.add_filter("attrs", attrs_filter);
         env.add_filter("chrome", chrome_filter);
         env.add_filter("underline", underline_filter);
+        let sizes = sources
+            .keys()
+            .map(|name| (name.clone(), AtomicUsize::new(0)))
+            .collect();
         let mut theme = Theme {
             env: Environment::new(),
             sources,
+            sizes,
         };
         for (name, source) in &theme.sources {
             env.add_template_owned(name.clone(), source.text.clone())
@@ -170,13 +183,38 @@ impl Theme {
 
     /// Renders template `name` with `context` (any serializable data).
     pub(crate) fn render(&self, name: &str, context: impl serde::Serialize) -> Result<String> {
+        let bytes = self.render_bytes(name, context)?;
+        // minijinja writes only `str`s, so this never fails.
+        String::from_utf8(bytes).map_err(|e| Error::Template {
+            file: name.to_owned(),
+            line: 1,
+            column: 1,
+            message: e.to_string(),
+        })
+    }
+
+    /// Like [`Theme::render`], as UTF-8 bytes (for a file, which needs no `String`).
+    pub(crate) fn render_bytes(
+        &self,
+        name: &str,
+        context: impl serde::Serialize,
+    ) -> Result<Vec<u8>> {
         let template = self
             .env
             .get_template(name)
             .map_err(|e| self.error(&e, name))?;
+        let size = self.sizes.get(name);
+        let hint = size.map_or(0, |s| s.load(Ordering::Relaxed));
+        let mut out = Vec::with_capacity(hint.min(MAX_SIZE_HINT));
         template
-            .render(Value::from_serialize(context))
-            .map_err(|e| self.error(&e, name))
+            .render_captured_to(Value::from_serialize(context), &mut out)
+            .map_err(|e| self.error(&e, name))?;
+        if let Some(size) = size
+            && out.len() > hint
+        {
+            size.fetch_max(out.len(), Ordering::Relaxed);
+        }
+        Ok(out)
     }
 
     /// The library error for a minijinja error: the failing template's file, line and column,
@@ -276,17 +314,26 @@ fn format_value(
     out.write_str(&escaped).map_err(failed)
 }
 
-/// The parts of a text object that the filters read.
+/// The parts of a text object that the filters read (strings stay minijinja's, not copied).
 struct TextParts {
-    text: String,
-    lang: String,
-    dir: String,
+    text: Value,
+    lang: Value,
+    dir: Value,
     fallback: bool,
     outdated: bool,
 }
 
 impl TextParts {
     fn from_value(value: &Value) -> std::result::Result<Self, minijinja::Error> {
+        if let Some(chrome) = value.downcast_object_ref::<ChromeText>() {
+            return Ok(TextParts {
+                text: chrome.text.clone(),
+                lang: chrome.lang.clone(),
+                dir: chrome.dir.clone(),
+                fallback: false,
+                outdated: chrome.outdated,
+            });
+        }
         let field = |name: &str| -> std::result::Result<Value, minijinja::Error> {
             let v = value.get_attr(name)?;
             if v.is_undefined() {
@@ -300,17 +347,51 @@ impl TextParts {
             Ok(v)
         };
         Ok(TextParts {
-            text: field("text")?.to_string(),
-            lang: field("lang")?.to_string(),
-            dir: field("dir")?.to_string(),
+            text: field("text")?,
+            lang: field("lang")?,
+            dir: field("dir")?,
             fallback: field("fallback")?.is_true(),
             outdated: field("outdated")?.is_true(),
         })
     }
 }
 
+/// A value as a string, borrowed when it is one.
+fn value_str(value: &Value) -> std::borrow::Cow<'_, str> {
+    match value.as_str() {
+        Some(text) => text.into(),
+        None => value.to_string().into(),
+    }
+}
+
+/// What the `chrome` filter returns: the text it was given, no longer a fallback.
+#[derive(Debug)]
+struct ChromeText {
+    text: Value,
+    lang: Value,
+    dir: Value,
+    outdated: bool,
+}
+
+impl Object for ChromeText {
+    fn get_value(self: &Arc<Self>, key: &Value) -> Option<Value> {
+        match key.as_str()? {
+            "text" => Some(self.text.clone()),
+            "lang" => Some(self.lang.clone()),
+            "dir" => Some(self.dir.clone()),
+            "fallback" => Some(Value::from(false)),
+            "outdated" => Some(Value::from(self.outdated)),
+            _ => None,
+        }
+    }
+
+    fn enumerate(self: &Arc<Self>) -> Enumerator {
+        Enumerator::Str(&["dir", "fallback", "lang", "outdated", "text"])
+    }
+}
+
 /// The page's language and direction: the `lang` and `dir` variables of the context.
-fn page_language(state: &State<'_, '_>) -> std::result::Result<(String, String), minijinja::Error> {
+fn page_language(state: &State<'_, '_>) -> std::result::Result<(Value, Value), minijinja::Error> {
     let lang = state.lookup("lang").filter(|v| !v.is_undefined());
     let Some(lang) = lang else {
         return Err(minijinja::Error::new(
@@ -321,21 +402,23 @@ fn page_language(state: &State<'_, '_>) -> std::result::Result<(String, String),
     let dir = state
         .lookup("dir")
         .filter(|v| !v.is_undefined())
-        .map_or_else(|| "ltr".to_owned(), |d| d.to_string());
-    Ok((lang.to_string(), dir))
+        .unwrap_or_else(|| Value::from("ltr"));
+    Ok((lang, dir))
 }
 
 /// ` lang="…" dir="…" data-fallback="…" data-outdated="true"` as a text needs them on a page.
 fn html_attrs(text: &TextParts, page_lang: &str, page_dir: &str) -> String {
     let mut out = String::new();
-    let foreign = text.lang != page_lang;
+    let lang = value_str(&text.lang);
+    let foreign = lang != page_lang;
     if foreign {
-        let _ = write!(out, r#" lang="{}""#, escape_html(&text.lang));
-        if text.dir != page_dir {
-            let _ = write!(out, r#" dir="{}""#, escape_html(&text.dir));
+        let _ = write!(out, r#" lang="{}""#, escape_html(&lang));
+        let dir = value_str(&text.dir);
+        if dir != page_dir {
+            let _ = write!(out, r#" dir="{}""#, escape_html(&dir));
         }
         if text.fallback {
-            let _ = write!(out, r#" data-fallback="{}""#, escape_html(&text.lang));
+            let _ = write!(out, r#" data-fallback="{}""#, escape_html(&lang));
         }
     }
     if text.outdated {
@@ -350,18 +433,26 @@ fn attrs_filter(
 ) -> std::result::Result<Value, minijinja::Error> {
     let parts = TextParts::from_value(&text)?;
     let (lang, dir) = page_language(state)?;
-    Ok(Value::from_safe_string(html_attrs(&parts, &lang, &dir)))
+    Ok(Value::from_safe_string(html_attrs(
+        &parts,
+        &value_str(&lang),
+        &value_str(&dir),
+    )))
 }
 
 fn chrome_filter(text: Value) -> std::result::Result<Value, minijinja::Error> {
     let parts = TextParts::from_value(&text)?;
-    Ok(Value::from_serialize(serde_json::json!({
-        "text": parts.text,
-        "lang": parts.lang,
-        "dir": parts.dir,
-        "fallback": false,
-        "outdated": parts.outdated,
-    })))
+    // Strings, as the filter always gave them.
+    let string = |v: Value| match v.as_str() {
+        Some(_) => v,
+        None => Value::from(v.to_string()),
+    };
+    Ok(Value::from_object(ChromeText {
+        text: string(parts.text),
+        lang: string(parts.lang),
+        dir: string(parts.dir),
+        outdated: parts.outdated,
+    }))
 }
 
 fn text_filter(
@@ -372,11 +463,13 @@ fn text_filter(
 ) -> std::result::Result<Value, minijinja::Error> {
     let parts = TextParts::from_value(&text)?;
     let (lang, dir) = page_language(state)?;
-    let foreign = parts.lang != lang;
+    let (lang, dir) = (value_str(&lang), value_str(&dir));
+    let words = value_str(&parts.text);
+    let text_lang = value_str(&parts.lang);
+    let foreign = text_lang != lang;
     let out = match state.auto_escape() {
         AutoEscape::Html => {
             let attrs = html_attrs(&parts, &lang, &dir);
-            let body = escape_html(&parts.text);
             let mut names: Vec<&str> = kwargs.args().collect();
             names.sort_unstable();
             let mut extra = String::new();
@@ -392,22 +485,28 @@ fn text_filter(
             match element {
                 Some(tag) => {
                     let tag = attribute_name(&tag)?;
-                    format!("<{tag}{extra}{attrs}>{body}</{tag}>")
+                    let mut out = String::with_capacity(
+                        words.len() + tag.len() * 2 + extra.len() + attrs.len() + 5,
+                    );
+                    let _ = write!(out, "<{tag}{extra}{attrs}>");
+                    let _ = write_escaped_html(&mut out, &words);
+                    let _ = write!(out, "</{tag}>");
+                    out
                 }
-                None if attrs.is_empty() && extra.is_empty() => body,
-                None => format!("<span{extra}{attrs}>{body}</span>"),
+                None if attrs.is_empty() && extra.is_empty() => escape_html(&words),
+                None => format!("<span{extra}{attrs}>{}</span>", escape_html(&words)),
             }
         }
         AutoEscape::Custom(MARKDOWN) if foreign => format!(
             "<span lang=\"{}\">{}</span>",
-            escape_html(&parts.lang),
-            escape_markdown(&parts.text)
+            escape_html(&text_lang),
+            escape_markdown(&words)
         ),
-        AutoEscape::Custom(MARKDOWN) => escape_markdown(&parts.text),
+        AutoEscape::Custom(MARKDOWN) => escape_markdown(&words),
         _ => {
-            let body = needed_isolation(&parts.text, parts.dir == "rtl");
+            let body = needed_isolation(&words, value_str(&parts.dir) == "rtl");
             if foreign {
-                format!("[{}] {body}", parts.lang)
+                format!("[{text_lang}] {body}")
             } else {
                 body
             }

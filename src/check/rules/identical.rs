@@ -7,7 +7,7 @@ use std::collections::BTreeSet;
 use fluent_syntax::ast::{CallArguments, Entry, Identifier, InlineExpression, Variant};
 
 use crate::catalog::{EntryRef, FtlFile, entry_parts as parts, entry_patterns as patterns};
-use crate::check::pattern::Facts;
+use crate::check::pattern::{Facts, has_letter};
 use crate::check::prepared::PreparedEntry;
 use crate::ftl::Visit;
 use crate::ftl::visit::walk_variants;
@@ -69,8 +69,11 @@ impl<'p> Copy<'p> {
         if !self.letters || prepared.marked {
             return false;
         }
+        // Equal entries have equal runs of text, so when some run is not the reference's the
+        // entries differ, and when there are runs, all the reference's, the entry counts
+        // already: the syntax trees are compared only when the entry has no run of text.
         let of_reference =
-            same(entry.entry, ref_entry.entry) || (self.fragments && self.of_reference);
+            self.of_reference && (self.fragments || same(entry.entry, ref_entry.entry));
         let of_pivot = || {
             let made_of = self.fragments && self.of_pivot.as_ref().is_some_and(|(_, all)| *all);
             pivot.is_some_and(|(pf, pe)| {
@@ -88,7 +91,7 @@ struct Fragments<'s, 'a>(&'s mut BTreeSet<&'a str>);
 
 impl<'a> Visit<'a> for Fragments<'_, 'a> {
     fn visit_text(&mut self, text: &'a str) {
-        if text.chars().any(char::is_alphabetic) {
+        if has_letter(text) {
             self.0.insert(text);
         }
     }

@@ -8,6 +8,9 @@ pub(super) fn check(check: &PatternCheck<'_>, out: &mut Findings) {
     let Some(reference) = &check.reference else {
         return;
     };
+    if !check.facts.may_have_markup() && reference.markup.is_empty() {
+        return;
+    }
     let (ours, theirs) = (check.facts.markup(), &reference.markup);
     if ours == *theirs {
         return;
