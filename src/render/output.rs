@@ -15,6 +15,8 @@ use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::mpsc::{Receiver, SyncSender};
 use std::sync::{Arc, Mutex};
 
+use rayon::prelude::*;
+
 use super::manifest::{Coverage, Digest, FileRecord, Manifest, ManifestState, digest};
 use super::pipeline::{Body, Order, OutFile, Sink};
 use super::{Format, Progress};
@@ -442,11 +444,13 @@ pub(super) fn finish(staging: Staging, run: Finish<'_>) -> Result<Written> {
         manifest.save(out)?;
         manifest.complete = true;
     }
-    let mut written: Vec<PathBuf> = Vec::with_capacity(staging.staged.len());
-    for (path, staged) in staging.staged {
-        staged.commit()?;
-        written.push(out.join(path));
-    }
+    // Renames on all cores: each is a system call that waits on its folder, and a site's
+    // files are spread over its locales' folders.
+    let mut written: Vec<PathBuf> = staging
+        .staged
+        .into_par_iter()
+        .map(|(path, staged)| staged.commit().map(|()| out.join(path)))
+        .collect::<Result<_>>()?;
     let mut removed = Vec::new();
     let mut left = Vec::new();
     for path in stale {

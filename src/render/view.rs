@@ -275,15 +275,34 @@ pub(crate) struct SiteInfo {
 /// The first paragraph on one line, cut at a space (or, in text without spaces, at a
 /// character) near 160 characters, with an ellipsis when cut.
 pub(crate) fn description(page: &Page) -> String {
-    let first = page
+    const LIMIT: usize = 160;
+    // The paragraph's words joined by single spaces, up to one character past the limit
+    // (enough to tell whether it is cut; the rest is never read).
+    let mut first = String::new();
+    let mut count = 0;
+    let paragraph = page
         .blocks
         .iter()
-        .find(|(kind, _)| *kind == BlockKind::Paragraph)
-        .map_or(String::new(), |(_, t)| {
-            t.text.split_whitespace().collect::<Vec<_>>().join(" ")
-        });
-    const LIMIT: usize = 160;
-    if first.chars().count() <= LIMIT {
+        .find(|(kind, _)| *kind == BlockKind::Paragraph);
+    if let Some((_, t)) = paragraph {
+        'words: for word in t.text.split_whitespace() {
+            if !first.is_empty() {
+                first.push(' ');
+                count += 1;
+                if count > LIMIT {
+                    break;
+                }
+            }
+            for c in word.chars() {
+                first.push(c);
+                count += 1;
+                if count > LIMIT {
+                    break 'words;
+                }
+            }
+        }
+    }
+    if count <= LIMIT {
         return first;
     }
     let cut: String = first.chars().take(LIMIT).collect();
