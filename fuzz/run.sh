@@ -7,7 +7,7 @@
 # Usage: fuzz/run.sh [TARGET...]          (default: every target)
 # Environment:
 #   FUZZ_SECONDS     seconds of fuzzing per target (default: 25 for check and render,
-#                    15 for lock and import, 10 for config and diff)
+#                    15 for lock and import, 10 for config, diff and scaffold)
 #   FUZZ_TIMEOUT     seconds one input may take (default 5)
 #   FUZZ_RSS_MB      memory limit in MB (default 2048)
 #   FUZZ_TARGET_DIR  cargo target folder of the fuzz build (default fuzz/target)
@@ -19,7 +19,7 @@
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 cd "$here"
-all_targets=(check render lock config diff import)
+all_targets=(check render lock config diff import scaffold)
 targets=("$@")
 [ ${#targets[@]} -gt 0 ] || targets=("${all_targets[@]}")
 timeout_s=${FUZZ_TIMEOUT:-5}
@@ -60,6 +60,7 @@ for target in "${targets[@]}"; do
         config) dict=config.dict seconds=${FUZZ_SECONDS:-10} ;;
         diff) dict=fluent.dict seconds=${FUZZ_SECONDS:-10} ;;
         import) dict=handoff.dict seconds=${FUZZ_SECONDS:-15} ;;
+        scaffold) dict=fluent.dict seconds=${FUZZ_SECONDS:-10} ;;
         *)
             echo "fuzz: unknown target $target (one of: ${all_targets[*]})" >&2
             exit 2
@@ -78,7 +79,7 @@ for target in "${targets[@]}"; do
     runs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log")
     peak=$(sed -n 's/^stat::peak_rss_mb: *//p' "$log")
     cov=$(grep -Eo 'cov: [0-9]+' "$log" | tail -n 1 | cut -d' ' -f2 || true)
-    printf 'fuzz: %-7s %3d s, %s runs, coverage %s, peak %s MB, corpus %d inputs\n' \
+    printf 'fuzz: %-8s %3d s, %s runs, coverage %s, peak %s MB, corpus %d inputs\n' \
         "$target" "$seconds" "${runs:-?}" "${cov:-?}" "${peak:-?}" \
         "$(find "$corpus" -type f | wc -l)"
     if [ $status -ne 0 ]; then

@@ -10,9 +10,10 @@
 #
 # Inputs that hold several files separate them with a NUL byte, in the order the targets read
 # them (see fuzz/src/lib.rs): check = zh-CN, en, ar; render = article, zh-CN, en, ar;
-# diff = old text, new text. An import input is one mode byte and an exchange file: the
-# seeds are exports of fuzz/project made by the project's own `fluentpress export` (built
-# with cargo at the repository root when it is not built yet).
+# diff = old text, new text; scaffold = a mode byte, then zh-CN, en (each check seed's first
+# two files). An import input is one mode byte and an exchange file: the seeds are exports of
+# fuzz/project made by the project's own `fluentpress export` (built with cargo at the
+# repository root when it is not built yet).
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 repo=$(dirname "$here")
@@ -21,7 +22,7 @@ per_tree=${FUZZ_SEEDS_PER_TREE:-40}
 max_bytes=${FUZZ_SEED_MAX_BYTES:-6000}
 shared=$repo/../shared/corpora
 
-mkdir -p "$out"/{check,render,lock,config,diff,import}
+mkdir -p "$out"/{check,render,lock,config,diff,import,scaffold}
 n=0
 # seed TARGET FILE...: one input made of FILEs joined by NUL bytes (`-` stands for an empty
 # part). The render target gets the same files behind an empty article part.
@@ -36,6 +37,16 @@ seed() {
             if [ "$f" != - ]; then cat "$f"; fi
         done
     } >"$out/$target/seed-$n"
+    # Every check input's source and pivot also seed scaffold, behind a mode byte.
+    if [ "$target" = check ]; then
+        n=$((n + 1))
+        {
+            printf "\\$(printf '%03o' $((n % 4)))"
+            if [ "$1" != - ]; then cat "$1"; fi
+            printf '\0'
+            if [ "$2" != - ]; then cat "$2"; fi
+        } >"$out/scaffold/seed-$n"
+    fi
 }
 
 # The project's own locales: site.ftl and the article's file make one main.ftl per locale.
@@ -136,6 +147,6 @@ else
     echo "seeds: no shared corpora beside the repository; seeding from the project only" >&2
 fi
 
-for target in check render lock config diff import; do
+for target in check render lock config diff import scaffold; do
     printf 'seeds: %s %d\n' "$target" "$(find "$out/$target" -type f | wc -l)"
 done
