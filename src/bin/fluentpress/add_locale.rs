@@ -1,9 +1,8 @@
-//! `fluentpress add-locale`: plans the new locale with the library, writes it, prints next steps.
+//! `fluentpress add-locale`: adds the new locale with one library call, prints next steps.
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-use anyhow::Context;
 use fluentpress::Workspace;
 use fluentpress::scaffold;
 
@@ -27,26 +26,18 @@ pub(crate) fn execute(project: &Path, args: AddLocaleArgs) -> anyhow::Result<Out
         translator: args.translator,
         fallback: args.fallback,
     };
-    let plan = scaffold::plan(project, &args.tag, &options)
-        .with_context(|| format!("cannot add locale `{}`", args.tag))?;
-    scaffold::write(&plan).with_context(|| format!("cannot add locale `{}`", plan.locale))?;
-    // Record the new locale in the lock (nothing is translated yet, so this mostly creates the
-    // lock on a project that had none, recording the other locales as they are).
-    let mut workspace = Workspace::open(project)?;
-    let locked = workspace
-        .accept(plan.locale.as_str(), &[])
-        .context("the locale was added, but the lock file could not be updated")?;
+    let added = Workspace::add_locale(project, &args.tag, &options)?;
 
     let mut err = fluentpress::visible::Plain::new(anstream::stderr().lock());
-    for warning in &plan.warnings {
+    for warning in &added.plan.warnings {
         writeln!(err, "warning: {warning}")?;
     }
     drop(err);
-    let created = locked.initialised.as_deref().map(|reports| {
+    let created = added.locked.initialised.as_deref().map(|reports| {
         let locales: Vec<&str> = reports.iter().map(|r| r.locale.as_str()).collect();
-        (workspace.project.lock_path(), locales.join(", "))
+        (added.workspace.project.lock_path(), locales.join(", "))
     });
-    print_added(project, &plan, created)?;
+    print_added(project, &added.plan, created)?;
     Ok(Outcome::Clean)
 }
 
