@@ -16,15 +16,17 @@ impl CheckOptions {
     /// The catalog (the reference alone, shown under the name `reference`) and the options of
     /// a check of the locales that `config` names, or of `locales` when given, each of which
     /// must be one it names. `l10n_base` is the folder of the localizations, `{l10n_base}` in
-    /// the configuration's patterns.
+    /// the configuration's patterns; `defines` set variables over the configuration's `[env]`
+    /// (compare-locales' `-D NAME=VALUE`), `l10n_base` over them.
     pub fn for_l10n_toml(
         config: &Path,
         l10n_base: Option<&Path>,
+        defines: &[(String, String)],
         reference: &str,
         mut locales: Vec<String>,
         policy: &ReadPolicy,
     ) -> Result<(Catalog, CheckOptions)> {
-        let mut env = BTreeMap::new();
+        let mut env: BTreeMap<String, String> = defines.iter().cloned().collect();
         if let Some(base) = l10n_base {
             env.insert("l10n_base".to_owned(), base.display().to_string());
         }

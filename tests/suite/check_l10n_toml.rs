@@ -264,3 +264,29 @@ fn reference_findings_show_the_reference_files_path() {
         out.transcript()
     );
 }
+
+/// `-D NAME=VALUE` sets a variable over `[env]`, as compare-locales' `-D`: with `app` set to
+/// `toolkit`, the `app` files are no longer required (they become unmapped) and the whole
+/// `toolkit` folder is.
+#[test]
+fn a_define_on_the_command_line_wins_over_env() {
+    let (code, report) = json("basic", &["-D", "app=toolkit"]);
+    assert_eq!(code, 0);
+    assert_eq!(figures(&report, "de"), (3, 1, 0));
+    let de = locale(&report, "de");
+    assert_eq!(
+        strings(&de["missing_required_files"]),
+        ["toolkit/deep/unused.ftl"]
+    );
+    assert_eq!(
+        strings(&de["unmapped_files"]),
+        ["app/main.ftl", "app/sub/menu.ftl"]
+    );
+    let bad = run("basic", &["-D", "app"]);
+    assert_eq!(bad.code, 2, "{}", bad.transcript());
+    assert!(
+        bad.stderr.contains("`app` is not NAME=VALUE"),
+        "{}",
+        bad.transcript()
+    );
+}

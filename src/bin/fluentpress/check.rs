@@ -31,6 +31,10 @@ pub(crate) struct CheckArgs {
     /// With --config: the folder of the localizations, `{l10n_base}` in l10n.toml's patterns.
     #[arg(long, value_name = "DIR", requires = "config")]
     l10n_base: Option<PathBuf>,
+    /// With --config: sets a variable of l10n.toml's `[env]` (repeatable), as compare-locales'
+    /// `-D`; --l10n-base wins over `-D l10n_base=…`.
+    #[arg(short = 'D', value_name = "NAME=VALUE", requires = "config", value_parser = parse_define)]
+    defines: Vec<(String, String)>,
     /// With --config: the locales to check (default: those l10n.toml names).
     #[arg(value_name = "LOCALE", requires = "config")]
     config_locales: Vec<String>,
@@ -63,6 +67,13 @@ enum Format {
     Json,
     /// GitHub Actions workflow annotations, then the summary rows.
     Github,
+}
+
+fn parse_define(s: &str) -> Result<(String, String), String> {
+    match s.split_once('=') {
+        Some((name, value)) if !name.is_empty() => Ok((name.to_owned(), value.to_owned())),
+        _ => Err(format!("`{s}` is not NAME=VALUE")),
+    }
 }
 
 fn parse_percent(s: &str) -> Result<f64, String> {
@@ -129,6 +140,7 @@ fn execute_config(
     let (catalog, options) = CheckOptions::for_l10n_toml(
         config,
         base.as_deref(),
+        &args.defines,
         reference,
         locales.collect(),
         policy,

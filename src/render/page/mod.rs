@@ -1,0 +1,232 @@
+//! One article in one locale: the texts of a [`Page`], formatted along the locale's chain with
+//! per-message fallback, with the article's values formatted by each chain locale's CLDR data.
+//!
+//! A [`LocaleKit`] holds what every page of a locale shares, built once per locale: the CLDR
+//! formatters of its chain, the bundles (one set per list of files, so articles that share
+//! their resources share bundles) and the source words of each passage. Nothing here renders
+//! a template or writes a file; `build` turns a kit's bundles and values into one page.
+
+use std::collections::HashMap;
+
+use fluent_bundle::FluentValue;
+
+use super::validate::files_of;
+use super::{Alternate, Event, Outdated, Page, dates, share};
+use crate::bundle::{LoadProblem, Localizer};
+use crate::catalog::Catalog;
+use crate::config::{Project, ProjectLocale};
+use crate::content::{Article, Variable};
+use crate::intl::{Calendar, Formatter};
+use crate::locale::Locale;
+use crate::site;
+
+mod build;
+
+use build::build_page;
+
+/// Per-locale argument values: the article's variables formatted with each locale's CLDR
+/// data, so a passage taken from a fallback locale shows dates and lists in its own language.
+type Values = HashMap<Locale, Vec<(String, FluentValue<'static>)>>;
+
+/// What every page of one locale shares, built once: the chain with its calendars, a CLDR
+/// formatter per chain locale, bundles per list of files (a few kept, the latest first), and
+/// the source words of each passage.
+pub(super) struct LocaleKit<'a> {
+    project: &'a Project,
+    catalog: &'a Catalog,
+    /// The locale the pages are in.
+    pub(super) locale: &'a ProjectLocale,
+    chain: Vec<(Locale, Calendar)>,
+    formatters: HashMap<Locale, Formatter>,
+    alternates: &'a [Alternate],
+    outdated: &'a Outdated,
+    /// Bundles by (files, isolating), most recently used first.
+    localizers: Vec<CachedLocalizer<'a>>,
+    /// Source words by (resource, message id).
+    words: HashMap<(String, String), usize>,
+}
+
+/// One set of bundles of a kit, with the values formatted with it.
+struct CachedLocalizer<'a> {
+    files: Vec<&'a str>,
+    isolating: bool,
+    l10n: Localizer<'a>,
+    /// What building the bundles reported.
+    problems: Vec<LoadProblem>,
+    /// The values of articles built with these bundles, by their variables and date: each
+    /// article's values are formatted once per locale of the chain, not once per page.
+    values: HashMap<String, (Values, HashMap<Locale, String>)>,
+}
+
+/// How many sets of bundles a kit keeps: articles usually share all files but their own, and
+/// pages of one article are built one after the other.
+const LOCALIZERS_KEPT: usize = 4;
+
+impl<'a> LocaleKit<'a> {
+    pub(super) fn new(
+        project: &'a Project,
+        catalog: &'a Catalog,
+        locale: &'a ProjectLocale,
+        alternates: &'a [Alternate],
+        outdated: &'a Outdated,
+    ) -> Self {
+        let chain = project.chain_with_calendars(locale);
+        let formatters = chain
+            .iter()
+            .map(|(l, calendar)| (l.clone(), formatter(l, *calendar)))
+            .collect();
+        LocaleKit {
+            project,
+            catalog,
+            locale,
+            chain,
+            formatters,
+            alternates,
+            outdated,
+            localizers: Vec::new(),
+            words: HashMap::new(),
+        }
+    }
+
+    /// The bundles for `files`, built on first use.
+    fn localizer(&mut self, files: Vec<&'a str>, isolating: bool) -> &CachedLocalizer<'a> {
+        let found = self
+            .localizers
+            .iter()
+            .position(|c| c.isolating == isolating && c.files == files);
+        match found {
+            Some(0) => {}
+            Some(i) => {
+                let cached = self.localizers.remove(i);
+                self.localizers.insert(0, cached);
+            }
+            None => {
+                let (l10n, problems) = Localizer::new(self.catalog, &self.chain, &files, isolating);
+                self.localizers.truncate(LOCALIZERS_KEPT - 1);
+                self.localizers.insert(
+                    0,
+                    CachedLocalizer {
+                        files,
+                        isolating,
+                        l10n,
+                        problems,
+                        values: HashMap::new(),
+                    },
+                );
+            }
+        }
+        &self.localizers[0]
+    }
+
+    /// The source words of message `id` of `article`, for the fallback notice's share.
+    fn source_words(&mut self, article: &Article, id: &str) -> usize {
+        let key = (article.resource.clone(), id.to_owned());
+        if let Some(words) = self.words.get(&key) {
+            return *words;
+        }
+        let files = files_of(self.project, article);
+        let words = share::source_words(self.project, self.catalog, &files, id);
+        self.words.insert(key, words);
+        words
+    }
+
+    /// `article` in the kit's locale, with what happened while formatting it; `isolating`
+    /// as [`super::Format`] wants it.
+    pub(super) fn page(&mut self, article: &'a Article, isolating: bool) -> (Page, Vec<Event>) {
+        let project = self.project;
+        let locale = self.locale;
+        let block_words: Vec<usize> = article
+            .blocks
+            .iter()
+            .map(|block| self.source_words(article, &block.message))
+            .collect();
+        let files = files_of(project, article);
+        self.localizer(files, isolating);
+        let formatters = &self.formatters;
+        let cached = &mut self.localizers[0];
+        let key = format!("{:?} {:?}", article.variables, article.published);
+        if !cached.values.contains_key(&key) {
+            let l10n = &cached.l10n;
+            let values = formatters
+                .iter()
+                .map(|(l, fmt)| (l.clone(), article_values(l10n, l, fmt, article)))
+                .collect();
+            let published = formatters
+                .iter()
+                .map(|(l, fmt)| (l.clone(), dates::date(l10n, l, fmt, article.published)))
+                .collect();
+            cached.values.insert(key.clone(), (values, published));
+        }
+        let cached = &self.localizers[0];
+        let (values, published) = &cached.values[&key];
+        build_page(
+            project,
+            article,
+            locale,
+            cached,
+            (values.clone(), published),
+            &self.formatters,
+            self.alternates,
+            self.outdated,
+            &block_words,
+        )
+    }
+}
+
+/// Every configured locale that has a folder, in configuration order: the language switcher
+/// and the index list the same set, whichever locales one run renders.
+pub(super) fn alternates(project: &Project, catalog: &Catalog) -> Vec<Alternate> {
+    project
+        .locales
+        .iter()
+        .filter(|l| catalog.locale(l.locale.as_str()).is_some_and(|t| t.exists))
+        .map(|l| Alternate {
+            locale: l.locale.clone(),
+            name: l.config.name.clone(),
+        })
+        .collect()
+}
+
+fn formatter(locale: &Locale, calendar: Calendar) -> Formatter {
+    // Tags are validated when the project loads; formatting data falls back to root formats.
+    Formatter::new(locale, calendar).unwrap_or_else(|_| {
+        Formatter::new(&Locale::parse("en").expect("`en` is a valid tag"), calendar)
+            .expect("`en` has CLDR data")
+    })
+}
+
+/// The article's variables formatted for `locale`: numbers stay numbers (plural selectors
+/// need them; the bundle's formatter shows them with the locale's digits), everything else
+/// becomes text. Country names come from CLDR unless the locale's language overrides them
+/// with a `-country-XX` term.
+fn article_values(
+    l10n: &Localizer<'_>,
+    locale: &Locale,
+    fmt: &Formatter,
+    article: &Article,
+) -> Vec<(String, FluentValue<'static>)> {
+    let mut args = Vec::new();
+    for (name, value) in &article.variables {
+        let value: FluentValue<'static> = match value {
+            Variable::Number(n) => FluentValue::from(*n),
+            Variable::Date(d) => dates::date(l10n, locale, fmt, *d).into(),
+            Variable::DateRange(from, to) => {
+                dates::date_range(l10n, locale, fmt, *from, *to).into()
+            }
+            Variable::Regions(codes) => {
+                let names: Vec<String> = codes
+                    .iter()
+                    .map(|code| {
+                        l10n.format_term(&site::country_term(code), locale)
+                            .map(|(name, _)| name)
+                            .or_else(|| fmt.region_name(code))
+                            .unwrap_or_else(|| code.clone())
+                    })
+                    .collect();
+                fmt.list(&names).into()
+            }
+        };
+        args.push((name.clone(), value));
+    }
+    args
+}

@@ -1,0 +1,187 @@
+//! Escaping for the formats templates write (HTML, XML, CommonMark) and the isolation marks
+//! plain text keeps: pure functions of a string. `render` (feeds, sitemap) and `handoff`
+//! (XLIFF) use the XML one.
+
+/// First strong isolate and pop directional isolate, as Fluent puts them around placeables.
+const FSI: char = '\u{2068}';
+const PDI: char = '\u{2069}';
+
+/// `text` with each pair of Fluent's isolation marks kept only where the isolated part holds a
+/// letter of the other direction than the text's (`rtl` or not); unpaired marks stay as they
+/// are. Digits and punctuation alone are neutral, so isolated digits lose their marks in any text.
+pub(super) fn needed_isolation(text: &str, rtl: bool) -> String {
+    let chars: Vec<char> = text.chars().collect();
+    let mut keep = vec![true; chars.len()];
+    let mut open: Vec<usize> = Vec::new();
+    for (i, &c) in chars.iter().enumerate() {
+        if c == FSI {
+            open.push(i);
+        } else if c == PDI
+            && let Some(start) = open.pop()
+        {
+            let other = chars[start + 1..i]
+                .iter()
+                .any(|&c| strong_direction(c) == Some(!rtl));
+            if !other {
+                keep[start] = false;
+                keep[i] = false;
+            }
+        }
+    }
+    chars
+        .iter()
+        .zip(keep)
+        .filter(|(_, k)| *k)
+        .map(|(c, _)| c)
+        .collect()
+}
+
+/// Whether `c` is a strong right-to-left letter (`Some(true)`), a strong left-to-right letter
+/// (`Some(false)`) or neutral (`None`), by Unicode's bidirectional class.
+fn strong_direction(c: char) -> Option<bool> {
+    use unicode_bidi::BidiClass;
+    match unicode_bidi::bidi_class(c) {
+        BidiClass::R | BidiClass::AL => Some(true),
+        BidiClass::L => Some(false),
+        _ => None,
+    }
+}
+
+/// Escapes text for HTML element content and attribute values.
+pub(super) fn escape_html(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + text.len() / 16);
+    let _ = write_escaped_html(&mut out, text);
+    out
+}
+
+/// Writes `text` escaped for HTML: the runs between characters that need an entity are written
+/// as they are.
+pub(super) fn write_escaped_html(out: &mut impl std::fmt::Write, text: &str) -> std::fmt::Result {
+    let mut start = 0;
+    for (i, byte) in text.bytes().enumerate() {
+        let entity = match byte {
+            b'&' => "&amp;",
+            b'<' => "&lt;",
+            b'>' => "&gt;",
+            b'"' => "&quot;",
+            b'\'' => "&#39;",
+            _ => continue,
+        };
+        out.write_str(&text[start..i])?;
+        out.write_str(entity)?;
+        start = i + 1;
+    }
+    out.write_str(&text[start..])
+}
+
+/// Escapes text for XML content and attribute values; characters XML 1.0 cannot carry are
+/// dropped.
+pub(crate) fn escape_xml(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&apos;"),
+            // Characters XML 1.0 does not allow at all are dropped.
+            c if (c as u32) < 0x20 && !matches!(c, '\t' | '\n' | '\r') => {}
+            '\u{FFFE}' | '\u{FFFF}' => {}
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+/// Escapes text so that CommonMark shows it literally, on one line: Markdown and HTML
+/// punctuation is backslash-escaped (CommonMark allows that for any ASCII punctuation, so
+/// `&`, `<` and `>` need no entities and apostrophes stay apostrophes), line breaks become
+/// spaces, and a start that would open a block (list, heading, quote) is escaped too.
+pub(super) fn escape_markdown(text: &str) -> String {
+    let one_line = text
+        .split(['\n', '\r'])
+        .map(str::trim)
+        .collect::<Vec<_>>()
+        .join(" ");
+    let one_line = one_line.trim();
+    let mut out = String::with_capacity(one_line.len() + 8);
+    let mut chars = one_line.chars().peekable();
+    while let Some(c) = chars.next() {
+        let next = chars.peek().copied();
+        // Renderers that link bare addresses (GitHub's autolink extension, markdown-it's
+        // linkify) must not find any: every `:` is escaped (schemes: `https:`, `mailto:`,
+        // `xmpp:`), and so is every `.` inside a word (domains: `example.com`, `WWW.x.org`).
+        // An escape cannot stop GitHub's e-mail links, which it finds after merging the
+        // text, so an invisible word joiner follows every `@` instead.
+        let escape = matches!(
+            c,
+            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '&' | '#' | '|' | '~' | '!' | ':'
+        ) || (c == '.' && next.is_some_and(char::is_alphanumeric));
+        if escape {
+            out.push('\\');
+        }
+        out.push(c);
+        if c == '@' {
+            out.push('\u{2060}');
+        }
+    }
+    let digits = out.chars().take_while(char::is_ascii_digit).count();
+    let ordered = digits > 0 && matches!(out[digits..].chars().next(), Some('.' | ')'));
+    if out.starts_with(['-', '+', '=']) {
+        out.insert(0, '\\');
+    } else if ordered {
+        out.insert(digits, '\\');
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn markdown_syntax_is_shown_literally() {
+        assert_eq!(escape_markdown("*a* <b> [c](d)"), r"\*a\* \<b\> \[c\](d)");
+        assert_eq!(escape_markdown("1. one\n- two"), r"1\. one - two");
+        assert_eq!(escape_markdown("- one"), r"\- one");
+    }
+
+    #[test]
+    fn bare_addresses_are_not_autolinked() {
+        assert_eq!(
+            escape_markdown("see https://x.example and WWW.x.example, at 10:30."),
+            r"see https\://x\.example and WWW\.x\.example, at 10\:30."
+        );
+        assert_eq!(
+            escape_markdown("mailto:a.b@c.example or xmpp:d@e.example"),
+            "mailto\\:a\\.b@\u{2060}c\\.example or xmpp\\:d@\u{2060}e\\.example"
+        );
+        assert_eq!(escape_markdown("1.5 kg"), r"1\.5 kg");
+    }
+
+    /// Review finding: apostrophes became `&\#39;`, which readers saw as "&#39;".
+    #[test]
+    fn apostrophes_and_ampersands_stay_readable() {
+        assert_eq!(
+            escape_markdown("iba't ibang & <x>"),
+            r"iba't ibang \& \<x\>"
+        );
+    }
+
+    #[test]
+    fn isolation_stays_only_where_directions_differ() {
+        let text = "A total of \u{2068}29\u{2069} medium officials from \u{2068}\u{2068}8\u{2069} countries\u{2069}";
+        assert_eq!(
+            needed_isolation(text, false),
+            "A total of 29 medium officials from 8 countries"
+        );
+        let hebrew = "Name: \u{2068}שלום\u{2069}!";
+        assert_eq!(needed_isolation(hebrew, false), hebrew);
+        assert_eq!(
+            needed_isolation("\u{2068}שלום\u{2069} \u{2068}Fluent\u{2069}", true),
+            "שלום \u{2068}Fluent\u{2069}"
+        );
+        assert_eq!(needed_isolation("a \u{2068}b", false), "a \u{2068}b");
+    }
+}
