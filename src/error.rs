@@ -121,6 +121,26 @@ pub enum Error {
         /// What is wrong and what to write instead.
         message: String,
     },
+    /// `add-locale` refused or failed before registering the locale: nothing was written.
+    #[error("cannot add locale `{tag}`")]
+    LocaleNotAdded {
+        /// The tag as given (when the refusal comes from the plan) or as written (canonical).
+        tag: String,
+        /// Why.
+        #[source]
+        source: Box<Error>,
+    },
+    /// `add-locale` wrote the locale's files and registered it in the configuration, but the
+    /// lock could not record it. The files and the configuration are kept; an `accept` of
+    /// the locale records it later.
+    #[error("the locale was added, but the lock file could not be updated")]
+    LockNotUpdated {
+        /// The locale that was added.
+        locale: String,
+        /// Why the lock could not be updated.
+        #[source]
+        source: Box<Error>,
+    },
     /// The output folder would hold (or replace) the project's sources.
     #[error(
         "refusing to render into `{}`: it holds the project's sources; choose another --out",

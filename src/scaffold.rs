@@ -83,6 +83,11 @@ pub struct Plan {
     /// it is when [`write()`] runs (another run may have changed it since).
     root: PathBuf,
     options: Options,
+    /// The configuration's text as planned from, and the project it becomes with the table
+    /// added: when [`write()`] finds the same text, it writes the planned text without
+    /// parsing it again.
+    old_config: String,
+    new_project: Project,
 }
 
 /// Something in the source or pivot that [`plan`] could not carry into the new locale.
@@ -118,6 +123,12 @@ pub struct PlannedFile {
 
 /// Plans adding locale `tag` to the project at `root`.
 pub fn plan(root: &Path, tag: &str, options: &Options) -> Result<Plan> {
+    plan_reading(root, tag, options).map(|(plan, _)| plan)
+}
+
+/// Like [`plan`], also returning the source and pivot folders it read, for the lock to record
+/// once the plan is written without reading them again.
+pub(crate) fn plan_reading(root: &Path, tag: &str, options: &Options) -> Result<(Plan, Catalog)> {
     let locale = Locale::parse(tag)?;
     if !intl::has_cldr_data(&locale) {
         let reason = match intl::closest_supported(&locale) {
@@ -152,7 +163,7 @@ pub fn plan(root: &Path, tag: &str, options: &Options) -> Result<Plan> {
     let old_config = crate::fsutil::read_text(&config_path)?;
     let config_text = add_to_config(&config_path, &old_config, &locale, &native_name, options)?;
     // The new configuration must load: this validates the fallback tags and chain.
-    let new_project = Project::from_str(root, &config_text)?;
+    let new_project = Project::from_str(&project.root, &config_text)?;
     let fallback = new_project
         .locale(locale.as_str())
         .map(|p| p.chain[1..].to_vec())
@@ -229,7 +240,7 @@ pub fn plan(root: &Path, tag: &str, options: &Options) -> Result<Plan> {
             scaffold_file(&context, file, pivot_file)
         })
         .collect();
-    Ok(Plan {
+    let plan = Plan {
         requested: (locale.as_str() != tag).then(|| tag.to_owned()),
         locale,
         native_name,
@@ -242,7 +253,10 @@ pub fn plan(root: &Path, tag: &str, options: &Options) -> Result<Plan> {
         warnings,
         root: root.to_path_buf(),
         options: options.clone(),
-    })
+        old_config,
+        new_project,
+    };
+    Ok((plan, catalog))
 }
 
 /// The commented-out translation skeleton of one source file for a locale the project already

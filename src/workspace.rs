@@ -3,11 +3,11 @@
 //!
 //! [`Workspace::open`] reads the configuration and the lock (a lock that cannot be read stops
 //! here and is never touched); each operation then reads the locale folders it needs once and
-//! answers: [`Workspace::check`], [`Workspace::accept`] (which `add-locale` also calls once
-//! [`scaffold`](crate::scaffold) has written the new locale), [`Workspace::render`] and
+//! answers: [`Workspace::check`], [`Workspace::accept`], [`Workspace::render`] and
 //! [`Workspace::outdated`], [`Workspace::export`] and [`Workspace::import`]. The binary's
 //! subcommands parse arguments, call one of these and print the result; a build script can do
-//! the same. Nothing here prints.
+//! the same. [`Workspace::add_locale`] opens the project it changes: it plans the new locale
+//! with [`scaffold`], writes it and records it in the lock. Nothing here prints.
 
 use std::fmt;
 use std::path::Path;
@@ -16,10 +16,11 @@ use crate::catalog::{Catalog, ReadPolicy};
 use crate::check::{self, CheckOptions, Report};
 use crate::config::Project;
 use crate::content::Article;
-use crate::error::Result;
+use crate::error::{Error, Result};
 use crate::handoff;
 use crate::lock::{self, AcceptOutcome, AcceptReport, FirstRecording, Lock};
 use crate::render::{self, Outdated};
+use crate::scaffold;
 
 /// A project with its configuration and lock read, and its locale folders once an operation
 /// has read them.
@@ -64,6 +65,18 @@ pub enum Saved {
     Failed(crate::Error),
 }
 
+/// A locale added by [`Workspace::add_locale`].
+#[derive(Debug)]
+pub struct Added {
+    /// What was written.
+    pub plan: scaffold::Plan,
+    /// What the lock recorded; `initialised` is set when the project had no lock and every
+    /// locale was recorded first.
+    pub locked: AcceptOutcome,
+    /// The project with the new locale, and the locale folders read to record it.
+    pub workspace: Workspace,
+}
+
 impl fmt::Display for FirstLock {
     /// As [`FirstRecording`] shows it.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -79,6 +92,52 @@ impl Workspace {
             project: Project::load(root)?,
             lock: None,
             catalog: None,
+        })
+    }
+
+    /// Adds locale `tag` to the project at `root`: plans it (refusing, with nothing written,
+    /// a tag without CLDR data, a configured locale, a lock that cannot be read), writes its
+    /// files and its table in the configuration atomically, then records it in the lock
+    /// (creating the lock, with every locale recorded, on a project without one). The
+    /// configuration is parsed when planning and not again unless another run changed it
+    /// meanwhile; the source and pivot folders are read once.
+    ///
+    /// Fails with [`Error::LocaleNotAdded`] when nothing was written, and with
+    /// [`Error::LockNotUpdated`] when the locale was written and registered but the lock could
+    /// not be updated (the files and the configuration are kept).
+    pub fn add_locale(root: &Path, tag: &str, options: &scaffold::Options) -> Result<Added> {
+        let not_added = |tag: &str, e: Error| Error::LocaleNotAdded {
+            tag: tag.to_owned(),
+            source: Box::new(e),
+        };
+        let (plan, mut catalog) =
+            scaffold::plan_reading(root, tag, options).map_err(|e| not_added(tag, e))?;
+        let project = scaffold::write(&plan).map_err(|e| not_added(plan.locale.as_str(), e))?;
+        let locale = plan.locale.clone();
+        let locked = (|| {
+            // The plan read the source and the pivot; the lock needs every configured locale.
+            for name in project.locales.iter().map(|l| l.locale.as_str()) {
+                if catalog.locale(name).is_none() {
+                    let tree = catalog.load_more(name)?;
+                    catalog.locales.push(tree);
+                }
+            }
+            catalog.locales.sort_by(|a, b| a.name.cmp(&b.name));
+            lock::accept_and_save(&project, &catalog, &locale, &[])
+        })()
+        .map_err(|e| Error::LockNotUpdated {
+            locale: locale.to_string(),
+            source: Box::new(e),
+        })?;
+        let workspace = Workspace {
+            project,
+            lock: None,
+            catalog: Some(catalog),
+        };
+        Ok(Added {
+            plan,
+            locked,
+            workspace,
         })
     }
 
@@ -350,6 +409,82 @@ mod tests {
             std::fs::read(dir.path().join("fluentpress.lock")).unwrap(),
             written
         );
+    }
+
+    /// `add_locale` creates the lock on a project without one, recording every locale.
+    #[test]
+    fn adding_a_locale_creates_the_lock() {
+        let dir = fixture();
+        let options = scaffold::Options::default();
+        let added = Workspace::add_locale(dir.path(), "km", &options).unwrap();
+        let first = added.locked.initialised.expect("the lock is created");
+        let locales: Vec<&str> = first.iter().map(|r| r.locale.as_str()).collect();
+        assert_eq!(locales, ["en", "fil", "km"]);
+        assert!(added.locked.written);
+        assert!(dir.path().join("fluentpress.lock").is_file());
+        assert!(added.workspace.project.locale("km").is_some());
+    }
+
+    /// On a project with a lock, `add_locale` records the new locale in it: the new locale
+    /// translates nothing yet, so the lock, already current, is left as it was.
+    #[test]
+    fn adding_a_locale_to_a_locked_project_keeps_its_lock() {
+        let dir = fixture();
+        let options = scaffold::Options::default();
+        Workspace::add_locale(dir.path(), "km", &options).unwrap();
+        let path = dir.path().join("fluentpress.lock");
+        let before = std::fs::read(&path).unwrap();
+        let added = Workspace::add_locale(dir.path(), "pl", &options).unwrap();
+        assert!(added.locked.initialised.is_none());
+        assert_eq!(added.locked.report.locale.as_str(), "pl");
+        assert!(!added.locked.written);
+        assert_eq!(std::fs::read(&path).unwrap(), before);
+        let project = &added.workspace.project;
+        let locales: Vec<&str> = project.locales.iter().map(|l| l.locale.as_str()).collect();
+        assert_eq!(locales, ["zh-CN", "en", "fil", "km", "pl"]);
+    }
+
+    /// A lock that cannot be written fails `add_locale` with the error that says the locale
+    /// was added: its files and its table are kept.
+    #[cfg(unix)]
+    #[test]
+    fn a_lock_that_cannot_be_written_keeps_the_added_locale() {
+        let dir = fixture();
+        // A link to a file outside the project that does not exist: the lock reads as
+        // absent, and is never created through the link.
+        let outside = tempfile::tempdir().unwrap();
+        let path = dir.path().join("fluentpress.lock");
+        std::os::unix::fs::symlink(outside.path().join("lock"), &path).unwrap();
+        let err =
+            Workspace::add_locale(dir.path(), "km", &scaffold::Options::default()).unwrap_err();
+        assert!(
+            matches!(&err, Error::LockNotUpdated { locale, source }
+                if locale == "km" && matches!(**source, Error::Write { .. })),
+            "{err:?}"
+        );
+        assert!(dir.path().join("locales/km").is_dir());
+        let config = std::fs::read_to_string(dir.path().join("fluentpress.toml")).unwrap();
+        assert!(config.contains("[locales.km]"), "{config}");
+        assert!(!outside.path().join("lock").exists());
+    }
+
+    /// A refusal before anything is written is the other error, naming the tag as given.
+    #[test]
+    fn a_refused_locale_writes_nothing() {
+        let dir = fixture();
+        let config = std::fs::read_to_string(dir.path().join("fluentpress.toml")).unwrap();
+        let err =
+            Workspace::add_locale(dir.path(), "fil", &scaffold::Options::default()).unwrap_err();
+        assert!(
+            matches!(&err, Error::LocaleNotAdded { tag, source }
+                if tag == "fil" && matches!(**source, Error::AlreadyExists { .. })),
+            "{err:?}"
+        );
+        assert_eq!(
+            std::fs::read_to_string(dir.path().join("fluentpress.toml")).unwrap(),
+            config
+        );
+        assert!(!dir.path().join("fluentpress.lock").exists());
     }
 
     /// A lock that cannot be read stops the check, and is left as it was.

@@ -10,36 +10,22 @@ use crate::error::{Error, Result};
 use crate::locale::Locale;
 
 /// Writes a plan: the files into a hidden temporary folder, flushed to disk and renamed into
-/// place, then the configuration. Leaves nothing behind on failure.
+/// place, then the configuration. Leaves nothing behind on failure. Returns the project as
+/// the configuration now describes it.
 ///
 /// The project is held (`fsutil::ProjectGuard`) meanwhile, and the new
 /// table is added to the configuration as it is then: concurrent runs adding other locales
 /// all get registered. Hidden temporary folders of this locale left by an interrupted run are
 /// removed first.
-pub fn write(plan: &Plan) -> Result<()> {
+pub fn write(plan: &Plan) -> Result<Project> {
     let _guard = crate::config::guard(&plan.root)?;
     let current = crate::fsutil::read_text(&plan.config_path)?;
-    if Project::from_str(&plan.root, &current)?
-        .locale(plan.locale.as_str())
-        .is_some()
-    {
-        return Err(Error::AlreadyExists {
-            name: plan.locale.to_string(),
-            message: format!(
-                "locale `{}` was added to {CONFIG_FILE} by another run meanwhile; nothing was \
-                 written",
-                plan.locale
-            ),
-        });
-    }
-    let config_text = add_to_config(
-        &plan.config_path,
-        &current,
-        &plan.locale,
-        &plan.native_name,
-        &plan.options,
-    )?;
-    Project::from_str(&plan.root, &config_text)?;
+    let (config_text, project) = if current == plan.old_config {
+        // Unchanged since the plan, which parsed and validated both texts.
+        (plan.config_text.clone(), plan.new_project.clone())
+    } else {
+        changed_config(plan, &current)?
+    };
     if plan.locale_dir.exists() {
         return Err(unregistered_folder(&plan.locale_dir, &plan.locale));
     }
@@ -83,7 +69,35 @@ pub fn write(plan: &Plan) -> Result<()> {
     }
     // The caller records the new locale in the lock (`lock::accept_and_save`) once this has
     // succeeded, so that a failure there leaves a consistent, registered locale.
-    Ok(())
+    Ok(project)
+}
+
+/// The configuration's new text, and the project it describes, when another run changed the
+/// configuration since the plan; refuses when that run added this same locale.
+fn changed_config(plan: &Plan, current: &str) -> Result<(String, Project)> {
+    let root = plan.new_project.root.as_path();
+    if Project::from_str(root, current)?
+        .locale(plan.locale.as_str())
+        .is_some()
+    {
+        return Err(Error::AlreadyExists {
+            name: plan.locale.to_string(),
+            message: format!(
+                "locale `{}` was added to {CONFIG_FILE} by another run meanwhile; nothing was \
+                 written",
+                plan.locale
+            ),
+        });
+    }
+    let config_text = add_to_config(
+        &plan.config_path,
+        current,
+        &plan.locale,
+        &plan.native_name,
+        &plan.options,
+    )?;
+    let project = Project::from_str(root, &config_text)?;
+    Ok((config_text, project))
 }
 
 /// Removes the hidden `.TAG.tmp-PID-N` folders an interrupted run of `add-locale TAG` left.

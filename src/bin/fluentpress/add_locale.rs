@@ -1,11 +1,10 @@
-//! `fluentpress add-locale`: plans the new locale with the library, writes it, prints next steps.
+//! `fluentpress add-locale`: adds the new locale with one library call, prints next steps.
 
 use std::io::Write;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
-use anyhow::Context;
-use fluentpress::Workspace;
 use fluentpress::scaffold;
+use fluentpress::workspace::{Added, Workspace};
 
 use crate::Outcome;
 
@@ -27,38 +26,40 @@ pub(crate) fn execute(project: &Path, args: AddLocaleArgs) -> anyhow::Result<Out
         translator: args.translator,
         fallback: args.fallback,
     };
-    let plan = scaffold::plan(project, &args.tag, &options)
-        .with_context(|| format!("cannot add locale `{}`", args.tag))?;
-    scaffold::write(&plan).with_context(|| format!("cannot add locale `{}`", plan.locale))?;
-    // Record the new locale in the lock (nothing is translated yet, so this mostly creates the
-    // lock on a project that had none, recording the other locales as they are).
-    let mut workspace = Workspace::open(project)?;
-    let locked = workspace
-        .accept(plan.locale.as_str(), &[])
-        .context("the locale was added, but the lock file could not be updated")?;
-
+    let added = Workspace::add_locale(project, &args.tag, &options)?;
     let mut err = fluentpress::visible::Plain::new(anstream::stderr().lock());
-    for warning in &plan.warnings {
+    for warning in &added.plan.warnings {
         writeln!(err, "warning: {warning}")?;
     }
     drop(err);
-    let created = locked.initialised.as_deref().map(|reports| {
-        let locales: Vec<&str> = reports.iter().map(|r| r.locale.as_str()).collect();
-        (workspace.project.lock_path(), locales.join(", "))
-    });
-    print_added(project, &plan, created)?;
+    print_added(project, &added)?;
     Ok(Outcome::Clean)
 }
 
-/// The files written, the plural forms and the next steps; `created` names the lock file and
-/// the locales recorded when it was created.
-fn print_added(
-    project: &Path,
-    plan: &scaffold::Plan,
-    created: Option<(PathBuf, String)>,
-) -> anyhow::Result<()> {
+/// The files written, the lock when it was created, the plural forms and the next steps.
+fn print_added(project: &Path, added: &Added) -> anyhow::Result<()> {
+    let (plan, tag) = (&added.plan, &added.plan.locale);
+    let shown = |p: &Path| {
+        let shown = p.strip_prefix(project).unwrap_or(p).display().to_string();
+        shown.replace('\\', "/")
+    };
+    let mut rows: Vec<(String, String)> = plan
+        .files
+        .iter()
+        .map(|f| {
+            let path = shown(&plan.locale_dir.join(&f.rel_path));
+            (path, format!("{} entries to translate", f.entries))
+        })
+        .collect();
+    let width = rows.iter().map(|(path, _)| path.len()).max().unwrap_or(0);
+    rows.push((shown(&plan.config_path), format!("[locales.{tag}] added")));
+    if let Some(reports) = &added.locked.initialised {
+        let locales: Vec<&str> = reports.iter().map(|r| r.locale.as_str()).collect();
+        let locales = locales.join(", ");
+        let what = format!("created: existing translations of {locales} were assumed current");
+        rows.push((shown(&added.workspace.project.lock_path()), what));
+    }
     let mut out = fluentpress::visible::Plain::new(anstream::stdout().lock());
-    let tag = &plan.locale;
     if let Some(requested) = &plan.requested {
         writeln!(out, "`{requested}` is written `{tag}` (canonical tag).")?;
     }
@@ -67,63 +68,21 @@ fn print_added(
         "Added locale {tag} ({}), status draft:",
         plan.native_name
     )?;
-    let shown = |p: &Path| {
-        p.strip_prefix(project)
-            .unwrap_or(p)
-            .display()
-            .to_string()
-            .replace('\\', "/")
-    };
-    let width = plan
-        .files
-        .iter()
-        .map(|f| shown(&plan.locale_dir.join(&f.rel_path)).len())
-        .max()
-        .unwrap_or(0);
-    for file in &plan.files {
-        let path = shown(&plan.locale_dir.join(&file.rel_path));
-        writeln!(
-            out,
-            "  {path:<width$}  {} entries to translate",
-            file.entries
-        )?;
+    for (path, what) in &rows {
+        writeln!(out, "  {path:<width$}  {what}")?;
     }
-    writeln!(
-        out,
-        "  {:<width$}  [locales.{tag}] added",
-        shown(&plan.config_path)
-    )?;
-    if let Some((lock_path, locales)) = created {
-        writeln!(
-            out,
-            "  {:<width$}  created: existing translations of {locales} were assumed current",
-            shown(&lock_path),
-        )?;
-    }
-    writeln!(
-        out,
-        "Plural forms in {tag}: {}",
-        scaffold::plural_forms(&plan.plurals)
-    )?;
     let chain: Vec<String> = plan.fallback.iter().map(ToString::to_string).collect();
-    writeln!(out)?;
-    writeln!(out, "Next steps:")?;
     writeln!(
         out,
-        "  1. Translate: in each file, delete \"# \" in front of an entry's lines and replace the text."
-    )?;
-    writeln!(
-        out,
-        "  2. Run `fluentpress check` to see what is still missing in {tag}."
-    )?;
-    writeln!(
-        out,
-        "  3. Run `fluentpress render`: untranslated passages are shown in {}.",
-        chain.join(", then ")
-    )?;
-    writeln!(
-        out,
-        "  4. Once a native speaker has reviewed it, set status = \"reviewed\" in [locales.{tag}]."
+        r##"Plural forms in {tag}: {forms}
+
+Next steps:
+  1. Translate: in each file, delete "# " in front of an entry's lines and replace the text.
+  2. Run `fluentpress check` to see what is still missing in {tag}.
+  3. Run `fluentpress render`: untranslated passages are shown in {chain}.
+  4. Once a native speaker has reviewed it, set status = "reviewed" in [locales.{tag}]."##,
+        forms = scaffold::plural_forms(&plan.plurals),
+        chain = chain.join(", then "),
     )?;
     Ok(())
 }
