@@ -175,6 +175,11 @@ impl Project {
 
     /// Loads `DIR/fluentpress.toml` and validates every tag and chain in it.
     pub fn load(root: &Path) -> Result<Self> {
+        Self::load_with_text(root).map(|(project, _)| project)
+    }
+
+    /// Like [`Project::load`], also returning the configuration's text as read.
+    pub(crate) fn load_with_text(root: &Path) -> Result<(Self, String)> {
         let path = root.join(CONFIG_FILE);
         if !path.is_file() {
             return Err(Error::NotAProject {
@@ -188,7 +193,7 @@ impl Project {
         } else {
             root
         };
-        Self::from_str(root, &text)
+        Ok((Self::from_str(root, &text)?, text))
     }
 
     /// Builds a project from the text of its configuration file.

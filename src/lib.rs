@@ -82,6 +82,6 @@ pub mod workspace;
 pub use catalog::{Catalog, ReadPolicy};
 pub use check::{CheckOptions, Report as CheckReport};
 pub use render::{Options as RenderOptions, Report as RenderReport};
-pub use workspace::{Checked, Workspace};
+pub use workspace::{Added, Checked, Workspace};
 
 pub use error::{Error, Result};

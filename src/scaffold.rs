@@ -142,7 +142,7 @@ pub(crate) fn plan_reading(root: &Path, tag: &str, options: &Options) -> Result<
             reason,
         });
     }
-    let project = Project::load(root)?;
+    let (project, old_config) = Project::load_with_text(root)?;
     let locale_dir = project.locales_dir().join(locale.as_str());
     if project.locale(locale.as_str()).is_some() {
         return Err(Error::AlreadyExists {
@@ -160,7 +160,6 @@ pub(crate) fn plan_reading(root: &Path, tag: &str, options: &Options) -> Result<
     crate::lock::Lock::load(&project.lock_path())?;
     let native_name = intl::native_name(&locale).unwrap_or_else(|| locale.to_string());
     let config_path = root.join(CONFIG_FILE);
-    let old_config = crate::fsutil::read_text(&config_path)?;
     let config_text = add_to_config(&config_path, &old_config, &locale, &native_name, options)?;
     // The new configuration must load: this validates the fallback tags and chain.
     let new_project = Project::from_str(&project.root, &config_text)?;

@@ -4,7 +4,7 @@ use std::io::Write;
 use std::path::Path;
 
 use fluentpress::scaffold;
-use fluentpress::workspace::{Added, Workspace};
+use fluentpress::{Added, Workspace};
 
 use crate::Outcome;
 
