@@ -18,6 +18,7 @@
 //! both sides look at, `diff` shows a changed text word by word.
 
 mod accept;
+mod accept_text;
 mod diff;
 mod format;
 mod snapshot;
@@ -32,6 +33,7 @@ use std::collections::BTreeMap;
 use std::path::Path;
 
 pub use accept::{AcceptOutcome, AcceptReport, Accepted, FirstRecording, accept_and_save};
+pub use accept_text::{AcceptText, OutcomeText};
 pub use diff::{Segment, render_compact, render_inline, word_diff};
 pub use status::{Change, EntryState, EntryStatus};
 

@@ -4,8 +4,6 @@ use std::io::Write;
 use std::path::Path;
 
 use fluentpress::Workspace;
-use fluentpress::config::Project;
-use fluentpress::lock::{AcceptReport, EntryState};
 
 use crate::Outcome;
 
@@ -33,21 +31,8 @@ pub(crate) fn execute(project: &Path, args: AcceptArgs) -> anyhow::Result<Outcom
     let mut workspace = Workspace::open(project)?;
     let outcome = workspace.accept(&args.locale, &args.ids)?;
     let project = &workspace.project;
-
     let mut out = fluentpress::visible::Plain::new(anstream::stdout().lock());
-    if let Some(first) = outcome.first_lock() {
-        writeln!(out, "{first}")?;
-    }
-    // After a first recording the report only repeats it, unless something was pruned or kept.
-    let report = &outcome.report;
-    if outcome.initialised.is_none()
-        || !report.pruned.is_empty()
-        || !report.kept_in_broken_files.is_empty()
-        || !report.kept_in_missing_files.is_empty()
-        || !report.kept_pivot.is_empty()
-    {
-        print_report(&mut out, project, report)?;
-    }
+    write!(out, "{}", outcome.text(&project.pivot))?;
     let lock_name = project.config.folders.lock.display();
     if outcome.written {
         writeln!(out, "wrote {lock_name}")?;
@@ -55,60 +40,4 @@ pub(crate) fn execute(project: &Path, args: AcceptArgs) -> anyhow::Result<Outcom
         writeln!(out, "{lock_name} unchanged")?;
     }
     Ok(Outcome::Clean)
-}
-
-fn print_report(
-    out: &mut impl Write,
-    project: &Project,
-    report: &AcceptReport,
-) -> anyhow::Result<()> {
-    let recorded = report.recorded.len();
-    let mut summary = format!(
-        "{}: recorded {recorded} {}, {} already current",
-        report.locale,
-        plural(recorded, "entry", "entries"),
-        report.already_current
-    );
-    if !report.pruned.is_empty() {
-        summary.push_str(&format!(", pruned {}", report.pruned.len()));
-    }
-    writeln!(out, "{summary}")?;
-    for accepted in &report.recorded {
-        let was = match &accepted.was {
-            EntryState::Outdated(_) => "was outdated",
-            EntryState::Updated { .. } => "was updated",
-            EntryState::Unrecorded => "was not recorded",
-            EntryState::Current => "was current",
-        };
-        writeln!(out, "  recorded {} {} ({was})", accepted.file, accepted.id)?;
-    }
-    for key in &report.pruned {
-        writeln!(out, "  pruned   {} {} (no longer exists)", key.file, key.id)?;
-    }
-    for key in &report.kept_in_broken_files {
-        writeln!(
-            out,
-            "  kept     {} {} (not found, but the file has syntax errors)",
-            key.file, key.id
-        )?;
-    }
-    for key in &report.kept_in_missing_files {
-        writeln!(
-            out,
-            "  kept     {} {} (the file is missing from the locale, but the source has the entry)",
-            key.file, key.id
-        )?;
-    }
-    for key in &report.kept_pivot {
-        writeln!(
-            out,
-            "  kept     {} {} (its {} text as recorded: the {} entry cannot be read)",
-            key.file, key.id, project.pivot, project.pivot
-        )?;
-    }
-    Ok(())
-}
-
-fn plural<'a>(n: usize, one: &'a str, other: &'a str) -> &'a str {
-    if n == 1 { one } else { other }
 }
