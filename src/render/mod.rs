@@ -11,6 +11,7 @@
 //! page and a symbolic link in the output folder is replaced, never written through).
 
 mod dates;
+mod event_text;
 mod listing;
 pub(crate) mod manifest;
 mod output;

@@ -3,6 +3,7 @@
 use std::path::PathBuf;
 
 use clap::{Parser, Subcommand};
+use fluentpress::render::Format;
 
 /// Render, check and extend a Fluent-based publication in every locale.
 #[derive(Debug, Parser)]
@@ -35,6 +36,27 @@ pub(crate) enum Command {
     NewArticle(crate::new_article::NewArticleArgs),
     /// Render the site in a pseudo-locale made from the pivot (accented or right to left).
     Pseudo(crate::pseudo::PseudoArgs),
+}
+
+/// The output formats of `render` as `--format` names them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub(crate) enum FormatArg {
+    /// HTML5 pages with a language switcher, plus `index.html`.
+    Html,
+    /// CommonMark.
+    Markdown,
+    /// Plain text.
+    Text,
+}
+
+impl From<FormatArg> for Format {
+    fn from(format: FormatArg) -> Self {
+        match format {
+            FormatArg::Html => Format::Html,
+            FormatArg::Markdown => Format::Markdown,
+            FormatArg::Text => Format::Text,
+        }
+    }
 }
 
 #[cfg(test)]
