@@ -9,6 +9,8 @@
 //! the same. [`Workspace::add_locale`] opens the project it changes: it plans the new locale
 //! with [`scaffold`], writes it and records it in the lock. Nothing here prints.
 
+mod added_text;
+
 use std::fmt;
 use std::path::Path;
 

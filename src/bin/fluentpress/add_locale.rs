@@ -3,8 +3,8 @@
 use std::io::Write;
 use std::path::Path;
 
+use fluentpress::Workspace;
 use fluentpress::scaffold;
-use fluentpress::{Added, Workspace};
 
 use crate::Outcome;
 
@@ -32,57 +32,9 @@ pub(crate) fn execute(project: &Path, args: AddLocaleArgs) -> anyhow::Result<Out
         writeln!(err, "warning: {warning}")?;
     }
     drop(err);
-    print_added(project, &added)?;
+    write!(
+        fluentpress::visible::Plain::new(anstream::stdout().lock()),
+        "{added}"
+    )?;
     Ok(Outcome::Clean)
-}
-
-/// The files written, the lock when it was created, the plural forms and the next steps.
-fn print_added(project: &Path, added: &Added) -> anyhow::Result<()> {
-    let (plan, tag) = (&added.plan, &added.plan.locale);
-    let shown = |p: &Path| {
-        let shown = p.strip_prefix(project).unwrap_or(p).display().to_string();
-        shown.replace('\\', "/")
-    };
-    let mut rows: Vec<(String, String)> = plan
-        .files
-        .iter()
-        .map(|f| {
-            let path = shown(&plan.locale_dir.join(&f.rel_path));
-            (path, format!("{} entries to translate", f.entries))
-        })
-        .collect();
-    let width = rows.iter().map(|(path, _)| path.len()).max().unwrap_or(0);
-    rows.push((shown(&plan.config_path), format!("[locales.{tag}] added")));
-    if let Some(reports) = &added.locked.initialised {
-        let locales: Vec<&str> = reports.iter().map(|r| r.locale.as_str()).collect();
-        let locales = locales.join(", ");
-        let what = format!("created: existing translations of {locales} were assumed current");
-        rows.push((shown(&added.workspace.project.lock_path()), what));
-    }
-    let mut out = fluentpress::visible::Plain::new(anstream::stdout().lock());
-    if let Some(requested) = &plan.requested {
-        writeln!(out, "`{requested}` is written `{tag}` (canonical tag).")?;
-    }
-    writeln!(
-        out,
-        "Added locale {tag} ({}), status draft:",
-        plan.native_name
-    )?;
-    for (path, what) in &rows {
-        writeln!(out, "  {path:<width$}  {what}")?;
-    }
-    let chain: Vec<String> = plan.fallback.iter().map(ToString::to_string).collect();
-    writeln!(
-        out,
-        r##"Plural forms in {tag}: {forms}
-
-Next steps:
-  1. Translate: in each file, delete "# " in front of an entry's lines and replace the text.
-  2. Run `fluentpress check` to see what is still missing in {tag}.
-  3. Run `fluentpress render`: untranslated passages are shown in {chain}.
-  4. Once a native speaker has reviewed it, set status = "reviewed" in [locales.{tag}]."##,
-        forms = scaffold::plural_forms(&plan.plurals),
-        chain = chain.join(", then "),
-    )?;
-    Ok(())
 }
