@@ -10,8 +10,8 @@ use fluent_bundle::{FluentArgs, FluentValue};
 
 use super::publish::FeedEntry;
 use super::view::{
-    self, ArticleSummary, FAVICON, HeaderView, HomeContext, LinkView, ListContext, LocaleSummary,
-    NotFoundContext, NotFoundLocale, PageLinks, Pagination, TextView, Translation,
+    self, ArticleSummary, EntryLinks, FAVICON, HeaderView, HomeContext, LinkView, ListContext,
+    LocaleSummary, NotFoundContext, NotFoundLocale, PageLinks, Pagination, TextView, Translation,
 };
 use super::{Alternate, Event, Page, Text};
 use crate::bundle::Localizer;
@@ -132,7 +132,11 @@ fn translation(page: &Page) -> (Translation, usize, usize) {
 }
 
 /// The list entry of `page` (an article's HTML page in `locale`).
-pub(super) fn entry(page: &Page, locale: &ProjectLocale, alternates: &[Alternate]) -> Entry {
+pub(super) fn entry(
+    page: &Page,
+    locale: &ProjectLocale,
+    alternates: &std::sync::Arc<[Alternate]>,
+) -> Entry {
     let (state, translated, passages) = translation(page);
     let summary = ArticleSummary {
         slug: page.slug.clone(),
@@ -140,16 +144,13 @@ pub(super) fn entry(page: &Page, locale: &ProjectLocale, alternates: &[Alternate
         published: view::iso(page.published),
         title: page.title().into(),
         published_line: (&page.published_line).into(),
-        alternates: alternates
-            .iter()
-            .map(|l| LinkView {
-                lang: l.locale.to_string(),
-                name: l.name.clone(),
-                dir: l.locale.direction(),
-                href: format!("../{}/{}.html", l.locale, page.slug),
-                current: l.locale == locale.locale,
-            })
-            .collect(),
+        alternates: EntryLinks {
+            alternates: alternates.clone(),
+            slug: page.slug.clone(),
+            current: locale.locale.clone(),
+            up: true,
+        }
+        .value(),
         translation: state,
         mark: None,
     };
@@ -362,8 +363,14 @@ pub(super) fn home_page(
             let mut summary = e.summary;
             summary.href = format!("{prefix}{}", summary.href);
             // The home page is one folder up from the locales' folders.
-            for alt in &mut summary.alternates {
-                alt.href = format!("{}/{}.html", alt.lang, summary.slug);
+            if let Some(links) = summary.alternates.downcast_object_ref::<EntryLinks>() {
+                summary.alternates = EntryLinks {
+                    alternates: links.alternates.clone(),
+                    slug: links.slug.clone(),
+                    current: links.current.clone(),
+                    up: false,
+                }
+                .value();
             }
             summary
         })

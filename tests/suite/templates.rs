@@ -110,3 +110,39 @@ fn a_filter_given_something_else_than_a_text_says_what_it_expects() {
     insta::assert_snapshot!(out.stderr, @"error: template `[PROJECT]/templates/home.html`, line 2, column 41: invalid operation: expected a text (an object with `text`, `lang`, `dir`, `fallback`, `outdated`), got `zh-CN` without `text` in `text`");
     assert!(!project.file("dist").exists(), "nothing may be written");
 }
+
+#[test]
+fn a_list_template_can_print_each_articles_links_to_every_locale() {
+    let project = Project::copy();
+    let template = "{% for a in articles %}{{ a.slug }} {{ a.alternates|length }}:\
+        {% for alt in a.alternates %} {{ alt.lang }}/{{ alt.name }}/{{ alt.dir }}/{{ alt.href }}\
+        {% if alt.current %}*{% endif %}{% endfor %}\n{{ a.alternates[0]|tojson }}\n{% endfor %}";
+    project.write("templates/list.html", template);
+    project.write("templates/home.html", template);
+    let out = project.run(&["render", "--format", "html"]);
+    assert_eq!(out.code, 0, "{out:?}");
+    // From a locale's list, one folder down; its own locale is the current one.
+    let list = project.read("dist/en/index.html");
+    assert!(
+        list.contains(&format!(
+            "{SLUG} 10: zh-CN/中文（简体）/ltr/../zh-CN/{SLUG}.html en/English/ltr/../en/{SLUG}.html* \
+             fil/Filipino/ltr/../fil/{SLUG}.html"
+        )),
+        "{list}"
+    );
+    assert!(
+        list.contains(&format!(
+            r#"{{"lang":"zh-CN","name":"中文（简体）","dir":"ltr","href":"../zh-CN/{SLUG}.html","current":false}}"#
+        )),
+        "{list}"
+    );
+    // From the home page, at the top of the output folder, in the source locale.
+    let home = project.read("dist/index.html");
+    assert!(
+        home.contains(&format!(
+            "{SLUG} 10: zh-CN/中文（简体）/ltr/zh-CN/{SLUG}.html* en/English/ltr/en/{SLUG}.html \
+             fil/Filipino/ltr/fil/{SLUG}.html"
+        )),
+        "{home}"
+    );
+}

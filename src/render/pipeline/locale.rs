@@ -37,7 +37,7 @@ pub(super) struct Context<'a, 'j> {
     pub(super) job: &'j Job<'a>,
     pub(super) sink: &'j dyn Sink,
     pub(super) inputs: &'j Inputs,
-    pub(super) alternates: &'j [Alternate],
+    pub(super) alternates: &'j std::sync::Arc<[Alternate]>,
     pub(super) html: bool,
     pub(super) need_home: bool,
 }

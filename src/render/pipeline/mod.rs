@@ -18,7 +18,7 @@ use super::listing;
 use super::manifest::{Coverage, Digest, FileRecord, Inputs};
 use super::page::alternates;
 use super::publish::SitemapLimits;
-use super::{Event, Format, Outdated, view};
+use super::{Alternate, Event, Format, Outdated, view};
 use crate::catalog::Catalog;
 use crate::config::{Project, ProjectLocale};
 use crate::content::Article;
@@ -124,7 +124,7 @@ pub(crate) struct Outcome {
 /// Builds every file of `job` and hands it to `sink`, skipping what `sink` says is fresh.
 pub(crate) fn run(job: &Job<'_>, sink: &dyn Sink) -> Result<Outcome> {
     let project = job.project;
-    let alternates = alternates(project, job.catalog);
+    let alternates: std::sync::Arc<[Alternate]> = alternates(project, job.catalog).into();
     let inputs = Inputs::new(
         project,
         job.catalog,

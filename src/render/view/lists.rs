@@ -1,9 +1,14 @@
 //! The contexts of the pages around the articles: each locale's listing pages, the home
 //! page and the not-found page, and an article as a list shows it.
 
+use std::sync::Arc;
+
+use minijinja::value::{Enumerator, Object, ObjectRepr, Value};
 use serde::Serialize;
 
 use super::{HeaderView, LinkView, Links, PageLinks, TextView};
+use crate::locale::Locale;
+use crate::render::Alternate;
 
 /// The site's root page, where readers choose a language: the context of `home.html`.
 #[derive(Debug, Clone, Serialize)]
@@ -160,10 +165,54 @@ pub(crate) struct ArticleSummary {
     pub(crate) title: TextView,
     /// "Published …" with the date formatted for the locale.
     pub(crate) published_line: TextView,
-    /// The article in every locale of the site.
-    pub(crate) alternates: Vec<LinkView>,
+    /// The article in every locale of the site: an [`EntryLinks`], whose links are built
+    /// only when a template reads them (the default `list.html` does not).
+    pub(crate) alternates: Links,
     /// How much of the article the list's locale translates.
     pub(crate) translation: Translation,
     /// What readers are told when it is not complete ("Partly translated").
     pub(crate) mark: Option<TextView>,
+}
+
+/// An article's page in every locale of the site, as a list links to it: a template sequence
+/// of links (the same fields as a [`LinkView`]) built one by one when a template reads them.
+#[derive(Debug)]
+pub(crate) struct EntryLinks {
+    /// The site's locales, shared by every entry.
+    pub(crate) alternates: Arc<[Alternate]>,
+    /// The article's slug.
+    pub(crate) slug: String,
+    /// The list's locale.
+    pub(crate) current: Locale,
+    /// True on a locale's list (`../<locale>/…`), false on the home page (`<locale>/…`).
+    pub(crate) up: bool,
+}
+
+impl EntryLinks {
+    /// The links as a template value.
+    pub(crate) fn value(self) -> Links {
+        Value::from_object(self)
+    }
+}
+
+impl Object for EntryLinks {
+    fn repr(self: &Arc<Self>) -> ObjectRepr {
+        ObjectRepr::Seq
+    }
+
+    fn get_value(self: &Arc<Self>, key: &Value) -> Option<Value> {
+        let alt = self.alternates.get(key.as_usize()?)?;
+        let up = if self.up { "../" } else { "" };
+        Some(Value::from_serialize(LinkView {
+            lang: alt.locale.to_string(),
+            name: alt.name.clone(),
+            dir: alt.locale.direction(),
+            href: format!("{up}{}/{}.html", alt.locale, self.slug),
+            current: alt.locale == self.current,
+        }))
+    }
+
+    fn enumerate(self: &Arc<Self>) -> Enumerator {
+        Enumerator::Seq(self.alternates.len())
+    }
 }

@@ -16,8 +16,8 @@ use crate::intl::IsoDate;
 mod lists;
 
 pub(crate) use lists::{
-    ArticleSummary, HomeContext, ListContext, LocaleSummary, NotFoundContext, NotFoundLocale,
-    Pagination, Translation,
+    ArticleSummary, EntryLinks, HomeContext, ListContext, LocaleSummary, NotFoundContext,
+    NotFoundLocale, Pagination, Translation,
 };
 
 /// A text as templates see it.
