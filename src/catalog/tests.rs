@@ -78,3 +78,20 @@ fn bom_and_crlf_are_accepted() {
     assert_eq!(file.entries().count(), 2);
     assert_eq!(file.position(file.entries().nth(1).unwrap().offset).line, 2);
 }
+
+#[test]
+fn lines_agree_with_positions_before_and_after_line_starts_are_built() {
+    let file = parse("a = A\n\nb =\n    B\r\n-c = C\nd = D");
+    let offsets: Vec<usize> = (0..=file.source().len() + 2).collect();
+    let counted: Vec<usize> = offsets.iter().map(|&o| file.line(o)).collect();
+    let lines: Vec<usize> = offsets.iter().map(|&o| file.position(o).line).collect();
+    assert_eq!(counted, lines);
+    // Now from the line starts `position` built.
+    let looked_up: Vec<usize> = offsets.iter().map(|&o| file.line(o)).collect();
+    assert_eq!(looked_up, lines);
+    let mut line = 1;
+    for pair in offsets.windows(2) {
+        line += file.lines_between(pair[0], pair[1]);
+        assert_eq!(line, lines[pair[1]]);
+    }
+}

@@ -97,7 +97,7 @@ pub(crate) fn translated(
                 report.identical_entries.push(EntryItem {
                     file: (*path).to_owned(),
                     id: key.to_owned(),
-                    line: Some(file.position(entry.offset).line),
+                    line: Some(file.line(entry.offset)),
                     words: None,
                 });
             }
@@ -129,14 +129,18 @@ pub(crate) fn obsolete(
                 )),
             );
         }
+        // First definitions come in file order, so each line is counted on from the last.
+        let (mut at, mut line) = (0, 1);
         for (key, entry) in entries {
             if ref_entries.is_some_and(|e| e.contains_key(key)) || is_optional_term(key) {
                 continue;
             }
+            line += file.lines_between(at, entry.offset);
+            at = at.max(entry.offset);
             report.obsolete_entries.push(EntryItem {
                 file: (*path).to_owned(),
                 id: (*key).to_owned(),
-                line: Some(file.position(entry.offset).line),
+                line: Some(line),
                 words: None,
             });
         }
