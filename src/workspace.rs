@@ -10,6 +10,7 @@
 //! with [`scaffold`], writes it and records it in the lock. Nothing here prints.
 
 mod added_text;
+mod first_lock_text;
 
 use std::fmt;
 use std::path::Path;

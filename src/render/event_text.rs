@@ -156,3 +156,53 @@ impl Display for StrictFailure<'_> {
         )
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use std::path::{Path, PathBuf};
+
+    use super::super::{Event, ManifestState, Report};
+
+    fn report(events: Vec<Event>) -> Report {
+        Report {
+            written: vec![PathBuf::from("dist/fil/intro.html")],
+            skipped: 2,
+            removed: Vec::new(),
+            kept: Vec::new(),
+            manifest: ManifestState::Interrupted,
+            events,
+            without_base_url: false,
+        }
+    }
+
+    #[test]
+    fn a_fallback_reads_as_one_line_and_fails_strict() {
+        let fallback = Event::Fallback {
+            locale: "fil".into(),
+            article: "intro".into(),
+            id: "title".into(),
+            used: "en".into(),
+            reason: "missing".into(),
+        };
+        let report = report(vec![fallback]);
+        assert_eq!(
+            report.notes().to_string(),
+            "fallback: fil intro: `title` is missing in fil, shown in en\n\
+             note: an earlier run into this output folder was interrupted: every file is built\n"
+        );
+        assert_eq!(
+            report.summary(Path::new("dist")).to_string(),
+            "rendered 3 files into dist (1 written, 2 skipped, 0 removed; 1 fallback)"
+        );
+        let failure = report.strict_failure().map(|f| f.to_string());
+        assert_eq!(
+            failure.as_deref(),
+            Some("--strict: 1 message fell back to another locale, 0 could not be shown")
+        );
+    }
+
+    #[test]
+    fn a_clean_run_does_not_fail_strict() {
+        assert!(report(Vec::new()).strict_failure().is_none());
+    }
+}

@@ -7,7 +7,7 @@ use anyhow::Context as _;
 use fluentpress::Workspace;
 use fluentpress::catalog::Catalog;
 use fluentpress::check::{self, CheckOptions, HumanWriter, JsonWriter, ReportWriter};
-use fluentpress::workspace::{FirstLock, Saved};
+use fluentpress::visible::Plain;
 
 use crate::Outcome;
 
@@ -90,66 +90,63 @@ fn parse_percent(s: &str) -> Result<f64, String> {
 
 pub(crate) fn execute(project: &Path, args: CheckArgs) -> anyhow::Result<Outcome> {
     let policy = args.read.policy();
-    if let Some(config) = &args.config {
-        return execute_config(config, &args, &policy);
-    }
-    if args.reference.is_some() && args.locales_dir.is_none() {
-        anyhow::bail!("--reference names the reference of --locales-dir or --config: give one");
-    }
-    if let (Some(dir), Some(reference)) = (&args.locales_dir, &args.reference) {
-        let only = (!args.locales.is_empty()).then(|| args.locales.clone());
-        let options = adjusted(CheckOptions::tree(reference.clone(), only), &args);
-        // A tree is read one locale at a time during the check: here only the reference.
-        let catalog = Catalog::load_with(dir, std::slice::from_ref(reference), &policy)
-            .with_context(|| format!("cannot load the locales in `{}`", dir.display()))?;
-        let mut out = writer(&args, &catalog);
-        check::stream(&catalog, &options, None, |piece| {
-            out.write(&piece).map_err(anyhow::Error::from)
-        })?;
-        return finish(out);
-    }
-    let mut workspace = Workspace::open(project)?;
-    let options = adjusted(workspace.check_options(&args.locales)?, &args);
-    let checked = workspace.check(&options, &policy)?;
-    if let Some(first) = &checked.first_lock {
-        print_first_lock(&workspace, first)?;
-    }
-    let catalog = workspace.catalog().expect("the check read the locales");
-    let mut out = writer(&args, catalog);
-    for piece in checked.report.into_pieces() {
-        out.write(&piece)?;
-    }
-    finish(out)
-}
-
-/// `check --config l10n.toml`: the locales of a compare-locales project, each measured against
-/// the files the configuration requires of it.
-fn execute_config(
-    config: &Path,
-    args: &CheckArgs,
-    policy: &fluentpress::ReadPolicy,
-) -> anyhow::Result<Outcome> {
-    let base = (args.l10n_base.as_deref())
-        .map(|base| {
-            std::path::absolute(base)
-                .with_context(|| format!("cannot resolve `{}`", base.display()))
-        })
-        .transpose()?;
-    let reference = args.reference.as_deref().unwrap_or("en-US");
-    let locales = args.config_locales.iter().chain(&args.locales).cloned();
-    let (catalog, options) = CheckOptions::for_l10n_toml(
-        config,
-        base.as_deref(),
-        &args.defines,
-        reference,
-        locales.collect(),
-        policy,
-    )?;
-    let options = adjusted(options, args);
-    let mut out = writer(args, &catalog);
+    let (catalog, options) = match (&args.config, &args.locales_dir, &args.reference) {
+        (Some(config), ..) => {
+            let base = (args.l10n_base.as_deref())
+                .map(|base| {
+                    std::path::absolute(base)
+                        .with_context(|| format!("cannot resolve `{}`", base.display()))
+                })
+                .transpose()?;
+            let reference = args.reference.as_deref().unwrap_or("en-US");
+            let locales = args.config_locales.iter().chain(&args.locales).cloned();
+            CheckOptions::for_l10n_toml(
+                config,
+                base.as_deref(),
+                &args.defines,
+                reference,
+                locales.collect(),
+                &policy,
+            )?
+        }
+        (None, Some(dir), Some(reference)) => {
+            let only = (!args.locales.is_empty()).then(|| args.locales.clone());
+            // A tree is read one locale at a time during the check: here only the reference.
+            let catalog = Catalog::load_with(dir, std::slice::from_ref(reference), &policy)
+                .with_context(|| format!("cannot load the locales in `{}`", dir.display()))?;
+            (catalog, CheckOptions::tree(reference.clone(), only))
+        }
+        (None, None, Some(_)) => {
+            anyhow::bail!("--reference names the reference of --locales-dir or --config: give one")
+        }
+        (None, ..) => return execute_project(project, &args),
+    };
+    let options = adjusted(options, &args);
+    let mut out = writer(&args, &catalog);
     check::stream(&catalog, &options, None, |piece| {
         out.write(&piece).map_err(anyhow::Error::from)
     })?;
+    finish(out)
+}
+
+/// The project's locales against its source, recording the first lock when there is none.
+fn execute_project(project: &Path, args: &CheckArgs) -> anyhow::Result<Outcome> {
+    let mut workspace = Workspace::open(project)?;
+    let options = adjusted(workspace.check_options(&args.locales)?, args);
+    let checked = workspace.check(&options, &args.read.policy())?;
+    if let Some(first) = &checked.first_lock {
+        let lock_file = &workspace.project.config.folders.lock;
+        write!(
+            Plain::new(anstream::stderr().lock()),
+            "{}",
+            first.notes(lock_file)
+        )?;
+    }
+    let catalog = workspace.catalog().expect("the check read the locales");
+    let mut out = writer(args, catalog);
+    for piece in checked.report.into_pieces() {
+        out.write(&piece)?;
+    }
     finish(out)
 }
 
@@ -189,20 +186,4 @@ fn finish(writer: Box<dyn ReportWriter + '_>) -> anyhow::Result<Outcome> {
     } else {
         Outcome::Clean
     })
-}
-
-/// Says on stderr that a first lock was recorded, and whether it was written.
-fn print_first_lock(workspace: &Workspace, first: &FirstLock) -> anyhow::Result<()> {
-    let name = workspace.project.config.folders.lock.display();
-    let mut err = fluentpress::visible::Plain::new(anstream::stderr().lock());
-    writeln!(err, "note: {first}")?;
-    match &first.saved {
-        Saved::Written => writeln!(err, "note: wrote {name}; commit it with the project")?,
-        Saved::KeptOther => writeln!(
-            err,
-            "note: {name} was written meanwhile by another run; it is kept"
-        )?,
-        Saved::Failed(e) => writeln!(err, "warning: {name} not written: {e}")?,
-    }
-    Ok(())
 }
