@@ -259,6 +259,11 @@ pub trait Progress: Sync {
     fn start(&self, total: u64);
     /// `done` files are built or found up to date.
     fn advance(&self, done: u64);
+    /// The run has `more` files than it said at its start (a sitemap split into an index and
+    /// its parts, known only once the sitemap's URLs are counted).
+    fn grow(&self, more: u64) {
+        let _ = more;
+    }
 }
 
 /// No progress shown.

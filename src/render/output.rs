@@ -83,6 +83,8 @@ impl Sink for Collector {
     fn listed(&self, _: &str) -> bool {
         false
     }
+
+    fn more(&self, _: usize) {}
 }
 
 /// Which files of the manifest a run answers for: those of its locales (every locale, gone
@@ -224,6 +226,12 @@ impl Sink for Writer<'_> {
 
     fn listed(&self, path: &str) -> bool {
         self.trusted && self.old.is_some_and(|m| m.files.contains_key(path))
+    }
+
+    fn more(&self, files: usize) {
+        if files > 0 {
+            self.progress.grow(files as u64);
+        }
     }
 }
 

@@ -236,3 +236,62 @@ fn a_sitemap_part_deleted_by_hand_is_written_again() {
     assert!(project.file("dist/sitemap-2.xml").exists(), "{report:?}");
     assert!(project.file("dist/sitemap-4.xml").exists(), "{report:?}");
 }
+
+/// Records what a run tells its progress indicator: the total, then the last count done.
+#[derive(Default)]
+struct Counted {
+    total: std::sync::atomic::AtomicU64,
+    done: std::sync::atomic::AtomicU64,
+}
+
+impl render::Progress for Counted {
+    fn start(&self, total: u64) {
+        self.total
+            .store(total, std::sync::atomic::Ordering::Relaxed);
+    }
+
+    fn advance(&self, done: u64) {
+        self.done
+            .fetch_max(done, std::sync::atomic::Ordering::Relaxed);
+    }
+
+    fn grow(&self, more: u64) {
+        self.total
+            .fetch_add(more, std::sync::atomic::Ordering::Relaxed);
+    }
+}
+
+#[test]
+fn the_progress_total_counts_every_file_of_a_split_sitemap() {
+    let project = published();
+    let limits = SitemapLimits {
+        urls: 10,
+        bytes: 1_000_000,
+    };
+    // A full build, then one where every file (the sitemap's parts too) is up to date.
+    for _ in 0..2 {
+        let mut workspace = Workspace::open(project.path()).unwrap();
+        let mut options = workspace.render_options();
+        options.sitemap = limits;
+        let progress = Counted::default();
+        workspace
+            .render_with(&options, &ReadPolicy::default(), &progress)
+            .unwrap();
+        let total = progress.total.into_inner();
+        assert_eq!(total, progress.done.into_inner());
+        let files = walk_files(&project.file("dist"));
+        // Every file but the manifest.
+        assert_eq!(total as usize, files - 1);
+    }
+    assert!(project.file("dist/sitemap-2.xml").exists());
+}
+
+fn walk_files(dir: &std::path::Path) -> usize {
+    std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| {
+            let path = e.unwrap().path();
+            if path.is_dir() { walk_files(&path) } else { 1 }
+        })
+        .sum()
+}

@@ -55,4 +55,10 @@ impl Progress for Bar {
             bar.set_position(done);
         }
     }
+
+    fn grow(&self, more: u64) {
+        if let Some(bar) = &self.bar {
+            bar.inc_length(more);
+        }
+    }
 }

@@ -90,6 +90,8 @@ pub(crate) trait Sink: Sync {
     fn coverage(&self, locale: &str) -> Option<Coverage>;
     /// Whether an earlier run, as far as it is trusted, wrote `path` (fresh or not).
     fn listed(&self, path: &str) -> bool;
+    /// The run has `files` more files than planned at its start (the sitemap's parts).
+    fn more(&self, files: usize);
 }
 
 /// Everything one run builds from.

@@ -34,6 +34,8 @@ pub(super) fn sitemap(
         }
     }
     if fresh {
+        // The run planned one sitemap file.
+        sink.more(parts);
         sink.keep(SITEMAP);
         planned.push(SITEMAP.to_owned());
         for n in 1..=parts {
@@ -77,6 +79,8 @@ pub(super) fn sitemap(
         planned.push(SITEMAP.to_owned());
         return Ok(());
     }
+    // The index and its parts, where the run planned one sitemap file.
+    sink.more(split.len());
     sink.emit(OutFile {
         path: SITEMAP.to_owned(),
         body: Body::Text(publish::sitemap_index(base, &split)),
