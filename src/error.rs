@@ -150,6 +150,15 @@ pub enum Error {
         /// The output folder as given.
         out: PathBuf,
     },
+    /// The locale folders of a tree could not be read; `error` says why.
+    #[error("cannot load the locales in `{}`", dir.display())]
+    LocalesNotLoaded {
+        /// The tree as given.
+        dir: PathBuf,
+        /// What stopped the reading.
+        #[source]
+        error: Box<Error>,
+    },
 }
 
 /// Result with the library's [`Error`].

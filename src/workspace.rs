@@ -6,10 +6,12 @@
 //! answers: [`Workspace::check`], [`Workspace::accept`], [`Workspace::render`] and
 //! [`Workspace::outdated`], [`Workspace::export`] and [`Workspace::import`]. The binary's
 //! subcommands parse arguments, call one of these and print the result; a build script can do
-//! the same. [`Workspace::add_locale`] opens the project it changes: it plans the new locale
+//! the same; [`check_source`] does a check of any [`check::Source`] from start to report.
+//! [`Workspace::add_locale`] opens the project it changes: it plans the new locale
 //! with [`scaffold`], writes it and records it in the lock. Nothing here prints.
 
 mod added_text;
+mod check_source;
 mod first_lock_text;
 
 use std::fmt;
@@ -24,6 +26,8 @@ use crate::handoff;
 use crate::lock::{self, AcceptOutcome, AcceptReport, FirstRecording, Lock};
 use crate::render::{self, Outdated};
 use crate::scaffold;
+
+pub use check_source::check_source;
 
 /// A project with its configuration and lock read, and its locale folders once an operation
 /// has read them.

@@ -39,6 +39,7 @@ mod prepared;
 mod provided;
 mod report;
 mod rules;
+mod source;
 mod tally;
 
 use rayon::prelude::*;
@@ -66,6 +67,7 @@ pub use report::ConfigSummary;
 pub use report::EntryItem;
 pub use report::LocaleReport;
 pub use report::Report;
+pub use source::{Overrides, Source, Style};
 
 /// The words of a message or term, its value and attributes, as the coverage by words counts
 /// them (CJK, Thai, Lao and Khmer by characters): what the pages' fallback notice measures.

@@ -23,7 +23,7 @@ pub(crate) enum Command {
     /// Render every article in every locale.
     Render(crate::render::RenderArgs),
     /// Check every locale against the reference: missing, obsolete, identical, outdated, broken.
-    Check(crate::check::CheckArgs),
+    Check(crate::args_check::CheckArgs),
     /// Add a locale, ready for its translator.
     AddLocale(crate::add_locale::AddLocaleArgs),
     /// Record the current translations of a locale as reviewed against the current source.

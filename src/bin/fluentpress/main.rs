@@ -6,6 +6,7 @@
 mod accept;
 mod add_locale;
 mod args;
+mod args_check;
 mod check;
 mod export;
 mod import;
