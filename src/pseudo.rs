@@ -196,6 +196,7 @@ pub(crate) fn transform_source(source: &str, style: Style) -> String {
         for attribute in attributes {
             transform_pattern(&mut attribute.value, style, bracket);
         }
+        crate::ftl::guard_block_starts(entry);
     }
     fluent_syntax::serializer::serialize(&resource)
 }

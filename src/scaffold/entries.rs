@@ -97,7 +97,7 @@ pub(super) fn scaffold_file(
         let model = pivot_entry.unwrap_or(*entry);
         let mut skeleton = strip_comment(model);
         has_plurals |= adapt_plurals(&mut skeleton, cx, pivot_entry.is_some());
-        guard_block_starts(&mut skeleton);
+        crate::ftl::guard_block_starts(&mut skeleton);
         let out = match kind {
             EntryKind::Term => &mut terms,
             EntryKind::Message => &mut messages,
@@ -246,53 +246,6 @@ fn strip_comment(entry: &Entry) -> Entry {
     entry
 }
 
-/// Patterns that the serializer lays out as a block (on the lines below `=`) must not start
-/// with `[`, `*` or `.`, which may not begin a continuation line: such a first character
-/// becomes a string literal placeable (`{ "[" }`), which formats the same.
-fn guard_block_starts(entry: &mut Entry) {
-    let (value, attributes) = match entry {
-        ast::Entry::Message(m) => (m.value.as_mut(), &mut m.attributes),
-        ast::Entry::Term(t) => (Some(&mut t.value), &mut t.attributes),
-        _ => return,
-    };
-    let patterns = value
-        .into_iter()
-        .chain(attributes.iter_mut().map(|a| &mut a.value));
-    for pattern in patterns {
-        let block = pattern.elements.iter().any(|e| match e {
-            ast::PatternElement::TextElement { value } => value.contains('\n'),
-            ast::PatternElement::Placeable { expression } => {
-                matches!(expression, ast::Expression::Select { .. })
-            }
-        });
-        let Some(ast::PatternElement::TextElement { value }) = pattern.elements.first_mut() else {
-            continue;
-        };
-        let Some(first) = value
-            .chars()
-            .next()
-            .filter(|c| matches!(c, '[' | '*' | '.'))
-        else {
-            continue;
-        };
-        if !block {
-            continue;
-        }
-        let rest = value[first.len_utf8()..].to_owned();
-        let literal = ast::PatternElement::Placeable {
-            expression: ast::Expression::Inline(ast::InlineExpression::StringLiteral {
-                value: first.to_string(),
-            }),
-        };
-        if rest.is_empty() {
-            pattern.elements[0] = literal;
-        } else {
-            *value = rest;
-            pattern.elements.insert(0, literal);
-        }
-    }
-}
-
 fn serialize_entry(entry: &Entry) -> String {
     let resource = ast::Resource {
         body: vec![entry.clone()],
@@ -311,7 +264,7 @@ mod tests {
         let source = "m = [a]\n    .title = [b] one\n        two\n    .alt = *x\n";
         let resource = fluent_syntax::parser::parse(source.to_owned()).unwrap();
         let mut entry = resource.body[0].clone();
-        guard_block_starts(&mut entry);
+        crate::ftl::guard_block_starts(&mut entry);
         let text = serialize_entry(&entry);
         assert_eq!(
             text,
