@@ -118,6 +118,7 @@ impl Context<'_, '_> {
             source: project.source.to_string(),
             publisher: project.config.publisher.clone(),
             translator: locale.config.translator.clone(),
+            stylesheet: job.theme.stylesheet().path.clone(),
         };
         let mut entries = Vec::new();
         for (a, article) in job.articles.iter().enumerate() {

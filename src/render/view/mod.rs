@@ -97,14 +97,18 @@ pub(crate) struct PageLinks {
     pub(crate) home: String,
     /// The site's icon.
     pub(crate) favicon: String,
+    /// The site's stylesheet.
+    pub(crate) stylesheet: String,
 }
 
 impl PageLinks {
-    /// The links of a page in a locale's folder.
-    pub(crate) fn in_locale() -> Self {
+    /// The links of a page in a locale's folder, given the stylesheet's path in the output
+    /// folder.
+    pub(crate) fn in_locale(stylesheet: &str) -> Self {
         PageLinks {
             home: "index.html".to_owned(),
             favicon: format!("../{FAVICON}"),
+            stylesheet: format!("../{stylesheet}"),
         }
     }
 }
@@ -226,7 +230,7 @@ impl ArticleContext {
         ArticleContext {
             lang: page.locale.to_string(),
             dir: page.locale.direction(),
-            links: PageLinks::in_locale(),
+            links: PageLinks::in_locale(&site.stylesheet),
             header: HeaderView {
                 site_name: (&page.site_name).into(),
                 languages_label: (&page.languages_label).into(),
@@ -277,6 +281,8 @@ pub(crate) struct SiteInfo {
     pub(crate) publisher: Option<String>,
     /// The translator credited in the page's locale, if any.
     pub(crate) translator: Option<String>,
+    /// The stylesheet's path in the output folder.
+    pub(crate) stylesheet: String,
 }
 
 /// The first paragraph on one line, cut at a space (or, in text without spaces, at a
