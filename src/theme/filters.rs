@@ -10,6 +10,7 @@ use minijinja::{AutoEscape, ErrorKind, State};
 
 use super::MARKDOWN;
 use super::escape::{escape_html, escape_markdown, needed_isolation, write_escaped_html};
+use super::text::{CHROME_FIELDS, TextFields, TextObject};
 
 /// Prints a value escaped for the template's format.
 pub(super) fn format_value(
@@ -45,25 +46,27 @@ pub(super) fn format_value(
     out.write_str(&escaped).map_err(failed)
 }
 
-/// The parts of a text object that the filters read (strings stay minijinja's, not copied).
-struct TextParts {
-    text: Value,
-    lang: Value,
-    dir: Value,
-    fallback: bool,
-    outdated: bool,
+/// The parts of a text object that the filters read (strings stay where they are, not copied).
+enum TextParts<'v> {
+    /// A text read in place.
+    Fields(TextFields<'v>),
+    /// A text made of template values: text, lang, dir, then fallback and outdated.
+    Values([Value; 3], bool, bool),
 }
 
-impl TextParts {
-    fn from_value(value: &Value) -> std::result::Result<Self, minijinja::Error> {
+impl<'v> TextParts<'v> {
+    fn from_value(value: &'v Value) -> std::result::Result<Self, minijinja::Error> {
+        if let Some(object) = value.downcast_object_ref::<TextObject>()
+            && let Some(fields) = object.fields()
+        {
+            return Ok(TextParts::Fields(fields));
+        }
         if let Some(chrome) = value.downcast_object_ref::<ChromeText>() {
-            return Ok(TextParts {
-                text: chrome.text.clone(),
-                lang: chrome.lang.clone(),
-                dir: chrome.dir.clone(),
-                fallback: false,
-                outdated: chrome.outdated,
-            });
+            return Ok(TextParts::Values(
+                [chrome.text.clone(), chrome.lang.clone(), chrome.dir.clone()],
+                false,
+                chrome.outdated,
+            ));
         }
         let field = |name: &str| -> std::result::Result<Value, minijinja::Error> {
             let v = value.get_attr(name)?;
@@ -77,13 +80,46 @@ impl TextParts {
             }
             Ok(v)
         };
-        Ok(TextParts {
-            text: field("text")?,
-            lang: field("lang")?,
-            dir: field("dir")?,
-            fallback: field("fallback")?.is_true(),
-            outdated: field("outdated")?.is_true(),
-        })
+        Ok(TextParts::Values(
+            [field("text")?, field("lang")?, field("dir")?],
+            field("fallback")?.is_true(),
+            field("outdated")?.is_true(),
+        ))
+    }
+
+    fn text(&self) -> std::borrow::Cow<'_, str> {
+        match self {
+            TextParts::Fields(f) => f.text.into(),
+            TextParts::Values(v, ..) => value_str(&v[0]),
+        }
+    }
+
+    fn lang(&self) -> std::borrow::Cow<'_, str> {
+        match self {
+            TextParts::Fields(f) => f.lang.into(),
+            TextParts::Values(v, ..) => value_str(&v[1]),
+        }
+    }
+
+    fn dir(&self) -> std::borrow::Cow<'_, str> {
+        match self {
+            TextParts::Fields(f) => f.dir.into(),
+            TextParts::Values(v, ..) => value_str(&v[2]),
+        }
+    }
+
+    fn fallback(&self) -> bool {
+        match self {
+            TextParts::Fields(f) => f.fallback,
+            TextParts::Values(_, fallback, _) => *fallback,
+        }
+    }
+
+    fn outdated(&self) -> bool {
+        match self {
+            TextParts::Fields(f) => f.outdated,
+            TextParts::Values(_, _, outdated) => *outdated,
+        }
     }
 }
 
@@ -117,7 +153,7 @@ impl Object for ChromeText {
     }
 
     fn enumerate(self: &Arc<Self>) -> Enumerator {
-        Enumerator::Str(&["dir", "fallback", "lang", "outdated", "text"])
+        Enumerator::Str(CHROME_FIELDS)
     }
 }
 
@@ -138,21 +174,21 @@ fn page_language(state: &State<'_, '_>) -> std::result::Result<(Value, Value), m
 }
 
 /// ` lang="…" dir="…" data-fallback="…" data-outdated="true"` as a text needs them on a page.
-fn html_attrs(text: &TextParts, page_lang: &str, page_dir: &str) -> String {
+fn html_attrs(text: &TextParts<'_>, page_lang: &str, page_dir: &str) -> String {
     let mut out = String::new();
-    let lang = value_str(&text.lang);
+    let lang = text.lang();
     let foreign = lang != page_lang;
     if foreign {
         let _ = write!(out, r#" lang="{}""#, escape_html(&lang));
-        let dir = value_str(&text.dir);
+        let dir = text.dir();
         if dir != page_dir {
             let _ = write!(out, r#" dir="{}""#, escape_html(&dir));
         }
-        if text.fallback {
+        if text.fallback() {
             let _ = write!(out, r#" data-fallback="{}""#, escape_html(&lang));
         }
     }
-    if text.outdated {
+    if text.outdated() {
         out.push_str(r#" data-outdated="true""#);
     }
     out
@@ -172,18 +208,31 @@ pub(super) fn attrs_filter(
 }
 
 pub(super) fn chrome_filter(text: Value) -> std::result::Result<Value, minijinja::Error> {
-    let parts = TextParts::from_value(&text)?;
+    if let Some(object) = text.downcast_object_ref::<TextObject>()
+        && object.fields().is_some()
+    {
+        return Ok(object.chrome());
+    }
     // Strings, as the filter always gave them.
     let string = |v: Value| match v.as_str() {
         Some(_) => v,
         None => Value::from(v.to_string()),
     };
-    Ok(Value::from_object(ChromeText {
-        text: string(parts.text),
-        lang: string(parts.lang),
-        dir: string(parts.dir),
-        outdated: parts.outdated,
-    }))
+    let chrome = match TextParts::from_value(&text)? {
+        TextParts::Values([words, lang, dir], _, outdated) => ChromeText {
+            text: string(words),
+            lang: string(lang),
+            dir: string(dir),
+            outdated,
+        },
+        TextParts::Fields(f) => ChromeText {
+            text: Value::from(f.text),
+            lang: Value::from(f.lang),
+            dir: Value::from(f.dir),
+            outdated: f.outdated,
+        },
+    };
+    Ok(Value::from_object(chrome))
 }
 
 pub(super) fn text_filter(
@@ -195,8 +244,8 @@ pub(super) fn text_filter(
     let parts = TextParts::from_value(&text)?;
     let (lang, dir) = page_language(state)?;
     let (lang, dir) = (value_str(&lang), value_str(&dir));
-    let words = value_str(&parts.text);
-    let text_lang = value_str(&parts.lang);
+    let words = parts.text();
+    let text_lang = parts.lang();
     let foreign = text_lang != lang;
     let out = match state.auto_escape() {
         AutoEscape::Html => {
@@ -235,7 +284,7 @@ pub(super) fn text_filter(
         ),
         AutoEscape::Custom(MARKDOWN) => escape_markdown(&words),
         _ => {
-            let body = needed_isolation(&words, value_str(&parts.dir) == "rtl");
+            let body = needed_isolation(&words, parts.dir() == "rtl");
             if foreign {
                 format!("[{text_lang}] {body}")
             } else {

@@ -47,9 +47,11 @@ use crate::error::{Error, Result};
 
 mod escape;
 mod filters;
+mod text;
 
 pub(crate) use escape::escape_xml;
 use filters::{attrs_filter, chrome_filter, format_value, text_filter, underline_filter};
+pub(crate) use text::{TextFields, TextObject, Texts};
 
 /// The default theme's templates: (name, source).
 pub(crate) const DEFAULT_TEMPLATES: [(&str, &str); 9] = [
@@ -204,6 +206,12 @@ impl Theme {
         name: &str,
         context: impl serde::Serialize,
     ) -> Result<Vec<u8>> {
+        self.render_value(name, Value::from_serialize(context))
+    }
+
+    /// Like [`Theme::render_bytes`], with a context that is already a template value (objects
+    /// whose fields are read when a template reads them).
+    pub(crate) fn render_value(&self, name: &str, context: Value) -> Result<Vec<u8>> {
         let template = self
             .env
             .get_template(name)
@@ -212,7 +220,7 @@ impl Theme {
         let hint = size.map_or(0, |s| s.load(Ordering::Relaxed));
         let mut out = Vec::with_capacity(hint.min(MAX_SIZE_HINT));
         template
-            .render_captured_to(Value::from_serialize(context), &mut out)
+            .render_captured_to(context, &mut out)
             .map_err(|e| self.error(&e, name))?;
         if let Some(size) = size
             && out.len() > hint

@@ -146,3 +146,53 @@ fn a_list_template_can_print_each_articles_links_to_every_locale() {
         "{home}"
     );
 }
+
+/// Every field of the article context, read every way a template reads data: attribute and
+/// index access, loops over lists and over an object's keys, `is defined`, `| tojson`,
+/// `| items`, `| length`, filters over lists, comparisons and printing an object as it is.
+const EVERY_ARTICLE_FIELD: &str = r#"{{ lang }} {{ dir }} {{ links.home }} {{ links.favicon }} {{ links|tojson }}
+header: {{ header|tojson }}
+{{ header.site_name.text }} {{ header.languages_label|attrs }} {{ header.alternates|length }}
+{% for key in page %}
+{{ key }} {% if page[key] is defined %}(defined){% endif %}: {{ page[key]|tojson }}
+{% endfor %}
+{{ page|length }} {{ page.no_such_field is defined }} {{ page.meta.no_such_field is defined }}
+{{ page.title.text }} / {{ page.title.lang }} / {{ page.title.dir }} / {{ page.title.fallback }} / {{ page.title.outdated }}
+{{ page.title }}
+{{ page.title|chrome }} {{ page.title|chrome|tojson }}
+{% for key, value in page.source|items %}{{ key }}={{ value }};{% endfor %}
+{% for block in page.blocks %}
+{{ loop.index }} {{ block.kind }}{{ block.text|attrs }} {{ block.text|text("p") }} {{ block.text|chrome|attrs }}
+{% endfor %}
+{{ page.blocks|selectattr("kind", "in", ["source-line", "translator-credit"])|list|length }}
+{{ page.blocks[0].text == page.title }} {{ page.blocks[-1].kind }} {{ page.blocks[1:3]|map(attribute="kind")|join(",") }}
+{{ page.breadcrumb|map(attribute="text")|join(" > ") }} {{ page.breadcrumb[-1]|tojson }}
+{% for notice in page.notices %}{{ notice|text("p") }}{% endfor %}
+{{ page.notices|length }} {% if page.fallback_mark %}{{ page.fallback_mark|chrome|text }}{% endif %} {{ page.outdated_mark is none }}
+{{ page.notice_lead.text }}{{ page.notice_spaced }}{{ page.notice_tail|tojson }} {{ page.languages_lead.text }}{{ page.languages_spaced }}{{ page.languages_tail|tojson }}
+{% for alt in page.alternates if not alt.current %}{{ alt.lang }}={{ alt.href }} {% endfor %}
+{{ page.x_default }} {{ page.meta.canonical }} {{ page.meta.description }}
+{{ page.meta.og.locale }} {{ page.meta.og.alternate_locales|join(",") }} {{ page.meta.og.url }}
+{{ page.meta.json_ld.headline }} {{ page.meta.json_ld["@type"] }} {{ page.meta.json_ld.translationOfWork.url }}
+"#;
+
+#[test]
+fn an_article_template_reads_every_documented_field() {
+    let project = Project::copy();
+    project.edit(
+        "fluentpress.toml",
+        "pivot = \"en\"",
+        "pivot = \"en\"\nbase-url = \"https://news.example.org/\"",
+    );
+    project.remove_entry(
+        "locales/fil/unido-industrial-park-training-2023.ftl",
+        "participants",
+    );
+    project.write("templates/article.html", EVERY_ARTICLE_FIELD);
+    let out = project.run(&["render", "--locale", "fil", "--format", "html"]);
+    assert_eq!(out.code, 0, "{out:?}");
+    insta::assert_snapshot!(
+        "every_article_field_fil.html",
+        project.read(&format!("dist/fil/{SLUG}.html"))
+    );
+}

@@ -113,12 +113,12 @@ impl Context<'_, '_> {
         }
 
         let mut kit = LocaleKit::new(project, job.catalog, locale, self.alternates, job.outdated);
-        let site = view::SiteInfo {
+        let site = std::sync::Arc::new(view::SiteInfo {
             base_url: project.base_url(),
             source: project.source.to_string(),
             publisher: project.config.publisher.clone(),
             translator: locale.config.translator.clone(),
-        };
+        });
         let mut entries = Vec::new();
         for (a, article) in job.articles.iter().enumerate() {
             let row = fresh.get_mut(a).map(std::mem::take).unwrap_or_default();
@@ -128,8 +128,9 @@ impl Context<'_, '_> {
                     .zip(&row)
                     .any(|(f, r)| r.is_none() && f.isolating() == isolating)
             };
-            let plain = (wants(false) || need_entries).then(|| kit.page(article, false));
-            let isolated = wants(true).then(|| kit.page(article, true));
+            let shared = |(page, events)| (std::sync::Arc::new(page), events);
+            let plain = (wants(false) || need_entries).then(|| shared(kit.page(article, false)));
+            let isolated = wants(true).then(|| shared(kit.page(article, true)));
             let mut events_row = Vec::new();
             for (i, (format, record)) in job.formats.iter().zip(row).enumerate() {
                 if let Some(events) = record {
@@ -142,8 +143,8 @@ impl Context<'_, '_> {
                     &plain
                 };
                 let (page, events) = built.as_ref().expect("built above");
-                let context = view::ArticleContext::new(page, format.extension(), &site);
-                let body = job.theme.render_bytes(template(*format), context)?;
+                let context = view::ArticleContext::value(page, format.extension(), &site);
+                let body = job.theme.render_value(template(*format), context)?;
                 self.sink.emit(OutFile {
                     path: page_path(tag, &article.slug, *format),
                     body: Body::Bytes(body),

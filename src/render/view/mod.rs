@@ -1,20 +1,25 @@
-//! The data templates receive: plain, serializable values, never markup.
+//! The data templates receive: plain values, never markup.
 //!
 //! Every context has `lang` and `dir` (the page's language and direction) at its top, which the
 //! theme's `text` and `attrs` filters compare each text with. A text is a [`TextView`]: the
 //! words, the locale they are in, its direction, and whether they are a fallback or outdated.
+//! The pages around the articles get serializable structs (`lists`); an article page, built
+//! once per article, locale and format, gets objects that read its [`Page`] only where a
+//! template reads a field (`article`), with the same fields and values.
 //! Links are ready-made `href`s relative to the page (or absolute where the project sets a
 //! base URL). The field names here are the templates' interface: rename one and every custom
 //! theme breaks, so add fields rather than change them.
 
 use serde::Serialize;
 
-use super::{Alternate, Page, Text};
+use super::{Page, Text};
 use crate::content::BlockKind;
 use crate::intl::IsoDate;
 
+mod article;
 mod lists;
 
+pub(crate) use article::ArticleContext;
 pub(crate) use lists::{
     ArticleSummary, EntryLinks, HomeContext, ListContext, LocaleSummary, NotFoundContext,
     NotFoundLocale, Pagination, Translation,
@@ -47,15 +52,6 @@ impl From<&Text> for TextView {
     }
 }
 
-/// A block of an article.
-#[derive(Debug, Clone, Serialize)]
-pub(crate) struct BlockView {
-    /// `title`, `paragraph`, `photo-credit`, `source-line` or `translator-credit`.
-    pub(crate) kind: BlockKind,
-    /// Its text.
-    pub(crate) text: TextView,
-}
-
 /// A list of [`LinkView`]s, made into a template value once however many times a context
 /// shows it (an article's switcher and its `hreflang` links).
 pub(crate) type Links = minijinja::Value;
@@ -73,21 +69,6 @@ pub(crate) struct LinkView {
     pub(crate) href: String,
     /// True for the page's own locale.
     pub(crate) current: bool,
-}
-
-/// An article page: the context of `article.html`, `article.md` and `article.txt`.
-#[derive(Debug, Clone, Serialize)]
-pub(crate) struct ArticleContext {
-    /// The page's locale.
-    pub(crate) lang: String,
-    /// The page's direction.
-    pub(crate) dir: &'static str,
-    /// Links out of the page.
-    pub(crate) links: PageLinks,
-    /// The top of the page: the site's name and the language switcher.
-    pub(crate) header: HeaderView,
-    /// The article.
-    pub(crate) page: ArticleView,
 }
 
 /// Links every page has.
@@ -123,56 +104,6 @@ pub(crate) struct HeaderView {
     pub(crate) alternates: Links,
 }
 
-/// An article in one locale.
-#[derive(Debug, Clone, Serialize)]
-pub(crate) struct ArticleView {
-    /// The article's slug.
-    pub(crate) slug: String,
-    /// The publication date, `YYYY-MM-DD`.
-    pub(crate) published: String,
-    /// The headline.
-    pub(crate) title: TextView,
-    /// "Published …" with the date formatted for the locale.
-    pub(crate) published_line: TextView,
-    /// The source organisation.
-    pub(crate) source: TextView,
-    /// Breadcrumb items, outermost first.
-    pub(crate) breadcrumb: Vec<TextView>,
-    /// The breadcrumb's accessible name.
-    pub(crate) breadcrumb_label: TextView,
-    /// Every block in reading order, the title and the footer lines among them.
-    pub(crate) blocks: Vec<BlockView>,
-    /// Notices for readers: draft status, fallbacks, outdated passages.
-    pub(crate) notices: Vec<TextView>,
-    /// What the mark beside passages shown in another language means (HTML shows it with the
-    /// notices), when the page has such passages.
-    pub(crate) fallback_mark: Option<TextView>,
-    /// What the mark beside passages that may be out of date means (HTML shows it with the
-    /// notices), when the page has such passages.
-    pub(crate) outdated_mark: Option<TextView>,
-    /// In plain text, what comes before each notice (`Note:`), without trailing spaces.
-    pub(crate) notice_lead: TextView,
-    /// Whether a space separates that lead from the notice.
-    pub(crate) notice_spaced: bool,
-    /// What comes after each notice (usually empty).
-    pub(crate) notice_tail: TextView,
-    /// The language switcher's label.
-    pub(crate) languages_label: TextView,
-    /// The switcher's line in Markdown and text before its links: the label and the locale's
-    /// punctuation (`Read this article in: `, `其他语言版本：`).
-    pub(crate) languages_lead: TextView,
-    /// Whether the locale puts a space between the lead and the links.
-    pub(crate) languages_spaced: bool,
-    /// The same line after the links (usually empty).
-    pub(crate) languages_tail: TextView,
-    /// The article in every locale of the site, this one included, in configuration order.
-    pub(crate) alternates: Links,
-    /// The version for readers whose language the site lacks (the first locale's).
-    pub(crate) x_default: Option<String>,
-    /// What search engines, feed readers and social previews read.
-    pub(crate) meta: PageMeta,
-}
-
 /// An article page's metadata. Everything that needs an absolute address is absent when the
 /// project has no `base-url`.
 #[derive(Debug, Clone, Serialize)]
@@ -201,69 +132,6 @@ pub(crate) struct OpenGraph {
 /// `YYYY-MM-DD`.
 pub fn iso(date: IsoDate) -> String {
     format!("{:04}-{:02}-{:02}", date.year, date.month, date.day)
-}
-
-impl ArticleContext {
-    /// The context of an article page, with links to files of extension `ext`, absolute
-    /// where the site has a base URL.
-    pub(crate) fn new(page: &Page, ext: &str, site: &SiteInfo) -> Self {
-        let href = |alt: &Alternate| match &site.base_url {
-            Some(base) => format!("{base}{}/{}.{ext}", alt.locale, page.slug),
-            None => super::sibling(&alt.locale, &page.slug, ext),
-        };
-        let alternates: Vec<LinkView> = page
-            .alternates
-            .iter()
-            .map(|alt| LinkView {
-                lang: alt.locale.to_string(),
-                name: alt.name.clone(),
-                dir: alt.locale.direction(),
-                href: href(alt),
-                current: alt.locale == page.locale,
-            })
-            .collect();
-        let alternates = Links::from_serialize(&alternates);
-        ArticleContext {
-            lang: page.locale.to_string(),
-            dir: page.locale.direction(),
-            links: PageLinks::in_locale(),
-            header: HeaderView {
-                site_name: (&page.site_name).into(),
-                languages_label: (&page.languages_label).into(),
-                alternates: alternates.clone(),
-            },
-            page: ArticleView {
-                slug: page.slug.clone(),
-                published: iso(page.published),
-                title: page.title().into(),
-                published_line: (&page.published_line).into(),
-                source: (&page.source).into(),
-                breadcrumb: page.breadcrumb.iter().map(TextView::from).collect(),
-                breadcrumb_label: (&page.breadcrumb_label).into(),
-                blocks: page
-                    .blocks
-                    .iter()
-                    .map(|(kind, text)| BlockView {
-                        kind: *kind,
-                        text: text.into(),
-                    })
-                    .collect(),
-                notices: page.notices.iter().map(TextView::from).collect(),
-                fallback_mark: page.fallback_mark.as_ref().map(TextView::from),
-                outdated_mark: page.outdated_mark.as_ref().map(TextView::from),
-                notice_lead: (&page.notice_line.0).into(),
-                notice_spaced: page.notice_line.1,
-                notice_tail: (&page.notice_line.2).into(),
-                languages_label: (&page.languages_label).into(),
-                languages_lead: (&page.languages_line.0).into(),
-                languages_spaced: page.languages_line.1,
-                languages_tail: (&page.languages_line.2).into(),
-                x_default: page.alternates.first().map(href),
-                meta: page_meta(page, site),
-                alternates,
-            },
-        }
-    }
 }
 
 /// What the views need to know about the site besides the page.

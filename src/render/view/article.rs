@@ -1,0 +1,323 @@
+//! An article page's context (`article.html`, `article.md`, `article.txt`) as template objects
+//! that read the [`Page`] when a template reads a field, instead of a tree of values copied
+//! from it for every page and format. Templates see the same fields, in the same order and with
+//! the same values, as the documented context (docs/templates.md): attribute access, loops,
+//! `| tojson` and `is defined` all behave as they would on plain data.
+//!
+//! The page's texts are [`TextObject`]s pointing into the page (numbered by [`Texts`]); the
+//! language links are one value shared by the switcher and the `hreflang` links; the metadata
+//! is made once, the first time a template reads it.
+
+use std::sync::{Arc, LazyLock, OnceLock};
+
+use minijinja::value::{Enumerator, Object, ObjectRepr, Value};
+
+use super::{LinkView, Links, PageLinks, SiteInfo, iso, page_meta};
+use crate::render::{Alternate, Page};
+use crate::theme::{TextFields, TextObject, Texts};
+
+/// The numbers of a page's texts, as [`Texts`] gives them.
+mod at {
+    pub(super) const TITLE: usize = 0;
+    pub(super) const PUBLISHED_LINE: usize = 1;
+    pub(super) const SOURCE: usize = 2;
+    pub(super) const BREADCRUMB_LABEL: usize = 3;
+    pub(super) const FALLBACK_MARK: usize = 4;
+    pub(super) const OUTDATED_MARK: usize = 5;
+    pub(super) const NOTICE_LEAD: usize = 6;
+    pub(super) const NOTICE_TAIL: usize = 7;
+    pub(super) const LANGUAGES_LABEL: usize = 8;
+    pub(super) const LANGUAGES_LEAD: usize = 9;
+    pub(super) const LANGUAGES_TAIL: usize = 10;
+    pub(super) const SITE_NAME: usize = 11;
+    /// The first of the numbered lists: item `i` of list `l` is `LISTS + i * 3 + l`.
+    pub(super) const LISTS: usize = 16;
+    pub(super) const BREADCRUMB: usize = 0;
+    pub(super) const BLOCKS: usize = 1;
+    pub(super) const NOTICES: usize = 2;
+}
+
+impl Texts for Page {
+    fn text(&self, n: usize) -> Option<TextFields<'_>> {
+        let t = match n {
+            at::TITLE => self.title(),
+            at::PUBLISHED_LINE => &self.published_line,
+            at::SOURCE => &self.source,
+            at::BREADCRUMB_LABEL => &self.breadcrumb_label,
+            at::FALLBACK_MARK => self.fallback_mark.as_ref()?,
+            at::OUTDATED_MARK => self.outdated_mark.as_ref()?,
+            at::NOTICE_LEAD => &self.notice_line.0,
+            at::NOTICE_TAIL => &self.notice_line.2,
+            at::LANGUAGES_LABEL => &self.languages_label,
+            at::LANGUAGES_LEAD => &self.languages_line.0,
+            at::LANGUAGES_TAIL => &self.languages_line.2,
+            at::SITE_NAME => &self.site_name,
+            n if n >= at::LISTS => {
+                let (i, list) = ((n - at::LISTS) / 3, (n - at::LISTS) % 3);
+                match list {
+                    at::BREADCRUMB => self.breadcrumb.get(i)?,
+                    at::BLOCKS => &self.blocks.get(i)?.1,
+                    _ => self.notices.get(i)?,
+                }
+            }
+            _ => return None,
+        };
+        Some(TextFields {
+            text: &t.text,
+            lang: t.lang.as_str(),
+            dir: t.lang.direction(),
+            fallback: t.fallback,
+            outdated: t.outdated,
+        })
+    }
+}
+
+/// What every object of one article page reads.
+#[derive(Debug)]
+struct Article {
+    page: Arc<Page>,
+    /// The same page, as the texts' holder.
+    texts: Arc<dyn Texts>,
+    /// The extension of the page's links.
+    ext: &'static str,
+    site: Arc<SiteInfo>,
+    /// The page in every locale: the switcher's and the `hreflang` links.
+    alternates: Links,
+    /// `page.meta`, made when first read.
+    meta: OnceLock<Value>,
+}
+
+impl Article {
+    fn text(&self, n: usize) -> Value {
+        TextObject::value(&self.texts, n)
+    }
+
+    fn href(&self, alt: &Alternate) -> String {
+        match &self.site.base_url {
+            Some(base) => format!("{base}{}/{}.{}", alt.locale, self.page.slug, self.ext),
+            None => crate::render::sibling(&alt.locale, &self.page.slug, self.ext),
+        }
+    }
+}
+
+/// The links every page in a locale's folder has.
+static LINKS: LazyLock<Value> = LazyLock::new(|| Value::from_serialize(PageLinks::in_locale()));
+
+/// An article page's context: `lang`, `dir`, `links`, `header`, `page`.
+#[derive(Debug)]
+pub(crate) struct ArticleContext {
+    article: Arc<Article>,
+    header: Value,
+    page: Value,
+}
+
+impl ArticleContext {
+    /// The context of an article page, with links to files of extension `ext`, absolute
+    /// where the site has a base URL.
+    pub(crate) fn value(page: &Arc<Page>, ext: &'static str, site: &Arc<SiteInfo>) -> Value {
+        let mut article = Article {
+            page: Arc::clone(page),
+            texts: Arc::clone(page) as Arc<dyn Texts>,
+            ext,
+            site: Arc::clone(site),
+            alternates: Value::UNDEFINED,
+            meta: OnceLock::new(),
+        };
+        let alternates: Vec<LinkView> = page
+            .alternates
+            .iter()
+            .map(|alt| LinkView {
+                lang: alt.locale.to_string(),
+                name: alt.name.clone(),
+                dir: alt.locale.direction(),
+                href: article.href(alt),
+                current: alt.locale == page.locale,
+            })
+            .collect();
+        article.alternates = Links::from_serialize(&alternates);
+        let article = Arc::new(article);
+        Value::from_object(ArticleContext {
+            header: Value::from_object(Header(Arc::clone(&article))),
+            page: Value::from_object(ArticleView(Arc::clone(&article))),
+            article,
+        })
+    }
+}
+
+impl Object for ArticleContext {
+    fn get_value(self: &Arc<Self>, key: &Value) -> Option<Value> {
+        let locale = &self.article.page.locale;
+        Some(match key.as_str()? {
+            "lang" => Value::from(locale.as_str()),
+            "dir" => Value::from(locale.direction()),
+            "links" => LINKS.clone(),
+            "header" => self.header.clone(),
+            "page" => self.page.clone(),
+            _ => return None,
+        })
+    }
+
+    fn enumerate(self: &Arc<Self>) -> Enumerator {
+        Enumerator::Str(&["lang", "dir", "links", "header", "page"])
+    }
+}
+
+/// The top of the page: `site_name`, `languages_label`, `alternates`.
+#[derive(Debug)]
+struct Header(Arc<Article>);
+
+impl Object for Header {
+    fn get_value(self: &Arc<Self>, key: &Value) -> Option<Value> {
+        Some(match key.as_str()? {
+            "site_name" => self.0.text(at::SITE_NAME),
+            "languages_label" => self.0.text(at::LANGUAGES_LABEL),
+            "alternates" => self.0.alternates.clone(),
+            _ => return None,
+        })
+    }
+
+    fn enumerate(self: &Arc<Self>) -> Enumerator {
+        Enumerator::Str(&["site_name", "languages_label", "alternates"])
+    }
+}
+
+/// The article in one locale (`page`).
+#[derive(Debug)]
+struct ArticleView(Arc<Article>);
+
+/// The fields of `page`, in the documented order.
+const ARTICLE_FIELDS: &[&str] = &[
+    "slug",
+    "published",
+    "title",
+    "published_line",
+    "source",
+    "breadcrumb",
+    "breadcrumb_label",
+    "blocks",
+    "notices",
+    "fallback_mark",
+    "outdated_mark",
+    "notice_lead",
+    "notice_spaced",
+    "notice_tail",
+    "languages_label",
+    "languages_lead",
+    "languages_spaced",
+    "languages_tail",
+    "alternates",
+    "x_default",
+    "meta",
+];
+
+impl Object for ArticleView {
+    fn get_value(self: &Arc<Self>, key: &Value) -> Option<Value> {
+        let article = &self.0;
+        let page = &article.page;
+        let list = |list: usize, len: usize| {
+            Value::from_object(List {
+                article: Arc::clone(article),
+                list,
+                len,
+            })
+        };
+        let optional = |present: bool, n: usize| {
+            if present {
+                article.text(n)
+            } else {
+                Value::from(())
+            }
+        };
+        Some(match key.as_str()? {
+            "slug" => Value::from(page.slug.as_str()),
+            "published" => Value::from(iso(page.published)),
+            "title" => article.text(at::TITLE),
+            "published_line" => article.text(at::PUBLISHED_LINE),
+            "source" => article.text(at::SOURCE),
+            "breadcrumb" => list(at::BREADCRUMB, page.breadcrumb.len()),
+            "breadcrumb_label" => article.text(at::BREADCRUMB_LABEL),
+            "blocks" => list(at::BLOCKS, page.blocks.len()),
+            "notices" => list(at::NOTICES, page.notices.len()),
+            "fallback_mark" => optional(page.fallback_mark.is_some(), at::FALLBACK_MARK),
+            "outdated_mark" => optional(page.outdated_mark.is_some(), at::OUTDATED_MARK),
+            "notice_lead" => article.text(at::NOTICE_LEAD),
+            "notice_spaced" => Value::from(page.notice_line.1),
+            "notice_tail" => article.text(at::NOTICE_TAIL),
+            "languages_label" => article.text(at::LANGUAGES_LABEL),
+            "languages_lead" => article.text(at::LANGUAGES_LEAD),
+            "languages_spaced" => Value::from(page.languages_line.1),
+            "languages_tail" => article.text(at::LANGUAGES_TAIL),
+            "alternates" => article.alternates.clone(),
+            "x_default" => match page.alternates.first() {
+                Some(alt) => Value::from(article.href(alt)),
+                None => Value::from(()),
+            },
+            "meta" => article
+                .meta
+                .get_or_init(|| Value::from_serialize(page_meta(page, &article.site)))
+                .clone(),
+            _ => return None,
+        })
+    }
+
+    fn enumerate(self: &Arc<Self>) -> Enumerator {
+        Enumerator::Str(ARTICLE_FIELDS)
+    }
+}
+
+/// One of the page's lists: its breadcrumb and notices (texts) or its blocks
+/// (`{kind, text}`).
+#[derive(Debug)]
+struct List {
+    article: Arc<Article>,
+    /// [`at::BREADCRUMB`], [`at::BLOCKS`] or [`at::NOTICES`].
+    list: usize,
+    len: usize,
+}
+
+impl Object for List {
+    fn repr(self: &Arc<Self>) -> ObjectRepr {
+        ObjectRepr::Seq
+    }
+
+    fn get_value(self: &Arc<Self>, key: &Value) -> Option<Value> {
+        let i = key.as_usize()?;
+        if i >= self.len {
+            return None;
+        }
+        let n = at::LISTS + i * 3 + self.list;
+        if self.list == at::BLOCKS {
+            let kind = self.article.page.blocks.get(i)?.0;
+            return Some(Value::from_object(Block {
+                kind: Value::from_serialize(kind),
+                text: self.article.text(n),
+            }));
+        }
+        Some(self.article.text(n))
+    }
+
+    fn enumerate(self: &Arc<Self>) -> Enumerator {
+        Enumerator::Seq(self.len)
+    }
+}
+
+/// A block of the article: `kind`, `text`.
+#[derive(Debug)]
+struct Block {
+    kind: Value,
+    text: Value,
+}
+
+impl Object for Block {
+    fn get_value(self: &Arc<Self>, key: &Value) -> Option<Value> {
+        match key.as_str()? {
+            "kind" => Some(self.kind.clone()),
+            "text" => Some(self.text.clone()),
+            _ => None,
+        }
+    }
+
+    fn enumerate(self: &Arc<Self>) -> Enumerator {
+        Enumerator::Str(&["kind", "text"])
+    }
+}
