@@ -203,7 +203,8 @@ pub(crate) fn transform_source(source: &str, style: Style) -> String {
 
 /// Builds the pseudo-locale's pages from the pivot of `catalog` and writes them under
 /// `out/<tag>/` (the articles' pages and the locale's list pages; never `index.html` nor the
-/// sitemap, which belong to the real locales). Returns what was written.
+/// sitemap, which belong to the real locales), and the site's stylesheet when `out` lacks it.
+/// Returns what was written.
 pub(crate) fn render_pseudo(
     project: &Project,
     catalog: &Catalog,
@@ -278,7 +279,10 @@ pub(crate) fn render_pseudo(
         without_base_url: built.without_base_url,
     };
     for (path, body) in built.files {
-        if !path.starts_with(&prefix) {
+        // The pages link the site's stylesheet (`assets/style.<hash>.css`): written when the
+        // folder has no file of that name, which a render with the same templates writes too.
+        let stylesheet = path.starts_with("assets") && !out.join(&path).exists();
+        if !path.starts_with(&prefix) && !stylesheet {
             continue;
         }
         let path = out.join(path);

@@ -266,7 +266,7 @@ pub(super) fn list_pages(
         let context = ListContext {
             lang: locale.locale.to_string(),
             dir: locale.locale.direction(),
-            links: PageLinks::in_locale(),
+            links: PageLinks::in_locale(&theme.stylesheet().path),
             header: HeaderView {
                 site_name: site_name.clone(),
                 languages_label: languages_label.clone(),
@@ -381,6 +381,7 @@ pub(super) fn home_page(
         links: PageLinks {
             home: "index.html".to_owned(),
             favicon: FAVICON.to_owned(),
+            stylesheet: theme.stylesheet().path.clone(),
         },
         title: texts.site_name(),
         languages_title: texts.view(site::HOME_LANGUAGES.id),
@@ -428,6 +429,7 @@ pub(super) fn not_found_page(
         links: PageLinks {
             home: format!("{root}{}/index.html", source.locale),
             favicon: format!("{root}{FAVICON}"),
+            stylesheet: format!("{root}{}", theme.stylesheet().path),
         },
         title: texts.view(site::NOT_FOUND_TITLE.id),
         locales,

@@ -416,6 +416,12 @@ impl Inputs {
             .finish()
     }
 
+    /// The input hash of a file that is its text alone (the stylesheet): the same text keeps
+    /// the file whatever else changed.
+    pub(crate) fn asset(&self, path: &str, text: &str) -> Digest {
+        Hasher::new("asset").text(path).text(text).finish()
+    }
+
     /// The input hash of the sitemap and its parts, split so that no file holds more than
     /// `urls` URLs or `bytes` bytes.
     pub(crate) fn sitemap(&self, urls: usize, bytes: u64) -> Digest {

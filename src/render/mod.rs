@@ -412,9 +412,9 @@ fn planned_files(
             .div_ceil(project.config.page_size.max(1))
             .max(1);
         let feeds = usize::from(project.base_url().is_some());
-        // Each locale's lists and feed; the language chooser, the not-found page, the icon
-        // and the sitemap.
-        locales.len() * (lists + feeds) + 3 + feeds
+        // Each locale's lists and feed; the language chooser, the not-found page, the icon,
+        // the stylesheet and the sitemap.
+        locales.len() * (lists + feeds) + 4 + feeds
     } else {
         0
     };
@@ -427,7 +427,8 @@ pub struct Built {
     /// Each file's path relative to the output folder and its text, in writing order: the
     /// articles' pages (`<locale>/<slug>.<ext>`), then, when HTML is among the formats, each
     /// locale's list pages (its home page first) and feed, `index.html` (where readers choose a
-    /// language), `404.html`, `favicon.svg` and the sitemap.
+    /// language), `404.html`, `favicon.svg`, the stylesheet (`assets/style.<hash>.css`) and the
+    /// sitemap.
     pub files: Vec<(PathBuf, String)>,
     /// Fallbacks and problems, deduplicated, in a stable order.
     pub events: Vec<Event>,

@@ -32,6 +32,10 @@
 //! with them (`trim_blocks`, `lstrip_blocks`). Printing an undefined value is an error, so a
 //! misspelt field is reported rather than silently empty.
 //!
+//! The stylesheet is the `style.css` template, rendered once when the theme loads
+//! ([`Theme::stylesheet`]): `render` writes it as `assets/style.<hash>.css`, a name that changes
+//! with its text, and every HTML page links it (`links.stylesheet`).
+//!
 //! This module never reads pages or writes files; `render` gives it data and writes what it
 //! returns.
 
@@ -54,8 +58,9 @@ use filters::{attrs_filter, chrome_filter, format_value, text_filter, underline_
 pub(crate) use text::{TextFields, TextObject, Texts};
 
 /// The default theme's templates: (name, source).
-pub(crate) const DEFAULT_TEMPLATES: [(&str, &str); 9] = [
+pub(crate) const DEFAULT_TEMPLATES: [(&str, &str); 10] = [
     ("base.html", include_str!("default/base.html")),
+    (STYLESHEET, include_str!("default/style.css")),
     ("header.html", include_str!("default/header.html")),
     ("not-found.html", include_str!("default/not-found.html")),
     ("favicon.svg", include_str!("default/favicon.svg")),
@@ -65,6 +70,9 @@ pub(crate) const DEFAULT_TEMPLATES: [(&str, &str); 9] = [
     ("article.md", include_str!("default/article.md")),
     ("article.txt", include_str!("default/article.txt")),
 ];
+
+/// The template of the site's stylesheet, rendered once per theme (with no variables).
+pub(crate) const STYLESHEET: &str = "style.css";
 
 /// The largest buffer a template's output starts with.
 const MAX_SIZE_HINT: usize = 1 << 20;
@@ -85,6 +93,29 @@ pub(crate) struct Theme {
     /// The largest output of each template so far: the next output's buffer starts that large
     /// rather than growing (and copying) its way there.
     sizes: BTreeMap<String, AtomicUsize>,
+    /// The stylesheet, rendered when the theme loads.
+    stylesheet: Stylesheet,
+}
+
+/// The site's stylesheet: one file for every page, named after its content so that a browser
+/// may keep it for good.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Stylesheet {
+    /// Its path relative to the output folder: `assets/style.<hash>.css`, the hash being the
+    /// first 8 hex digits of the xxh3 of its text.
+    pub(crate) path: String,
+    /// Its text.
+    pub(crate) text: String,
+}
+
+impl Stylesheet {
+    fn new(text: String) -> Self {
+        let hash = xxhash_rust::xxh3::xxh3_64(text.as_bytes());
+        Stylesheet {
+            path: format!("assets/style.{:08x}.css", hash >> 32),
+            text,
+        }
+    }
 }
 
 impl std::fmt::Debug for Theme {
@@ -160,12 +191,14 @@ impl Theme {
             env: Environment::new(),
             sources,
             sizes,
+            stylesheet: Stylesheet::default(),
         };
         for (name, source) in &theme.sources {
             env.add_template_owned(name.clone(), source.text.clone())
                 .map_err(|e| theme.error(&e, name))?;
         }
         theme.env = env;
+        theme.stylesheet = Stylesheet::new(theme.render(STYLESHEET, ())?);
         Ok(theme)
     }
 
@@ -180,6 +213,11 @@ impl Theme {
             }
         }
         h.digest128()
+    }
+
+    /// The site's stylesheet, as the theme's `style.css` renders.
+    pub(crate) fn stylesheet(&self) -> &Stylesheet {
+        &self.stylesheet
     }
 
     /// Whether the theme has a template of this name.

@@ -28,8 +28,8 @@ fn lists_are_newest_first_paginated_and_mark_untranslated_articles() {
     let out = project.run(&["render", "--locale", "km", "--locale", "zh-CN"]);
     assert_eq!(out.code, 0, "{out:?}");
     assert!(
-        out.stdout.starts_with("rendered 15 files into"),
-        "3 articles × 2 locales, 3 listing pages × 2 locales, the language chooser, the not-found page, the icon: {}",
+        out.stdout.starts_with("rendered 16 files into"),
+        "3 articles × 2 locales, 3 listing pages × 2 locales, the language chooser, the not-found page, the icon, the stylesheet: {}",
         out.stdout
     );
     insta::assert_snapshot!("km_page_1", main_of(&project.read("dist/km/index.html")));

@@ -28,5 +28,6 @@ mod publish;
 mod reader_pages;
 mod render;
 mod robustness;
+mod stylesheet;
 mod templates;
 mod word_coverage;

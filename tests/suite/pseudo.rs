@@ -15,12 +15,17 @@ fn renders_both_styles_and_leaves_locales_and_lock_alone() {
     assert_eq!(out.code, 0, "{out:?}");
     assert!(
         out.stdout
-            .starts_with("rendered 3 file(s) of pseudo-locale en-XA into "),
+            .starts_with("rendered 4 file(s) of pseudo-locale en-XA into "),
         "{out:?}"
     );
     let out = project.run(&["pseudo", "--style", "bidi"]);
     assert_eq!(out.code, 0, "{out:?}");
-    assert!(out.stdout.contains("pseudo-locale ar-XB"), "{out:?}");
+    // The stylesheet the pages link was written by the first run.
+    assert!(
+        out.stdout
+            .starts_with("rendered 3 file(s) of pseudo-locale ar-XB into "),
+        "{out:?}"
+    );
 
     let accented = project.read(&format!("dist/en-XA/{SLUG}.html"));
     assert!(accented.contains(r#"<html lang="en-XA" dir="ltr">"#));
@@ -30,15 +35,21 @@ fn renders_both_styles_and_leaves_locales_and_lock_alone() {
     assert!(bidi.contains('\u{202E}') && bidi.contains('\u{202C}'));
     insta::assert_snapshot!("ar-XB.html", bidi);
 
-    // Only the two pseudo folders were added; nothing else changed.
+    // Only the two pseudo folders and the stylesheet their pages link were added; nothing
+    // else changed.
     let after = project.tree();
     let added: Vec<&String> = after.keys().filter(|k| !before.contains_key(*k)).collect();
     assert!(
-        added
-            .iter()
-            .all(|k| k.starts_with("dist/en-XA/") || k.starts_with("dist/ar-XB/")),
+        added.iter().all(|k| k.starts_with("dist/en-XA/")
+            || k.starts_with("dist/ar-XB/")
+            || k.starts_with("dist/assets/style.")),
         "{added:?}"
     );
+    let sheet = added
+        .iter()
+        .find_map(|k| k.strip_prefix("dist/").filter(|k| k.starts_with("assets/")))
+        .expect("the stylesheet");
+    assert!(accented.contains(&format!(r#"<link rel="stylesheet" href="../{sheet}">"#)));
     for (path, text) in &before {
         assert_eq!(after.get(path), Some(text), "{path} changed");
     }

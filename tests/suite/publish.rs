@@ -28,7 +28,7 @@ fn published() -> Project {
 /// From `<head>` to the stylesheet: the metadata of a page.
 fn head_of(page: &str) -> &str {
     let start = page.find("<head>").expect("a head");
-    let end = page.find("<style>").expect("a stylesheet");
+    let end = page.find("<link rel=\"stylesheet\"").expect("a stylesheet");
     &page[start..end]
 }
 

@@ -606,7 +606,7 @@ fn output_inside_the_sources_is_refused_and_repeats_count_once() {
     ]);
     assert_eq!(out.code, 0, "{out:?}");
     assert!(
-        out.stdout.starts_with("rendered 6 files into"),
+        out.stdout.starts_with("rendered 7 files into"),
         "{}",
         out.stdout
     );

@@ -16,9 +16,11 @@ use crate::catalog::Catalog;
 use crate::visible::name;
 
 mod github;
+mod snippet;
 mod summary;
 
 use github::write_github;
+use snippet::{At, Shown};
 use summary::{Head, Row, write_summary};
 
 /// Writes a report as text to `W` as its pieces come (see the module documentation): what
@@ -30,6 +32,10 @@ pub struct HumanWriter<'c, W: Write> {
     /// Findings as workflow commands instead of snippets.
     github: bool,
     renderer: Renderer,
+    /// Whether `renderer` is styled.
+    styled: bool,
+    /// The text of one finding, reused from finding to finding.
+    buf: String,
     /// The entry lists of the locales so far, as text, when they are asked for.
     lists: Option<Vec<u8>>,
     /// What the summary needs of the first piece.
@@ -48,6 +54,8 @@ impl<'c, W: Write> HumanWriter<'c, W> {
             catalog,
             github: false,
             renderer: Renderer::plain(),
+            styled: false,
+            buf: String::new(),
             lists: None,
             head: None,
             rows: Vec::new(),
@@ -58,6 +66,7 @@ impl<'c, W: Write> HumanWriter<'c, W> {
     /// The findings' snippets with ANSI colours, for a terminal.
     pub fn styled(mut self) -> Self {
         self.renderer = Renderer::styled();
+        self.styled = true;
         self
     }
 
@@ -90,7 +99,14 @@ impl<'c, W: Write> HumanWriter<'c, W> {
             if self.github {
                 write_github(&mut self.out, self.catalog, d)?;
             } else {
-                write_diagnostic(&mut self.out, &self.renderer, self.catalog, d)?;
+                write_diagnostic(
+                    &mut self.out,
+                    &self.renderer,
+                    self.styled,
+                    &mut self.buf,
+                    self.catalog,
+                    d,
+                )?;
             }
         }
         if let Piece::Locale(l, diagnostics) = piece {
@@ -152,50 +168,87 @@ fn display_path(catalog: &Catalog, d: &Diagnostic) -> String {
     path.display().to_string()
 }
 
-/// One finding with its source snippet.
+/// One finding with its source snippet: drawn directly when [`snippet::draw`] knows its
+/// shape, else by annotate-snippets; `buf` is reused from finding to finding.
 fn write_diagnostic(
     out: &mut impl Write,
     renderer: &Renderer,
+    styled: bool,
+    buf: &mut String,
     catalog: &Catalog,
     d: &Diagnostic,
 ) -> io::Result<()> {
-    let level = match d.severity {
+    let message = name(&d.message);
+    let path = display_path(catalog, d);
+    let path = name(&path);
+    let label = d.label.as_deref().map(name);
+    let notes: Vec<_> = d.notes.iter().map(|n| name(n)).collect();
+    let notes: Vec<&str> = notes.iter().map(|n| n.as_ref()).collect();
+    let shown = Shown {
+        severity: d.severity,
+        code: d.code.as_str(),
+        message: &message,
+        path: &path,
+        at: match &d.excerpt {
+            Some(excerpt) => At::Source {
+                text: &excerpt.text,
+                first_line: excerpt.first_line,
+                span: excerpt.span.clone(),
+                label: label.as_deref(),
+            },
+            None => At::Origin(d.line.zip(d.column)),
+        },
+        notes: &notes,
+    };
+    buf.clear();
+    if !snippet::draw(buf, &shown, styled) {
+        *buf = render(renderer, &shown);
+    }
+    buf.push_str("\n\n");
+    out.write_all(buf.as_bytes())
+}
+
+/// `shown` as annotate-snippets draws it, without the final line end.
+fn render(renderer: &Renderer, shown: &Shown<'_>) -> String {
+    let level = match shown.severity {
         Severity::Error => Level::ERROR,
         Severity::Warning => Level::WARNING,
         Severity::Note => Level::NOTE,
     };
-    let message = name(&d.message);
-    let title = level.primary_title(message.as_ref()).id(d.code.as_str());
-    let path = name(&display_path(catalog, d)).into_owned();
-    let label = d.label.as_deref().map(name);
-    let notes: Vec<_> = d.notes.iter().map(|n| name(n)).collect();
-    let group = match &d.excerpt {
-        Some(excerpt) => {
-            let mut annotation = AnnotationKind::Primary.span(excerpt.span.clone());
-            if let Some(label) = &label {
-                annotation = annotation.label(label.as_ref());
+    let title = level.primary_title(shown.message).id(shown.code);
+    let group = match &shown.at {
+        At::Source {
+            text,
+            first_line,
+            span,
+            label,
+        } => {
+            let mut annotation = AnnotationKind::Primary.span(span.clone());
+            if let Some(label) = label {
+                annotation = annotation.label(*label);
             }
             title.element(
-                Snippet::source(excerpt.text.as_str())
-                    .line_start(excerpt.first_line)
-                    .path(path)
+                Snippet::source(*text)
+                    .line_start(*first_line)
+                    .path(shown.path)
                     .annotation(annotation),
             )
         }
-        None => {
-            let mut origin = Origin::path(path);
-            if let (Some(line), Some(column)) = (d.line, d.column) {
-                origin = origin.line(line).char_column(column);
+        At::Origin(line_column) => {
+            let mut origin = Origin::path(shown.path);
+            if let Some((line, column)) = line_column {
+                origin = origin.line(*line).char_column(*column);
             }
             Group::with_title(title).element(origin)
         }
     };
     let group = group.elements(
-        notes
+        shown
+            .notes
             .iter()
-            .map(|n| Level::NOTE.no_name().message(n.as_ref())),
+            .map(|n| Level::NOTE.no_name().message(*n)),
     );
-    writeln!(out, "{}\n", renderer.render(&[group]))
+    renderer.render(&[group])
 }
 
 /// The missing, obsolete, identical and unrecorded entries, then the outdated and updated

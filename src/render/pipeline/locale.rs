@@ -118,6 +118,9 @@ impl Context<'_, '_> {
             source: project.source.to_string(),
             publisher: project.config.publisher.clone(),
             translator: locale.config.translator.clone(),
+            links: minijinja::Value::from_serialize(view::PageLinks::in_locale(
+                &job.theme.stylesheet().path,
+            )),
         });
         let mut entries = Vec::new();
         for (a, article) in job.articles.iter().enumerate() {

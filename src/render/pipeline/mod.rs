@@ -290,6 +290,22 @@ pub(crate) fn run(job: &Job<'_>, sink: &dyn Sink) -> Result<Outcome> {
             })?;
         }
         outcome.planned.push(view::FAVICON.to_owned());
+        let stylesheet = job.theme.stylesheet();
+        let key = inputs.asset(&stylesheet.path, &stylesheet.text);
+        if sink.fresh(&stylesheet.path, key).is_some() {
+            sink.keep(&stylesheet.path);
+        } else {
+            sink.emit(OutFile {
+                path: stylesheet.path.clone(),
+                body: Body::Text(stylesheet.text.clone()),
+                inputs: key,
+                locale: None,
+                format: Format::Html,
+                events: Vec::new(),
+                order: (2, 3, 0, 0),
+            })?;
+        }
+        outcome.planned.push(stylesheet.path.clone());
         if let Some(base) = project.base_url() {
             sitemap::sitemap(job, sink, &inputs, &alternates, &base, &mut outcome.planned)?;
         } else {

@@ -8,11 +8,11 @@
 //! language links are one value shared by the switcher and the `hreflang` links; the metadata
 //! is made once, the first time a template reads it.
 
-use std::sync::{Arc, LazyLock, OnceLock};
+use std::sync::{Arc, OnceLock};
 
 use minijinja::value::{Enumerator, Object, ObjectRepr, Value};
 
-use super::{LinkView, Links, PageLinks, SiteInfo, iso, page_meta};
+use super::{LinkView, Links, SiteInfo, iso, page_meta};
 use crate::render::{Alternate, Page};
 use crate::theme::{TextFields, TextObject, Texts};
 
@@ -100,9 +100,6 @@ impl Article {
     }
 }
 
-/// The links every page in a locale's folder has.
-static LINKS: LazyLock<Value> = LazyLock::new(|| Value::from_serialize(PageLinks::in_locale()));
-
 /// An article page's context: `lang`, `dir`, `links`, `header`, `page`.
 #[derive(Debug)]
 pub(crate) struct ArticleContext {
@@ -150,7 +147,7 @@ impl Object for ArticleContext {
         Some(match key.as_str()? {
             "lang" => Value::from(locale.as_str()),
             "dir" => Value::from(locale.direction()),
-            "links" => LINKS.clone(),
+            "links" => self.article.site.links.clone(),
             "header" => self.header.clone(),
             "page" => self.page.clone(),
             _ => return None,

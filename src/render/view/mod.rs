@@ -78,14 +78,18 @@ pub(crate) struct PageLinks {
     pub(crate) home: String,
     /// The site's icon.
     pub(crate) favicon: String,
+    /// The site's stylesheet.
+    pub(crate) stylesheet: String,
 }
 
 impl PageLinks {
-    /// The links of a page in a locale's folder.
-    pub(crate) fn in_locale() -> Self {
+    /// The links of a page in a locale's folder, given the stylesheet's path in the output
+    /// folder.
+    pub(crate) fn in_locale(stylesheet: &str) -> Self {
         PageLinks {
             home: "index.html".to_owned(),
             favicon: format!("../{FAVICON}"),
+            stylesheet: format!("../{stylesheet}"),
         }
     }
 }
@@ -145,6 +149,9 @@ pub(crate) struct SiteInfo {
     pub(crate) publisher: Option<String>,
     /// The translator credited in the page's locale, if any.
     pub(crate) translator: Option<String>,
+    /// The links every page in a locale's folder has ([`PageLinks::in_locale`]), as one
+    /// template value.
+    pub(crate) links: minijinja::Value,
 }
 
 /// The first paragraph on one line, cut at a space (or, in text without spaces, at a
