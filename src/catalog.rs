@@ -163,7 +163,33 @@ impl Catalog {
         folder_name(&self.root, name)
     }
 
+    /// Reads one more locale folder like [`Catalog::load_more`], but hands each readable file
+    /// to `each` as soon as it is parsed, on the thread that parsed it, and keeps only what
+    /// `each` makes of it: the file is dropped while its syntax tree is still in cache. Returns
+    /// the tree without files (its unreadable ones kept) and those results in path order.
+    pub(crate) fn load_each<T: Send>(
+        &self,
+        name: &str,
+        each: impl Fn(FtlFile) -> T + Sync,
+    ) -> Result<(LocaleTree, Vec<T>)> {
+        let (tree, results) = Self::read_locale(&self.root, name.to_owned(), &self.policy, each)?;
+        Ok((tree, results.into_iter().map(|(_, t)| t).collect()))
+    }
+
     fn load_locale(root: &Path, name: String, policy: &ReadPolicy) -> Result<LocaleTree> {
+        let (mut tree, files) = Self::read_locale(root, name, policy, |file| file)?;
+        tree.files = files.into_iter().map(|(_, file)| file).collect();
+        Ok(tree)
+    }
+
+    /// Reads one locale folder, making a `T` of each readable file with `each` on the thread
+    /// that parsed it: the tree (without files) and the results by relative path, sorted.
+    fn read_locale<T: Send>(
+        root: &Path,
+        name: String,
+        policy: &ReadPolicy,
+        each: impl Fn(FtlFile) -> T + Sync,
+    ) -> Result<(LocaleTree, Vec<(String, T)>)> {
         folder_name(root, &name)?;
         let dir = root.join(&name);
         let mut tree = LocaleTree {
@@ -174,7 +200,7 @@ impl Catalog {
             unreadable: Vec::new(),
         };
         if !tree.exists {
-            return Ok(tree);
+            return Ok((tree, Vec::new()));
         }
         let real_root = fs::canonicalize(root).map_err(|e| Error::read(root, e))?;
         if let Some(reason) = policy.refuse_folder(&tree.dir, &real_root) {
@@ -182,18 +208,28 @@ impl Catalog {
                 rel_path: String::new(),
                 reason,
             });
-            return Ok(tree);
+            return Ok((tree, Vec::new()));
         }
         let mut paths = Vec::new();
         collect_ftl(&tree.dir, &mut paths)?;
-        let results: Vec<std::result::Result<FtlFile, Unreadable>> = paths
+        let results: Vec<std::result::Result<(String, T), Unreadable>> = paths
             .into_par_iter()
             .map(|(path, listed)| {
-                read_file(relative(&tree.dir, &path), path, &real_root, policy, listed)
+                let rel_path = relative(&tree.dir, &path);
+                read_file(rel_path, path, &real_root, policy, listed)
+                    .map(|file| (file.rel_path.clone(), each(file)))
             })
             .collect();
-        tree.take(results);
-        Ok(tree)
+        let mut made = Vec::with_capacity(results.len());
+        for result in results {
+            match result {
+                Ok(pair) => made.push(pair),
+                Err(bad) => tree.unreadable.push(bad),
+            }
+        }
+        made.sort_by(|a, b| a.0.cmp(&b.0));
+        tree.unreadable.sort_by(|a, b| a.rel_path.cmp(&b.rel_path));
+        Ok((tree, made))
     }
 
     /// A catalog of the tree `root` that holds one tree named `name` made of `files` (path

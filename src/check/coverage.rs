@@ -1,12 +1,17 @@
 //! Coverage: which reference entries and files a locale has, lacks (missing) or has beyond the
 //! reference (obsolete), with every translated entry handed to the [`rules`](super::rules)
-//! and counted identical when they say so. Optional terms (country-name overrides, provenance
+//! and counted identical when they say so. Each file of the locale is measured on its own
+//! ([`translated`], [`obsolete`]); the reference files it lacks once the locale is read
+//! ([`absent`]). Optional terms (country-name overrides, provenance
 //! notes) are optional everywhere: neither counted nor compared.
 
+use super::compare::{Against, FileCheck};
 use super::pattern::Facts;
 use super::prepared::Prepared;
 use super::rules::{self, Context};
 use super::{Code, Diagnostic, EntryItem, Findings, Index, LocaleReport};
+use crate::catalog::{FtlFile, LocaleTree};
+use crate::ftl::Entries;
 use crate::site::is_optional_term;
 
 /// `1 entry`, `2 entries`.
@@ -35,32 +40,89 @@ pub(crate) fn total_words(reference: &Index<'_>, prepared: &Prepared<'_>) -> usi
         .sum()
 }
 
-/// Walks the reference's files: lists the missing files and entries of the locale, and
-/// compares each translated entry with the reference (and the pivot).
-pub(crate) fn translated(
+/// Compares one file of a locale with the reference's file of the same path: lists the
+/// entries it lacks and compares each translated entry with the reference (and the pivot),
+/// in the order of the reference's ids. A file the reference does not have is left to
+/// [`obsolete`].
+pub(crate) fn translated<'a>(
     cx: &Context<'_>,
-    index: Option<&Index<'_>>,
-    reference: &Index<'_>,
-    prepared: &Prepared<'_>,
-    pivot: Option<&Index<'_>>,
+    against: &Against<'_>,
+    (file, local): (&'a FtlFile, &Entries<'a>),
+    facts: &mut Facts<'a>,
+    check: &mut FileCheck,
+    out: &mut Findings,
+) {
+    let path = file.rel_path.as_str();
+    let Some(at) = against.prepared.position(path) else {
+        return;
+    };
+    let Some((_, entries)) = against.reference.files.get(path) else {
+        return;
+    };
+    let prepared = &against.prepared.files[at];
+    let pivot = against.pivot;
+    // Sorted by id, so the entries are listed in order.
+    for &i in &against.prepared.counted[at] {
+        let (Some((key, ref_entry)), Some(prepared)) = (entries.get_index(i), prepared.get(i))
+        else {
+            continue;
+        };
+        let Some(entry) = local.get(key) else {
+            check.missing_entries.push(EntryItem {
+                file: path.to_owned(),
+                id: (*key).to_owned(),
+                line: None,
+                words: Some(prepared.words),
+            });
+            continue;
+        };
+        let pivot_entry = pivot.and_then(|p| p.entry(path, key));
+        if rules::entry(
+            cx,
+            against.reference,
+            (*ref_entry, prepared),
+            (file, *entry),
+            pivot_entry,
+            facts,
+            out,
+            &mut check.unresolved,
+        ) {
+            check.identical_entries.push(EntryItem {
+                file: path.to_owned(),
+                id: (*key).to_owned(),
+                line: Some(file.line(entry.offset)),
+                words: None,
+            });
+        }
+    }
+}
+
+/// Lists the reference files a locale does not have (missing, unless the locale has the file
+/// but cannot read it, whose own `unreadable-file` error says so, or the locale folder does
+/// not exist), with their entries: `has` tells whether the locale has a readable file at a
+/// path.
+pub(crate) fn absent(
+    against: &Against<'_>,
+    tree: &LocaleTree,
+    has: impl Fn(&str) -> bool,
     report: &mut LocaleReport,
     out: &mut Findings,
 ) {
-    // One list of facts serves every pattern of the locale.
-    let mut facts = Facts::default();
+    let (reference, prepared) = (against.reference, against.prepared);
     let files = reference.files.iter().zip(&prepared.files);
     for (((path, (_, entries)), prepared), counted) in files.zip(&prepared.counted) {
-        let local = index.and_then(|i| i.files.get(path));
+        if has(path) {
+            continue;
+        }
         // Sorted by id, so the entries are listed in order.
         let countable = counted.iter().filter_map(|&i| {
-            let (key, entry) = entries.get_index(i)?;
-            Some((*key, entry, prepared.get(i)?))
+            let (key, _) = entries.get_index(i)?;
+            Some((*key, prepared.get(i)?))
         });
         let only_overrides = counted.is_empty() && !entries.is_empty();
-        // A locale's file that cannot be read has its own `unreadable-file` error.
-        let present = index.is_some_and(|i| i.unreadable(path));
-        if local.is_none() && index.is_some() && !only_overrides && !present {
-            let words: usize = countable.clone().map(|(_, _, p)| p.words).sum();
+        let unreadable = tree.unreadable.iter().any(|u| u.rel_path == *path);
+        if tree.exists && !only_overrides && !unreadable {
+            let words: usize = countable.clone().map(|(_, p)| p.words).sum();
             report.missing_files.push((*path).to_owned());
             out.push(
                 Diagnostic::about(Code::MissingFile, Some(path)).message(format!(
@@ -70,79 +132,55 @@ pub(crate) fn translated(
                 )),
             );
         }
-        for (key, ref_entry, prepared) in countable {
-            let found = local.and_then(|(f, e)| e.get(key).map(|e| (*f, *e)));
-            let (Some((file, entry)), Some(index)) = (found, index) else {
-                report.missing_entries.push(EntryItem {
-                    file: (*path).to_owned(),
-                    id: key.to_owned(),
-                    line: None,
-                    words: Some(prepared.words),
-                });
-                continue;
-            };
-            let pivot_entry = pivot.and_then(|p| p.entry(path, key));
-            let reference_entry = (*ref_entry, prepared);
-            let local_entry = (file, entry);
-            if rules::entry(
-                cx,
-                index,
-                reference,
-                reference_entry,
-                local_entry,
-                pivot_entry,
-                &mut facts,
-                out,
-            ) {
-                report.identical_entries.push(EntryItem {
-                    file: (*path).to_owned(),
-                    id: key.to_owned(),
-                    line: Some(file.line(entry.offset)),
-                    words: None,
-                });
-            }
+        for (key, prepared) in countable {
+            report.missing_entries.push(EntryItem {
+                file: (*path).to_owned(),
+                id: key.to_owned(),
+                line: None,
+                words: Some(prepared.words),
+            });
         }
     }
 }
 
-/// Walks the locale's files: lists the obsolete files and entries (those the reference does
-/// not have). A file the reference cannot read is not obsolete: the reference's
-/// `unreadable-file` error says it is not compared.
+/// Lists the obsolete entries of one file of a locale (those the reference does not have),
+/// or the whole file as obsolete when the reference has no such file. A file the reference
+/// cannot read is not obsolete: the reference's `unreadable-file` error says it is not
+/// compared.
 pub(crate) fn obsolete(
-    index: &Index<'_>,
     reference: &Index<'_>,
-    report: &mut LocaleReport,
+    (file, entries): (&FtlFile, &Entries<'_>),
+    check: &mut FileCheck,
     out: &mut Findings,
 ) {
-    for (path, (file, entries)) in &index.files {
-        let ref_entries = reference.files.get(path).map(|(_, e)| e);
-        if ref_entries.is_none() && reference.unreadable(path) {
+    let path = file.rel_path.as_str();
+    let ref_entries = reference.files.get(path).map(|(_, e)| e);
+    if ref_entries.is_none() && reference.unreadable(path) {
+        return;
+    }
+    if ref_entries.is_none() {
+        check.obsolete_file = true;
+        let obsolete = entries.keys().filter(|k| !is_optional_term(k)).count();
+        out.push(
+            Diagnostic::about(Code::ObsoleteFile, Some(path)).message(format!(
+                "the reference has no such file: {} obsolete",
+                counted(obsolete, "entry is", "entries are")
+            )),
+        );
+    }
+    // First definitions come in file order, so each line is counted on from the last.
+    let (mut at, mut line) = (0, 1);
+    for (key, entry) in entries {
+        if ref_entries.is_some_and(|e| e.contains_key(key)) || is_optional_term(key) {
             continue;
         }
-        if ref_entries.is_none() {
-            report.obsolete_files.push((*path).to_owned());
-            let obsolete = entries.keys().filter(|k| !is_optional_term(k)).count();
-            out.push(
-                Diagnostic::about(Code::ObsoleteFile, Some(path)).message(format!(
-                    "the reference has no such file: {} obsolete",
-                    counted(obsolete, "entry is", "entries are")
-                )),
-            );
-        }
-        // First definitions come in file order, so each line is counted on from the last.
-        let (mut at, mut line) = (0, 1);
-        for (key, entry) in entries {
-            if ref_entries.is_some_and(|e| e.contains_key(key)) || is_optional_term(key) {
-                continue;
-            }
-            line += file.lines_between(at, entry.offset);
-            at = at.max(entry.offset);
-            report.obsolete_entries.push(EntryItem {
-                file: (*path).to_owned(),
-                id: (*key).to_owned(),
-                line: Some(line),
-                words: None,
-            });
-        }
+        line += file.lines_between(at, entry.offset);
+        at = at.max(entry.offset);
+        check.obsolete_entries.push(EntryItem {
+            file: path.to_owned(),
+            id: (*key).to_owned(),
+            line: Some(line),
+            words: None,
+        });
     }
 }

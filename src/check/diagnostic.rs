@@ -350,6 +350,16 @@ impl Findings {
         self.list.iter_mut().filter(move |d| d.code == code)
     }
 
+    /// Adds findings of this locale made elsewhere (their locale set), after those so far.
+    pub(crate) fn append(&mut self, findings: &mut Vec<Diagnostic>) {
+        self.list.append(findings);
+    }
+
+    /// Every finding, in the order they were pushed.
+    pub(crate) fn into_unsorted(self) -> Vec<Diagnostic> {
+        self.list
+    }
+
     /// Every finding, sorted by file, line, column and code.
     pub(crate) fn into_sorted(mut self) -> Vec<Diagnostic> {
         self.list.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));

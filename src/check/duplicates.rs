@@ -13,6 +13,7 @@ use super::{Code, Diagnostic, Findings, Index};
 use crate::catalog::{EntryRef, FtlFile};
 use crate::config::Project;
 use crate::content::Article;
+use crate::ftl::FileEntries;
 
 /// How many repeated ids the note names.
 const SHOWN: usize = 3;
@@ -90,6 +91,23 @@ pub(crate) fn check(index: &Index<'_>, bundles: Option<&Bundles>, out: &mut Find
             apart.push((key, files_apart));
         }
     }
+    note(&apart, out);
+}
+
+/// Pushes the `duplicate-id` errors of one file on its own, for a locale whose files meet
+/// only themselves in a bundle: each later definition (`later`) of an id the file defines
+/// before (in `first`), pointing at that first one.
+pub(crate) fn within(file: &FtlFile, first: &FileEntries<'_>, out: &mut Findings) {
+    for entry in &first.later {
+        if let Some(earlier) = first.first.get(entry.key) {
+            out.push(duplicate(file, entry, file, earlier));
+        }
+    }
+}
+
+/// Pushes the one `repeated-id` note for the ids defined in several files that never meet
+/// (sorted by id, each with its files in path order), if there are any.
+pub(crate) fn note(apart: &[(&str, Vec<&str>)], out: &mut Findings) {
     if apart.is_empty() {
         return;
     }

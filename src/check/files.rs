@@ -52,6 +52,15 @@ fn first_crlf(text: &str) -> Option<usize> {
 /// Findings about the files of `tree` as files. Unreadable files get the note that
 /// references they might define are not judged.
 pub(crate) fn check(tree: &LocaleTree, out: &mut Findings) {
+    unreadable(tree, out);
+    for file in &tree.files {
+        check_file(file, out);
+    }
+}
+
+/// The `unreadable-file` errors of `tree`'s files that could not be read, with the note that
+/// references they might define are not judged.
+pub(crate) fn unreadable(tree: &LocaleTree, out: &mut Findings) {
     for bad in &tree.unreadable {
         // An empty path: the locale folder itself is not read.
         let (file, what) = match bad.rel_path.as_str() {
@@ -64,45 +73,48 @@ pub(crate) fn check(tree: &LocaleTree, out: &mut Findings) {
                 .note(UNJUDGED_REFERENCES),
         );
     }
-    for file in &tree.files {
-        let source = file.source();
-        if file.had_bom {
-            out.push(Diagnostic::at(Code::Bom, file, 0..0).message(
-                "the file starts with a byte order mark (U+FEFF); save it as UTF-8 without BOM",
-            ));
+}
+
+/// Findings about one readable file as a file: byte order mark, CRLF line ends, empty,
+/// comment-only, syntax errors.
+pub(crate) fn check_file(file: &FtlFile, out: &mut Findings) {
+    let source = file.source();
+    if file.had_bom {
+        out.push(Diagnostic::at(Code::Bom, file, 0..0).message(
+            "the file starts with a byte order mark (U+FEFF); save it as UTF-8 without BOM",
+        ));
+    }
+    if let Some(cr) = first_crlf(source) {
+        out.push(
+            Diagnostic::at(Code::Crlf, file, cr..cr + 1)
+                .message("the file has Windows (CRLF) line ends"),
+        );
+    }
+    if is_blank(source) {
+        out.push(Diagnostic::at(Code::EmptyFile, file, 0..0).message("the file is empty"));
+    } else if file.parse_errors.is_empty()
+        && file.entries().next().is_none()
+        && source
+            .lines()
+            .all(|l| l.trim().is_empty() || l.starts_with('#'))
+        // A file of entries `add-locale` commented out is a translation not yet started:
+        // its entries already count as missing.
+        && !source.lines().any(site::is_commented_entry)
+    {
+        out.push(
+            Diagnostic::at(Code::CommentOnlyFile, file, 0..0)
+                .message("the file holds only comments, no messages"),
+        );
+    }
+    for error in &file.parse_errors {
+        let (start, len, label) = syntax_error_span(file, error);
+        let mut d = Diagnostic::at(Code::SyntaxError, file, start..start + len)
+            .message(format!("syntax error: {}", error.kind))
+            .label(label);
+        if let Some(id) = junk_id(file, start) {
+            d = d.id(id);
         }
-        if let Some(cr) = first_crlf(source) {
-            out.push(
-                Diagnostic::at(Code::Crlf, file, cr..cr + 1)
-                    .message("the file has Windows (CRLF) line ends"),
-            );
-        }
-        if is_blank(source) {
-            out.push(Diagnostic::at(Code::EmptyFile, file, 0..0).message("the file is empty"));
-        } else if file.parse_errors.is_empty()
-            && file.entries().next().is_none()
-            && source
-                .lines()
-                .all(|l| l.trim().is_empty() || l.starts_with('#'))
-            // A file of entries `add-locale` commented out is a translation not yet started:
-            // its entries already count as missing.
-            && !source.lines().any(site::is_commented_entry)
-        {
-            out.push(
-                Diagnostic::at(Code::CommentOnlyFile, file, 0..0)
-                    .message("the file holds only comments, no messages"),
-            );
-        }
-        for error in &file.parse_errors {
-            let (start, len, label) = syntax_error_span(file, error);
-            let mut d = Diagnostic::at(Code::SyntaxError, file, start..start + len)
-                .message(format!("syntax error: {}", error.kind))
-                .label(label);
-            if let Some(id) = junk_id(file, start) {
-                d = d.id(id);
-            }
-            out.push(d);
-        }
+        out.push(d);
     }
 }
 

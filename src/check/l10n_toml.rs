@@ -54,11 +54,13 @@ impl Required {
 }
 
 /// Measures `report`'s locale against what `layout` requires of it, and adjusts the file
-/// findings in `diagnostics` (the locale's, sorted) to the configuration.
+/// findings in `diagnostics` (the locale's, sorted) to the configuration. `local` tells
+/// whether the locale has a readable file at a path (`None`: the locale folder does not
+/// exist).
 pub(crate) fn apply(
     layout: &Layout,
     reference: &Index<'_>,
-    index: Option<&Index<'_>>,
+    local: Option<&dyn Fn(&str) -> bool>,
     report: &mut LocaleReport,
     diagnostics: &mut Vec<Diagnostic>,
 ) {
@@ -148,9 +150,13 @@ pub(crate) fn apply(
         .obsolete_files
         .iter()
         .map(String::as_str)
-        .chain(reference.files.keys().copied().filter(|k| {
-            !plan.files.contains_key(*k) && index.is_some_and(|i| i.files.contains_key(k))
-        }))
+        .chain(
+            reference
+                .files
+                .keys()
+                .copied()
+                .filter(|k| !plan.files.contains_key(*k) && local.is_some_and(|has| has(k))),
+        )
         .collect();
     for key in own {
         if plan.excluded(key) {

@@ -17,12 +17,15 @@
 //! whose translation changed are `updated` (see [`crate::lock`]).
 //!
 //! Entries are keyed by (file path relative to the locale folder, id), terms with their `-`.
-//! The work is split by concern: [`options`](CheckOptions), the files as files (`files`),
+//! Each locale is checked in two steps: every file compared on its own as soon as it is parsed
+//! (`compare`), then one pass over the files' summaries for what needs the whole locale
+//! (`locale`). The work is split by concern: [`options`](CheckOptions), the files as files (`files`),
 //! ids defined more than once (`duplicates`), coverage (`coverage`), the per-entry rules, one module per family (`rules`), the lock's
 //! findings (`outdated`), the diagnostic builder (`diagnostic`), and the required figures
 //! under a compare-locales `l10n.toml` (`l10n_toml`; the options and reference such a
 //! configuration asks for, [`CheckOptions::for_l10n_toml`], in `configured`).
 
+mod compare;
 mod configured;
 mod coverage;
 mod diagnostic;
@@ -31,7 +34,7 @@ mod files;
 mod human;
 mod json;
 mod l10n_toml;
-
+mod locale;
 mod options;
 mod outdated;
 mod pattern;
@@ -44,11 +47,11 @@ mod tally;
 
 use rayon::prelude::*;
 
-use crate::catalog::{Catalog, LocaleTree};
+use crate::catalog::Catalog;
 use crate::config::Project;
 use crate::error::{Error, Result};
 use crate::locale::Locale;
-use crate::lock::{EntryStatus, Lock};
+use crate::lock::Lock;
 
 pub(crate) use crate::ftl::LocaleIndex as Index;
 pub use diagnostic::Code;
@@ -163,24 +166,17 @@ pub fn stream<E: From<Error>>(
     each(Piece::Start(start))?;
 
     let check = |name: &String| -> Result<(LocaleReport, Vec<Diagnostic>)> {
-        // Locales the catalog does not hold are read from its folder one at a time per
-        // thread and dropped once compared.
-        let loaded;
-        let tree = match catalog.locale(name) {
-            Some(tree) => tree,
-            None => {
-                loaded = catalog.load_more(name)?;
-                &loaded
-            }
-        };
         // The pivot is compared with the reference only, not with itself.
-        let pivot = pivot.as_ref().filter(|p| p.tree.name != *name);
+        let against = compare::Against {
+            reference: &reference,
+            prepared: &prepared,
+            pivot: pivot.as_ref().filter(|p| p.tree.name != *name),
+        };
         let states = lock.and_then(|(project, lock)| {
             let locale = Locale::parse(name).ok()?;
             Some((lock, lock.status(project, catalog, &locale)))
         });
-        let (mut report, diags) =
-            check_locale(name, tree, &reference, &prepared, pivot, options, states);
+        let (mut report, diags) = locale::check(catalog, name, &against, options, states)?;
         report.total = total;
         report.total_words = total_words;
         Ok((report, diags))
@@ -290,98 +286,22 @@ fn reference_findings(reference: &Index<'_>, options: &CheckOptions) -> Vec<Diag
         );
     }
     duplicates::check(reference, options.bundles.as_ref(), &mut own);
+    let mut unresolved = Vec::new();
     for (file, entry) in reference.all_entries() {
         for pattern in crate::catalog::entry_patterns(entry.entry) {
             let facts = pattern::Facts::of(pattern, file.source());
-            rules::unknown_references(reference, None, file, entry, &facts, None, &mut own);
+            rules::unresolved(reference, file, entry, &facts, None, &mut unresolved);
         }
+    }
+    // The reference defines none of them.
+    let name = &reference.tree.name;
+    for d in unresolved
+        .into_iter()
+        .filter_map(|r| r.resolve(name, false, false))
+    {
+        own.push(d);
     }
     own.into_sorted()
-}
-
-/// One locale compared with the reference (and the pivot), and with the lock's view of it.
-fn check_locale(
-    name: &str,
-    tree: &LocaleTree,
-    reference: &Index<'_>,
-    prepared: &prepared::Prepared<'_>,
-    pivot: Option<&Index<'_>>,
-    options: &CheckOptions,
-    states: Option<(&Lock, Vec<EntryStatus>)>,
-) -> (LocaleReport, Vec<Diagnostic>) {
-    let mut out = Findings::new(name);
-    let mut report = LocaleReport::new(name, 0);
-    report.min_coverage = options.threshold(name);
-    report.outdated_as_missing = options.outdated_as_missing;
-    let index = tree.exists.then(|| Index::new(tree));
-    if index.is_none() {
-        out.push(
-            Diagnostic::about(Code::MissingLocale, None)
-                .message(format!("the locale folder `{name}` does not exist")),
-        );
-    }
-
-    let language = Locale::parse(name).ok();
-    let plurals = language
-        .as_ref()
-        .and_then(rules::plurals::cardinal_categories);
-    if index.is_some() {
-        let skipped = match (&language, &plurals) {
-            (None, _) => Some(format!(
-                "`{name}` is not a language tag: plural and script checks are skipped"
-            )),
-            (Some(_), None) => Some(format!(
-                "no plural rules are known for `{name}`: plural checks are skipped"
-            )),
-            _ => None,
-        };
-        if let Some(message) = skipped {
-            out.push(Diagnostic::about(Code::LanguageChecksSkipped, None).message(message));
-        }
-    }
-    let cx = rules::Context {
-        locale: name,
-        provided: &options.provided,
-        language: language.as_ref(),
-        plurals: plurals.as_ref(),
-        reference_keys: &reference.keys,
-        reference_styles: &prepared.styles,
-        reference_uses_han: Locale::parse(&reference.tree.name)
-            .ok()
-            .is_some_and(|l| rules::scripts::uses_han(&l)),
-    };
-
-    if let Some(index) = &index {
-        files::check(tree, &mut out);
-        duplicates::check(index, options.bundles.as_ref(), &mut out);
-    }
-    coverage::translated(
-        &cx,
-        index.as_ref(),
-        reference,
-        prepared,
-        pivot,
-        &mut report,
-        &mut out,
-    );
-    if let Some(index) = &index {
-        coverage::obsolete(index, reference, &mut report, &mut out);
-    }
-    if let Some((lock, states)) = &states {
-        outdated::check(lock, states, options, &mut report, &mut out);
-    }
-    report.sort();
-    let mut diagnostics = out.into_sorted();
-    if let Some(layout) = &options.l10n_toml {
-        l10n_toml::apply(
-            layout,
-            reference,
-            index.as_ref(),
-            &mut report,
-            &mut diagnostics,
-        );
-    }
-    (report, diagnostics)
 }
 
 #[cfg(test)]

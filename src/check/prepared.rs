@@ -15,6 +15,8 @@ use crate::site::is_optional_term;
 /// The reference's entries prepared, in the order of its index: per file (sorted by path),
 /// per entry (in file order).
 pub(crate) struct Prepared<'a> {
+    /// The reference's file paths, sorted: a file's position in the lists below.
+    paths: Vec<&'a str>,
     pub(crate) files: Vec<Vec<PreparedEntry<'a>>>,
     /// Per file, the entries every locale is measured against (optional terms left out), as
     /// positions in the file's entries, sorted by id: walked in this order, a locale's lists
@@ -52,10 +54,18 @@ impl<'a> Prepared<'a> {
             })
             .collect();
         Prepared {
+            paths: reference.files.keys().copied().collect(),
             files,
             counted,
             styles: ReferenceStyles::new(reference),
         }
+    }
+}
+
+impl Prepared<'_> {
+    /// The position of the reference's file at `path` in the lists, if it has one.
+    pub(crate) fn position(&self, path: &str) -> Option<usize> {
+        self.paths.binary_search(&path).ok()
     }
 }
 

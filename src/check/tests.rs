@@ -430,3 +430,56 @@ fn json_with_an_l10n_toml_written_piece_by_piece_is_the_reports() {
     );
     assert_eq!(written, serde_json::to_string_pretty(&report).unwrap());
 }
+
+/// A locale the catalog does not hold is read file by file, each file compared and dropped as
+/// soon as it is parsed; one it holds is compared from memory. Both give the same report,
+/// with or without bundles, for every kind of finding that needs the whole locale.
+#[test]
+fn a_locale_read_file_by_file_reports_what_a_held_one_does() {
+    let dir = tree(&[
+        (
+            "en/a.ftl",
+            "hello = Hello { -brand }\n-brand = Firefox\nbye = Bye\n",
+        ),
+        ("en/b.ftl", "open = Open\nclose = Close\n"),
+        ("en/c.ftl", "save = Save\n"),
+        (
+            "fr/a.ftl",
+            "hello = Bonjour { -brand }\n-brand = Firefox\nbye = Bye\nbye = Au revoir\nold = Vieux\n",
+        ),
+        (
+            "fr/b.ftl",
+            "open = Ouvrir { old } { gone }\nclose = Fermer\nhello = Salut\n",
+        ),
+        ("fr/d.ftl", "extra = En trop\nopen = Encore\n"),
+        ("fr/e.ftl", "broken = {\n"),
+        ("de/c.ftl", "save = Speichern\nsave = Sichern\n"),
+    ]);
+    let bundles = Bundles::from_groups([
+        ["a.ftl", "b.ftl"].map(String::from).into(),
+        ["a.ftl", "d.ftl"].map(String::from).into(),
+    ]);
+    for bundles in [None, Some(bundles)] {
+        let options = CheckOptions {
+            bundles,
+            ..CheckOptions::tree("en", None)
+        };
+        let held = Catalog::load(dir.path(), &[]).unwrap();
+        let held = run(&held, &options).unwrap();
+        let read = Catalog::load(dir.path(), &["en".into()]).unwrap();
+        let read = run(&read, &options).unwrap();
+        assert_eq!(format!("{held:#?}"), format!("{read:#?}"));
+        let codes: Vec<Code> = read.diagnostics.iter().map(|d| d.code).collect();
+        for code in [
+            Code::DuplicateId,
+            Code::RepeatedId,
+            Code::ObsoleteReference,
+            Code::UnknownReference,
+            Code::ObsoleteFile,
+            Code::MissingFile,
+            Code::SyntaxError,
+        ] {
+            assert!(codes.contains(&code), "{code:?} in {codes:?}");
+        }
+    }
+}

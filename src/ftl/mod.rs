@@ -7,7 +7,7 @@ mod index;
 mod key;
 pub(crate) mod visit;
 
-pub(crate) use index::{FileEntries, LocaleIndex};
+pub(crate) use index::{Entries, FileEntries, LocaleIndex};
 pub use key::{EntryKey, InvalidPartId, PartId};
 pub(crate) use visit::{Visit, VisitMut};
 

@@ -18,7 +18,7 @@ pub(crate) mod scripts;
 mod style;
 mod variables;
 
-pub(crate) use references::unknown_references;
+pub(crate) use references::{Unresolved, unresolved};
 pub(crate) use style::ReferenceStyles;
 
 use super::pattern::Facts;
@@ -54,18 +54,19 @@ fn at_id(code: Code, file: &FtlFile, entry: &EntryRef<'_>) -> Diagnostic {
 pub(crate) use identical::marked;
 
 /// Compares a translated entry with the reference entry (`prepared` is what every locale reads
-/// of it); pushes findings and returns whether the entry counts as identical (untranslated).
-/// Each pattern of the translation is walked once.
+/// of it); pushes findings, and the references the locale as a whole must resolve to
+/// `unresolved`, and returns whether the entry counts as identical (untranslated). Each pattern
+/// of the translation is walked once.
 #[allow(clippy::too_many_arguments)]
 pub(crate) fn entry<'a>(
     cx: &Context<'_>,
-    local: &Index<'_>,
     reference: &Index<'_>,
     (ref_entry, prepared): (EntryRef<'_>, &PreparedEntry<'_>),
     (file, entry): (&'a FtlFile, EntryRef<'a>),
     pivot: Option<(&FtlFile, EntryRef<'_>)>,
     facts: &mut Facts<'a>,
     out: &mut Findings,
+    unresolved: &mut Vec<Unresolved>,
 ) -> bool {
     attributes::check(file, &entry, ref_entry.entry, out);
     let (value, attrs) = entry_parts(entry.entry);
@@ -105,15 +106,7 @@ pub(crate) fn entry<'a>(
             facts,
             out,
         );
-        unknown_references(
-            reference,
-            Some(local),
-            file,
-            entry,
-            facts,
-            Some(prepared),
-            out,
-        );
+        self::unresolved(reference, file, entry, facts, Some(prepared), unresolved);
         copy.add(facts, prepared);
     }
     copy.identical((file, entry), (ref_entry, prepared), pivot)

@@ -5,28 +5,42 @@
 use crate::catalog::{EntryRef, FtlFile};
 use crate::check::pattern::Facts;
 use crate::check::prepared::PreparedEntry;
-use crate::check::{Code, Diagnostic, Findings, Index};
+use crate::check::{Code, Diagnostic, Index};
 use crate::site;
 
-/// Messages and terms referenced by a pattern of `entry` (its `facts`) that exist neither in `local` nor in `reference`.
+/// A reference to a message or term that the reference folder does not define, found in one
+/// file while it was compared. Whether it is unknown or obsolete, or not judged at all, depends
+/// on the whole locale (which ids it defines, whether it has an unreadable file), so it is
+/// decided once every file of the locale has been compared: [`Unresolved::resolve`].
+pub(crate) struct Unresolved {
+    /// The key referenced (`id` or `-id`).
+    pub(crate) key: String,
+    /// The finding at the reference, without its code, message and label yet.
+    at: Diagnostic,
+    /// The key of the entry that makes the reference.
+    entry: String,
+}
+
+/// Messages and terms referenced by a pattern of `entry` (its `facts`) that the reference
+/// folder does not define, pushed to `out` to be resolved against the whole locale.
 ///
-/// A reference not found while a file that could define it cannot be read is not judged: no
-/// `obsolete-reference` while the reference has an unreadable file, no `unknown-reference`
-/// while the reference or the locale has one (their `unreadable-file` errors say so).
+/// A reference not found while a file that could define it cannot be read is not judged: none
+/// while the reference has an unreadable file (see [`Unresolved::resolve`] for the locale's).
 ///
 /// A translation that keeps a reference its reference entry (`ref_entry`) makes to an entry
 /// the reference folder lacks is not at fault: the reference's own `unknown-reference` (found
-/// with `local` and `ref_entry` `None`) reports it once, not once per locale.
-pub(crate) fn unknown_references(
+/// with `ref_entry` `None`) reports it once, not once per locale.
+pub(crate) fn unresolved(
     reference: &Index<'_>,
-    local: Option<&Index<'_>>,
     file: &FtlFile,
     entry: EntryRef<'_>,
     facts: &Facts<'_>,
     ref_entry: Option<&PreparedEntry<'_>>,
-    out: &mut Findings,
+    out: &mut Vec<Unresolved>,
 ) {
-    let locale = local.unwrap_or(reference).tree.name.as_str();
+    if reference.has_unreadable() {
+        return;
+    }
     for r in &facts.references {
         if reference.keys.contains_key(&*r.key) {
             continue;
@@ -34,51 +48,59 @@ pub(crate) fn unknown_references(
         if ref_entry.is_some_and(|e| e.references.contains(&r.key)) {
             continue;
         }
-        let obsolete = local.is_some_and(|l| l.keys.contains_key(&*r.key));
-        let unjudged = if obsolete {
-            reference.has_unreadable()
-        } else {
-            reference.has_unreadable() || local.is_some_and(Index::has_unreadable)
-        };
-        if unjudged {
-            continue;
-        }
-        // A locale's own optional term (country name, provenance) is not obsolete, nor is using it.
-        if obsolete && site::is_optional_term(&r.key) {
-            continue;
-        }
         let offset = file
             .offset_of(r.name)
             .saturating_sub(r.key.len() - r.name.len());
-        let what = if r.key.starts_with('-') {
+        out.push(Unresolved {
+            key: r.key.clone().into_owned(),
+            at: Diagnostic::at(Code::UnknownReference, file, offset..offset + r.key.len())
+                .id(entry.key),
+            entry: entry.key.to_owned(),
+        });
+    }
+}
+
+impl Unresolved {
+    /// The finding, if any, once the locale `locale` is known whole: `defined` when the locale
+    /// defines the key itself (an `obsolete-reference`), `unreadable` when it has a file that
+    /// cannot be read (then a key it does not define is not judged: the file may define it).
+    pub(crate) fn resolve(
+        self,
+        locale: &str,
+        defined: bool,
+        unreadable: bool,
+    ) -> Option<Diagnostic> {
+        if !defined && unreadable {
+            return None;
+        }
+        // A locale's own optional term (country name, provenance) is not obsolete, nor is using it.
+        if defined && site::is_optional_term(&self.key) {
+            return None;
+        }
+        let (entry, key) = (&self.entry, &self.key);
+        let what = if key.starts_with('-') {
             "term"
         } else {
             "message"
         };
-        let (code, message, label) = if obsolete {
+        let (code, message, label) = if defined {
             (
                 Code::ObsoleteReference,
-                format!(
-                    "`{}` references {what} `{}`, which the reference no longer has",
-                    entry.key, r.key
-                ),
+                format!("`{entry}` references {what} `{key}`, which the reference no longer has"),
                 "breaks when the obsolete entry is removed",
             )
         } else {
             (
                 Code::UnknownReference,
                 format!(
-                    "`{}` references {what} `{}`, which exists neither in `{locale}` nor in the reference",
-                    entry.key, r.key
+                    "`{entry}` references {what} `{key}`, which exists neither in `{locale}` nor in the reference"
                 ),
                 "not defined anywhere",
             )
         };
-        out.push(
-            Diagnostic::at(code, file, offset..offset + r.key.len())
-                .id(entry.key)
-                .message(message)
-                .label(label),
-        );
+        let mut d = self.at.message(message).label(label);
+        d.code = code;
+        d.severity = code.severity();
+        Some(d)
     }
 }

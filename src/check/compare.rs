@@ -1,0 +1,109 @@
+//! One file of a locale compared with the reference's file of the same path, right after it is
+//! parsed, while its syntax tree is still in cache: [`file`] gives its findings and a small
+//! [`FileCheck`] that outlives the tree (its ids, the entries it lacks, has beyond the
+//! reference or left identical, and the references only the whole locale can resolve). What
+//! needs every file of the locale is done afterwards, over these summaries (`locale`).
+
+use super::pattern::Facts;
+use super::prepared::Prepared;
+use super::rules::{Context, Unresolved};
+use super::{Diagnostic, EntryItem, Findings, Index, coverage, duplicates, files};
+use crate::catalog::FtlFile;
+use crate::ftl::FileEntries;
+
+/// What each file of a locale is compared with: the reference, what every locale reads of its
+/// entries, and the pivot (unless the locale is the pivot).
+pub(crate) struct Against<'r> {
+    pub(crate) reference: &'r Index<'r>,
+    pub(crate) prepared: &'r Prepared<'r>,
+    pub(crate) pivot: Option<&'r Index<'r>>,
+}
+
+/// One file of a locale, compared: what the check of the whole locale needs of it once its
+/// syntax tree is dropped.
+pub(crate) struct FileCheck {
+    /// Its path, relative to the locale folder.
+    pub(crate) path: String,
+    /// Its own findings, in the order they were found.
+    pub(crate) findings: Vec<Diagnostic>,
+    /// The ids it defines (first definitions), in file order.
+    pub(crate) ids: Ids,
+    /// References to messages and terms the reference does not define.
+    pub(crate) unresolved: Vec<Unresolved>,
+    /// Reference entries of its reference file that it lacks, sorted by id.
+    pub(crate) missing_entries: Vec<EntryItem>,
+    /// Its entries that equal the reference's (or the pivot's), sorted by id.
+    pub(crate) identical_entries: Vec<EntryItem>,
+    /// Its entries the reference's file lacks, in file order.
+    pub(crate) obsolete_entries: Vec<EntryItem>,
+    /// Whether the reference has no such file.
+    pub(crate) obsolete_file: bool,
+}
+
+/// A file's ids, in one string: a few allocations per file rather than one per id.
+#[derive(Default)]
+pub(crate) struct Ids {
+    text: String,
+    ends: Vec<usize>,
+}
+
+impl Ids {
+    fn push(&mut self, id: &str) {
+        self.text.push_str(id);
+        self.ends.push(self.text.len());
+    }
+
+    /// How many ids there are.
+    pub(crate) fn len(&self) -> usize {
+        self.ends.len()
+    }
+
+    /// The ids, in the order they were pushed.
+    pub(crate) fn iter(&self) -> impl Iterator<Item = &str> {
+        let starts = std::iter::once(0).chain(self.ends.iter().copied());
+        starts
+            .zip(&self.ends)
+            .map(|(start, &end)| &self.text[start..end])
+    }
+}
+
+/// Compares `file`, a file of `cx`'s locale, with the reference's file of the same path.
+/// `alone` says that the locale's files meet only themselves in a bundle, so ids defined twice
+/// in the file are judged here; otherwise the check of the whole locale judges them.
+pub(crate) fn file(
+    cx: &Context<'_>,
+    against: &Against<'_>,
+    file: &FtlFile,
+    alone: bool,
+) -> FileCheck {
+    let mut out = Findings::new(cx.locale);
+    files::check_file(file, &mut out);
+    let entries = FileEntries::new(file);
+    if alone {
+        duplicates::within(file, &entries, &mut out);
+    }
+    let mut check = FileCheck {
+        path: file.rel_path.clone(),
+        findings: Vec::new(),
+        ids: Ids::default(),
+        unresolved: Vec::new(),
+        missing_entries: Vec::new(),
+        identical_entries: Vec::new(),
+        obsolete_entries: Vec::new(),
+        obsolete_file: false,
+    };
+    let mut facts = Facts::default();
+    let local = (file, &entries.first);
+    coverage::translated(cx, against, local, &mut facts, &mut check, &mut out);
+    coverage::obsolete(against.reference, local, &mut check, &mut out);
+    check
+        .ids
+        .text
+        .reserve(entries.first.keys().map(|k| k.len()).sum());
+    check.ids.ends.reserve(entries.first.len());
+    for key in entries.first.keys() {
+        check.ids.push(key);
+    }
+    check.findings = out.into_unsorted();
+    check
+}
