@@ -2,12 +2,14 @@
 //! over: each locale's object is written when its piece comes and then dropped, and only the
 //! findings, which the schema puts after every locale, are kept until the end (already
 //! serialised). The bytes are those of `serde_json::to_writer_pretty` on the whole
-//! [`Report`], so `docs/check.md`'s schema holds whichever way the report is written.
+//! [`Report`], so `docs/check.md`'s schema holds whichever way the report is written. Each
+//! locale's object is serialised already indented as a nested element ([`Nested`]), through a
+//! reused buffer written out every 64 KiB ([`Chunked`]).
 
 use std::io::{self, Write};
 
 use serde::Serialize;
-use serde_json::ser::{PrettyFormatter, Serializer};
+use serde_json::ser::{Formatter, Serializer};
 
 use super::report::LocaleJson;
 use super::tally::Tally;
@@ -24,6 +26,8 @@ pub struct JsonWriter<W: Write> {
     diagnostics: Vec<u8>,
     /// The errors and warnings so far, each locale's written with it.
     tally: Tally,
+    /// Up to [`Chunked::SIZE`] bytes of a locale's object, before they are written.
+    buf: Vec<u8>,
 }
 
 impl<W: Write> JsonWriter<W> {
@@ -35,6 +39,7 @@ impl<W: Write> JsonWriter<W> {
             locales: 0,
             diagnostics: Vec::new(),
             tally: Tally::default(),
+            buf: Vec::new(),
         }
     }
 
@@ -63,9 +68,13 @@ impl<W: Write> JsonWriter<W> {
 
     fn locale(&mut self, locale: &LocaleReport, diagnostics: &[Diagnostic]) -> io::Result<()> {
         let (errors, warnings) = self.tally.locale(locale, diagnostics);
-        self.out
-            .write_all(if self.locales == 0 { b"\n" } else { b",\n" })?;
-        element(&mut self.out, &LocaleJson::new(locale, errors, warnings))?;
+        let mut chunked = Chunked {
+            out: &mut self.out,
+            buf: &mut self.buf,
+        };
+        chunked.write_all(if self.locales == 0 { b"\n" } else { b",\n" })?;
+        element(&mut chunked, &LocaleJson::new(locale, errors, warnings))?;
+        chunked.flush()?;
         self.locales += 1;
         self.keep(diagnostics)
     }
@@ -115,10 +124,9 @@ impl<W: Write> JsonWriter<W> {
         )?;
         if let Some(config) = &l10n_toml {
             write!(self.out, ",\n  \"l10n_toml\": ")?;
-            let mut indented = Indented(&mut self.out, b"  ");
             config.serialize(&mut Serializer::with_formatter(
-                &mut indented,
-                PrettyFormatter::new(),
+                &mut self.out,
+                Nested::new(1),
             ))?;
         }
         write!(self.out, "\n}}")
@@ -142,36 +150,131 @@ impl<W: Write> ReportWriter for JsonWriter<W> {
     }
 }
 
-/// Writes `value` pretty-printed as an element of an array inside the top-level object: four
-/// spaces before it and after each of its line ends.
+/// Appends `value` pretty-printed as an element of an array inside the top-level object:
+/// four spaces before it and after each of its line ends.
 fn element(out: &mut impl Write, value: &impl Serialize) -> io::Result<()> {
     out.write_all(b"    ")?;
-    let mut indented = Indented(out, b"    ");
-    value.serialize(&mut Serializer::with_formatter(
-        &mut indented,
-        PrettyFormatter::new(),
-    ))?;
+    value.serialize(&mut Serializer::with_formatter(out, Nested::new(2)))?;
     Ok(())
 }
 
-/// Indents what is written through it by the spaces it holds. serde_json escapes line ends
-/// inside strings, so every line end it writes is one of its own.
-struct Indented<W>(W, &'static [u8]);
+/// Gathers small writes in `buf` and writes them to `out` 64 KiB at a time: serde_json writes
+/// a value a few bytes at a time, and `out` may be a writer behind a `dyn Write`.
+struct Chunked<'a, W> {
+    out: &'a mut W,
+    buf: &'a mut Vec<u8>,
+}
 
-impl<W: Write> Write for Indented<W> {
-    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
-        let mut rest = buf;
-        while let Some(i) = rest.iter().position(|&b| b == b'\n') {
-            self.0.write_all(&rest[..=i])?;
-            self.0.write_all(self.1)?;
-            rest = &rest[i + 1..];
-        }
-        self.0.write_all(rest)?;
-        Ok(buf.len())
+impl<W: Write> Chunked<'_, W> {
+    const SIZE: usize = 1 << 16;
+}
+
+impl<W: Write> Write for Chunked<'_, W> {
+    #[inline]
+    fn write(&mut self, bytes: &[u8]) -> io::Result<usize> {
+        self.write_all(bytes)?;
+        Ok(bytes.len())
     }
 
+    #[inline]
+    fn write_all(&mut self, bytes: &[u8]) -> io::Result<()> {
+        self.buf.extend_from_slice(bytes);
+        if self.buf.len() >= Self::SIZE {
+            self.flush()?;
+        }
+        Ok(())
+    }
+
+    /// Writes what is gathered to `out` (without flushing `out`).
     fn flush(&mut self) -> io::Result<()> {
-        self.0.flush()
+        self.out.write_all(self.buf)?;
+        self.buf.clear();
+        Ok(())
+    }
+}
+
+/// serde_json's `PrettyFormatter` (two spaces a level) for a value that starts `levels`
+/// deep: its line ends are followed by the indentation of those levels too, so the value can
+/// be written in place inside the document.
+struct Nested {
+    /// The levels of indentation after a line end.
+    current: usize,
+    /// Whether the array or object being written has a value yet.
+    has_value: bool,
+}
+
+impl Nested {
+    fn new(levels: usize) -> Self {
+        Nested {
+            current: levels,
+            has_value: false,
+        }
+    }
+
+    /// A line end and the current indentation.
+    fn line<W: ?Sized + Write>(&self, out: &mut W, first: bool) -> io::Result<()> {
+        out.write_all(if first { b"\n" } else { b",\n" })?;
+        self.indent(out)
+    }
+
+    fn indent<W: ?Sized + Write>(&self, out: &mut W) -> io::Result<()> {
+        for _ in 0..self.current {
+            out.write_all(b"  ")?;
+        }
+        Ok(())
+    }
+
+    fn end<W: ?Sized + Write>(&mut self, out: &mut W, close: &[u8]) -> io::Result<()> {
+        self.current -= 1;
+        if self.has_value {
+            out.write_all(b"\n")?;
+            self.indent(out)?;
+        }
+        out.write_all(close)
+    }
+}
+
+impl Formatter for Nested {
+    fn begin_array<W: ?Sized + Write>(&mut self, out: &mut W) -> io::Result<()> {
+        self.current += 1;
+        self.has_value = false;
+        out.write_all(b"[")
+    }
+
+    fn end_array<W: ?Sized + Write>(&mut self, out: &mut W) -> io::Result<()> {
+        self.end(out, b"]")
+    }
+
+    fn begin_array_value<W: ?Sized + Write>(&mut self, out: &mut W, first: bool) -> io::Result<()> {
+        self.line(out, first)
+    }
+
+    fn end_array_value<W: ?Sized + Write>(&mut self, _out: &mut W) -> io::Result<()> {
+        self.has_value = true;
+        Ok(())
+    }
+
+    fn begin_object<W: ?Sized + Write>(&mut self, out: &mut W) -> io::Result<()> {
+        self.current += 1;
+        self.has_value = false;
+        out.write_all(b"{")
+    }
+
+    fn end_object<W: ?Sized + Write>(&mut self, out: &mut W) -> io::Result<()> {
+        self.end(out, b"}")
+    }
+
+    fn begin_object_key<W: ?Sized + Write>(&mut self, out: &mut W, first: bool) -> io::Result<()> {
+        self.line(out, first)
+    }
+
+    fn begin_object_value<W: ?Sized + Write>(&mut self, out: &mut W) -> io::Result<()> {
+        out.write_all(b": ")
+    }
+
+    fn end_object_value<W: ?Sized + Write>(&mut self, _out: &mut W) -> io::Result<()> {
+        self.has_value = true;
+        Ok(())
     }
 }
 
@@ -221,5 +324,57 @@ impl Report {
             })
             .collect();
         std::iter::once(Piece::Start(start)).chain(pieces)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use serde_json::json;
+    use serde_json::ser::PrettyFormatter;
+
+    use super::*;
+
+    /// A value written by [`element`] is the pretty JSON of it with four more spaces after
+    /// each line end, empty arrays and objects and nested ones included, also when it is
+    /// longer than a chunk.
+    #[test]
+    fn nested_elements_are_pretty_json_indented_by_two_levels() {
+        let long: Vec<String> = (0..5000).map(|i| format!("entry-{i}\nline")).collect();
+        let value = json!({
+            "a": [],
+            "b": {},
+            "c": [1, [2, {}], {"d": [[]], "e": null}],
+            "f": "text with \"quotes\" and\na line end",
+            "long": long,
+        });
+        let pretty = serde_json::to_string_pretty(&value).unwrap();
+        let expected = format!("    {}", pretty.replace('\n', "\n    "));
+        let mut out = Vec::new();
+        let mut buf = Vec::new();
+        let mut chunked = Chunked {
+            out: &mut out,
+            buf: &mut buf,
+        };
+        element(&mut chunked, &value).unwrap();
+        chunked.flush().unwrap();
+        assert!(buf.is_empty());
+        assert!(expected.len() > 2 * Chunked::<Vec<u8>>::SIZE);
+        assert_eq!(String::from_utf8(out).unwrap(), expected);
+        let mut top = Vec::new();
+        value
+            .serialize(&mut Serializer::with_formatter(&mut top, Nested::new(1)))
+            .unwrap();
+        assert_eq!(
+            String::from_utf8(top).unwrap(),
+            pretty.replace('\n', "\n  ")
+        );
+        let mut plain = Vec::new();
+        value
+            .serialize(&mut Serializer::with_formatter(
+                &mut plain,
+                PrettyFormatter::new(),
+            ))
+            .unwrap();
+        assert_eq!(String::from_utf8(plain).unwrap(), pretty);
     }
 }
