@@ -174,6 +174,7 @@ header: {{ header|tojson }}
 {{ page.x_default }} {{ page.meta.canonical }} {{ page.meta.description }}
 {{ page.meta.og.locale }} {{ page.meta.og.alternate_locales|join(",") }} {{ page.meta.og.url }}
 {{ page.meta.json_ld.headline }} {{ page.meta.json_ld["@type"] }} {{ page.meta.json_ld.translationOfWork.url }}
+{{ page.meta.json_ld_string == page.meta.json_ld|tojson(indent=1) }}
 "#;
 
 #[test]

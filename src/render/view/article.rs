@@ -12,7 +12,7 @@ use std::sync::{Arc, OnceLock};
 
 use minijinja::value::{Enumerator, Object, ObjectRepr, Value};
 
-use super::{LinkView, Links, SiteInfo, iso, page_meta};
+use super::{LinkView, Links, SiteInfo, canonical, description, iso, json_ld, open_graph};
 use crate::render::{Alternate, Page};
 use crate::theme::{TextFields, TextObject, Texts};
 
@@ -83,8 +83,18 @@ struct Article {
     site: Arc<SiteInfo>,
     /// The page in every locale: the switcher's and the `hreflang` links.
     alternates: Links,
-    /// `page.meta`, made when first read.
-    meta: OnceLock<Value>,
+    /// The parts of `page.meta`, each made when first read.
+    meta: MetaParts,
+}
+
+/// The parts of an article page's metadata, made when a template first reads them.
+#[derive(Debug, Default)]
+struct MetaParts {
+    canonical: OnceLock<Option<String>>,
+    description: OnceLock<String>,
+    og: OnceLock<Value>,
+    json_ld: OnceLock<Value>,
+    json_ld_string: OnceLock<Value>,
 }
 
 impl Article {
@@ -118,7 +128,7 @@ impl ArticleContext {
             ext,
             site: Arc::clone(site),
             alternates: Value::UNDEFINED,
-            meta: OnceLock::new(),
+            meta: MetaParts::default(),
         };
         let alternates: Vec<LinkView> = page
             .alternates
@@ -135,7 +145,10 @@ impl ArticleContext {
         let article = Arc::new(article);
         Value::from_object(ArticleContext {
             header: Value::from_object(Header(Arc::clone(&article))),
-            page: Value::from_object(ArticleView(Arc::clone(&article))),
+            page: Value::from_object(ArticleView {
+                meta: Value::from_object(Meta(Arc::clone(&article))),
+                article: Arc::clone(&article),
+            }),
             article,
         })
     }
@@ -180,7 +193,11 @@ impl Object for Header {
 
 /// The article in one locale (`page`).
 #[derive(Debug)]
-struct ArticleView(Arc<Article>);
+struct ArticleView {
+    article: Arc<Article>,
+    /// `page.meta`.
+    meta: Value,
+}
 
 /// The fields of `page`, in the documented order.
 const ARTICLE_FIELDS: &[&str] = &[
@@ -209,7 +226,7 @@ const ARTICLE_FIELDS: &[&str] = &[
 
 impl Object for ArticleView {
     fn get_value(self: &Arc<Self>, key: &Value) -> Option<Value> {
-        let article = &self.0;
+        let article = &self.article;
         let page = &article.page;
         let list = |list: usize, len: usize| {
             Value::from_object(List {
@@ -249,16 +266,103 @@ impl Object for ArticleView {
                 Some(alt) => Value::from(article.href(alt)),
                 None => Value::from(()),
             },
-            "meta" => article
-                .meta
-                .get_or_init(|| Value::from_serialize(page_meta(page, &article.site)))
-                .clone(),
+            "meta" => self.meta.clone(),
             _ => return None,
         })
     }
 
     fn enumerate(self: &Arc<Self>) -> Enumerator {
         Enumerator::Str(ARTICLE_FIELDS)
+    }
+}
+
+/// What search engines, feed readers and social previews read (`page.meta`): `canonical`,
+/// `description`, `og`, `json_ld` and `json_ld_string`. Everything that needs an absolute
+/// address is none when the project has no `base-url`.
+#[derive(Debug)]
+struct Meta(Arc<Article>);
+
+impl Meta {
+    fn canonical(&self) -> Option<&str> {
+        let article = &self.0;
+        article
+            .meta
+            .canonical
+            .get_or_init(|| {
+                let base = article.site.base_url.as_deref()?;
+                Some(canonical(&article.page, base))
+            })
+            .as_deref()
+    }
+
+    fn description(&self) -> &str {
+        let article = &self.0;
+        article
+            .meta
+            .description
+            .get_or_init(|| description(&article.page))
+    }
+
+    /// `f` of the page's `NewsArticle` data, or none without a base URL.
+    fn json_ld(&self, f: impl FnOnce(&super::JsonLd<'_>) -> Value) -> Value {
+        let article = &self.0;
+        let (Some(base), Some(canonical)) = (article.site.base_url.as_deref(), self.canonical())
+        else {
+            return Value::from(());
+        };
+        let data = json_ld(
+            &article.page,
+            &article.site,
+            base,
+            canonical,
+            self.description(),
+        );
+        f(&data)
+    }
+}
+
+impl Object for Meta {
+    fn get_value(self: &Arc<Self>, key: &Value) -> Option<Value> {
+        let parts = &self.0.meta;
+        Some(match key.as_str()? {
+            "canonical" => self
+                .canonical()
+                .map_or_else(|| Value::from(()), Value::from),
+            "description" => Value::from(self.description()),
+            "og" => parts
+                .og
+                .get_or_init(|| match self.canonical() {
+                    Some(url) => Value::from_serialize(open_graph(&self.0.page, url)),
+                    None => Value::from(()),
+                })
+                .clone(),
+            "json_ld" => parts
+                .json_ld
+                .get_or_init(|| {
+                    // As plain JSON data first, so its keys are in the same order as they
+                    // always were (by name).
+                    self.json_ld(|data| match serde_json::to_value(data) {
+                        Ok(json) => Value::from_serialize(json),
+                        Err(_) => Value::from(()),
+                    })
+                })
+                .clone(),
+            "json_ld_string" => parts
+                .json_ld_string
+                .get_or_init(|| self.json_ld(|data| Value::from_safe_string(data.script_text())))
+                .clone(),
+            _ => return None,
+        })
+    }
+
+    fn enumerate(self: &Arc<Self>) -> Enumerator {
+        Enumerator::Str(&[
+            "canonical",
+            "description",
+            "og",
+            "json_ld",
+            "json_ld_string",
+        ])
     }
 }
 

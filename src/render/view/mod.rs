@@ -108,20 +108,6 @@ pub(crate) struct HeaderView {
     pub(crate) alternates: Links,
 }
 
-/// An article page's metadata. Everything that needs an absolute address is absent when the
-/// project has no `base-url`.
-#[derive(Debug, Clone, Serialize)]
-pub(crate) struct PageMeta {
-    /// The page's own absolute address.
-    pub(crate) canonical: Option<String>,
-    /// The first paragraph, on one line, cut at about 160 characters.
-    pub(crate) description: String,
-    /// Open Graph properties.
-    pub(crate) og: Option<OpenGraph>,
-    /// schema.org `NewsArticle` data, for `| tojson` in a `<script type="application/ld+json">`.
-    pub(crate) json_ld: Option<serde_json::Value>,
-}
-
 /// Open Graph properties of an article page.
 #[derive(Debug, Clone, Serialize)]
 pub(crate) struct OpenGraph {
@@ -198,19 +184,14 @@ pub(crate) fn description(page: &Page) -> String {
     )
 }
 
-fn page_meta(page: &Page, site: &SiteInfo) -> PageMeta {
-    let description = description(page);
-    let Some(base) = &site.base_url else {
-        return PageMeta {
-            canonical: None,
-            description,
-            og: None,
-            json_ld: None,
-        };
-    };
-    let url = |locale: &str| format!("{base}{locale}/{}.html", page.slug);
-    let canonical = url(page.locale.as_str());
-    let og = OpenGraph {
+/// An article page's own absolute address.
+pub(crate) fn canonical(page: &Page, base: &str) -> String {
+    format!("{base}{}/{}.html", page.locale, page.slug)
+}
+
+/// The Open Graph properties of an article page at `canonical`.
+pub(crate) fn open_graph(page: &Page, canonical: &str) -> OpenGraph {
+    OpenGraph {
         locale: page.locale.as_str().replace('-', "_"),
         alternate_locales: page
             .alternates
@@ -218,40 +199,117 @@ fn page_meta(page: &Page, site: &SiteInfo) -> PageMeta {
             .filter(|a| a.locale != page.locale)
             .map(|a| a.locale.as_str().replace('-', "_"))
             .collect(),
-        url: canonical.clone(),
-    };
-    let publisher = site
-        .publisher
-        .clone()
-        .unwrap_or_else(|| page.source.text.clone());
-    let mut json = serde_json::json!({
-        "@context": "https://schema.org",
-        "@type": "NewsArticle",
-        "@id": canonical,
-        "url": canonical,
-        "mainEntityOfPage": canonical,
-        "headline": page.title().text,
-        "description": description,
-        "inLanguage": page.locale.as_str(),
-        "datePublished": iso(page.published),
-        "publisher": { "@type": "Organization", "name": publisher },
+        url: canonical.to_owned(),
+    }
+}
+
+/// schema.org `NewsArticle` data of an article page, its keys in the order JSON objects are
+/// printed in (by name, as `serde_json` sorts them).
+#[derive(Debug, Serialize)]
+pub(crate) struct JsonLd<'a> {
+    #[serde(rename = "@context")]
+    context: &'static str,
+    #[serde(rename = "@id")]
+    id: &'a str,
+    #[serde(rename = "@type")]
+    kind: &'static str,
+    #[serde(rename = "datePublished")]
+    date_published: String,
+    description: &'a str,
+    headline: &'a str,
+    #[serde(rename = "inLanguage")]
+    in_language: &'a str,
+    #[serde(rename = "mainEntityOfPage")]
+    main_entity_of_page: &'a str,
+    publisher: Party<'a>,
+    #[serde(rename = "translationOfWork", skip_serializing_if = "Option::is_none")]
+    translation_of_work: Option<Original>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    translator: Option<Party<'a>>,
+    url: &'a str,
+}
+
+/// A schema.org organisation or person.
+#[derive(Debug, Serialize)]
+struct Party<'a> {
+    #[serde(rename = "@type")]
+    kind: &'static str,
+    name: &'a str,
+}
+
+/// The article a translation is of.
+#[derive(Debug, Serialize)]
+struct Original {
+    #[serde(rename = "@id")]
+    id: String,
+    #[serde(rename = "@type")]
+    kind: &'static str,
+    #[serde(rename = "inLanguage")]
+    in_language: String,
+    url: String,
+}
+
+/// The `NewsArticle` data of an article page at `canonical` whose description is
+/// `description`, with the site's base URL `base`.
+pub(crate) fn json_ld<'a>(
+    page: &'a Page,
+    site: &'a SiteInfo,
+    base: &str,
+    canonical: &'a str,
+    description: &'a str,
+) -> JsonLd<'a> {
+    let publisher = site.publisher.as_deref().unwrap_or(&page.source.text);
+    let translation_of_work = (page.locale.as_str() != site.source).then(|| {
+        let original = format!("{base}{}/{}.html", site.source, page.slug);
+        Original {
+            id: original.clone(),
+            kind: "NewsArticle",
+            in_language: site.source.clone(),
+            url: original,
+        }
     });
-    if let Some(translator) = &site.translator {
-        json["translator"] = serde_json::json!({ "@type": "Person", "name": translator });
-    }
-    if page.locale.as_str() != site.source {
-        let original = url(&site.source);
-        json["translationOfWork"] = serde_json::json!({
-            "@type": "NewsArticle",
-            "@id": original,
-            "url": original,
-            "inLanguage": site.source,
-        });
-    }
-    PageMeta {
-        canonical: Some(canonical),
+    JsonLd {
+        context: "https://schema.org",
+        id: canonical,
+        kind: "NewsArticle",
+        date_published: iso(page.published),
         description,
-        og: Some(og),
-        json_ld: Some(json),
+        headline: &page.title().text,
+        in_language: page.locale.as_str(),
+        main_entity_of_page: canonical,
+        publisher: Party {
+            kind: "Organization",
+            name: publisher,
+        },
+        translation_of_work,
+        translator: site.translator.as_deref().map(|name| Party {
+            kind: "Person",
+            name,
+        }),
+        url: canonical,
+    }
+}
+
+impl JsonLd<'_> {
+    /// The data as `| tojson(indent=1)` prints it: JSON indented by one space, with `<`, `>`,
+    /// `&` and `'` as `\u` escapes so that it is safe inside `<script>`.
+    pub(crate) fn script_text(&self) -> String {
+        let mut out = Vec::with_capacity(1024);
+        let formatter = serde_json::ser::PrettyFormatter::with_indent(b" ");
+        let mut serializer = serde_json::Serializer::with_formatter(&mut out, formatter);
+        // Strings and nested structs only: serializing them cannot fail.
+        let _ = self.serialize(&mut serializer);
+        let json = String::from_utf8_lossy(&out);
+        let mut text = String::with_capacity(json.len() + 64);
+        for c in json.chars() {
+            match c {
+                '<' => text.push_str("\\u003c"),
+                '>' => text.push_str("\\u003e"),
+                '&' => text.push_str("\\u0026"),
+                '\'' => text.push_str("\\u0027"),
+                _ => text.push(c),
+            }
+        }
+        text
     }
 }
