@@ -373,6 +373,14 @@ fn collect_ftl(dir: &Path, out: &mut Vec<(PathBuf, Listed)>) -> Result<()> {
 
 fn relative(base: &Path, path: &Path) -> String {
     let rel = path.strip_prefix(base).unwrap_or(path);
+    // A listed path is the folder's joined with plain names: on Unix its text, when it is
+    // UTF-8, is already the names joined with `/`.
+    #[cfg(unix)]
+    if let Some(text) = rel.to_str()
+        && !text.starts_with('/')
+    {
+        return text.to_owned();
+    }
     rel.components()
         .map(|c| c.as_os_str().to_string_lossy())
         .collect::<Vec<_>>()

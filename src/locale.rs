@@ -6,14 +6,23 @@
 //! callers that walk foreign trees keep them as plain names.
 
 use std::fmt;
+use std::hash::{Hash, Hasher};
+use std::sync::Arc;
 
 use icu_locale::LocaleCanonicalizer;
 
 use crate::error::{Error, Result};
 
 /// A validated, canonical locale tag such as `zh-CN`, `fil` or `en-SB`.
-#[derive(Clone, PartialEq, Eq, Hash)]
-pub struct Locale {
+///
+/// Everything else it holds is made from the canonical tag, so two locales are equal when
+/// their tags are, and a locale hashes as its tag. It is shared, not copied, when cloned:
+/// pages clone and compare locales for every text.
+#[derive(Clone)]
+pub struct Locale(Arc<Parts>);
+
+/// What a [`Locale`] holds.
+struct Parts {
     tag: String,
     langid: unic_langid::LanguageIdentifier,
     icu: icu_locale::Locale,
@@ -54,50 +63,64 @@ impl Locale {
             .parse::<unic_langid::LanguageIdentifier>()
             .map_err(|_| refuse("not a language identifier that Fluent accepts"))?;
         let rtl = icu_locale::LocaleDirectionality::new_extended().is_right_to_left(&icu.id);
-        Ok(Locale {
+        Ok(Locale(Arc::new(Parts {
             tag,
             langid,
             icu,
             rtl,
-        })
+        })))
     }
 
     /// The canonical tag, e.g. `zh-CN`.
     pub fn as_str(&self) -> &str {
-        &self.tag
+        &self.0.tag
     }
 
     /// The tag as fluent-bundle wants it.
     pub fn langid(&self) -> &unic_langid::LanguageIdentifier {
-        &self.langid
+        &self.0.langid
     }
 
     /// The tag as ICU4X wants it.
     pub(crate) fn icu(&self) -> &icu_locale::Locale {
-        &self.icu
+        &self.0.icu
     }
 
     /// The primary language subtag, e.g. `zh` for `zh-CN`.
     pub(crate) fn language(&self) -> &str {
-        self.icu.id.language.as_str()
+        self.0.icu.id.language.as_str()
     }
 
     /// The direction its script is written in, `rtl` or `ltr` (from CLDR's likely scripts:
     /// `ar`, `he`, `fa`, `ur` are right to left).
     pub(crate) fn direction(&self) -> &'static str {
-        if self.rtl { "rtl" } else { "ltr" }
+        if self.0.rtl { "rtl" } else { "ltr" }
+    }
+}
+
+impl PartialEq for Locale {
+    fn eq(&self, other: &Self) -> bool {
+        Arc::ptr_eq(&self.0, &other.0) || self.0.tag == other.0.tag
+    }
+}
+
+impl Eq for Locale {}
+
+impl Hash for Locale {
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        self.0.tag.hash(state);
     }
 }
 
 impl fmt::Display for Locale {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.tag)
+        f.write_str(&self.0.tag)
     }
 }
 
 impl fmt::Debug for Locale {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "Locale({})", self.tag)
+        write!(f, "Locale({})", self.0.tag)
     }
 }
 
