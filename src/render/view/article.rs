@@ -12,7 +12,7 @@ use std::sync::{Arc, OnceLock};
 
 use minijinja::value::{Enumerator, Object, ObjectRepr, Value};
 
-use super::{LinkView, Links, SiteInfo, canonical, description, iso, json_ld, open_graph};
+use super::{Links, SiteInfo, canonical, description, iso, json_ld, open_graph};
 use crate::render::{Alternate, Page};
 use crate::theme::{TextFields, TextObject, Texts};
 
@@ -130,18 +130,21 @@ impl ArticleContext {
             alternates: Value::UNDEFINED,
             meta: MetaParts::default(),
         };
-        let alternates: Vec<LinkView> = page
+        let alternates: Vec<Value> = page
             .alternates
             .iter()
-            .map(|alt| LinkView {
-                lang: alt.locale.to_string(),
-                name: alt.name.clone(),
-                dir: alt.locale.direction(),
-                href: article.href(alt),
-                current: alt.locale == page.locale,
+            .map(|alt| {
+                Value::from_object(Link {
+                    lang: Value::from(alt.locale.as_str()),
+                    name: Value::from(alt.name.as_str()),
+                    dir: Value::from(alt.locale.direction()),
+                    href: Value::from(article.href(alt)),
+                    current: alt.locale == page.locale,
+                })
             })
             .collect();
-        article.alternates = Links::from_serialize(&alternates);
+        // A list of values, as a serialized `Vec` is.
+        article.alternates = Value::from_object(alternates);
         let article = Arc::new(article);
         Value::from_object(ArticleContext {
             header: Value::from_object(Header(Arc::clone(&article))),
@@ -169,6 +172,34 @@ impl Object for ArticleContext {
 
     fn enumerate(self: &Arc<Self>) -> Enumerator {
         Enumerator::Str(&["lang", "dir", "links", "header", "page"])
+    }
+}
+
+/// A link to the page in one locale: the fields of a [`super::LinkView`], made once per page
+/// rather than serialized.
+#[derive(Debug)]
+struct Link {
+    lang: Value,
+    name: Value,
+    dir: Value,
+    href: Value,
+    current: bool,
+}
+
+impl Object for Link {
+    fn get_value(self: &Arc<Self>, key: &Value) -> Option<Value> {
+        Some(match key.as_str()? {
+            "lang" => self.lang.clone(),
+            "name" => self.name.clone(),
+            "dir" => self.dir.clone(),
+            "href" => self.href.clone(),
+            "current" => Value::from(self.current),
+            _ => return None,
+        })
+    }
+
+    fn enumerate(self: &Arc<Self>) -> Enumerator {
+        Enumerator::Str(&["lang", "name", "dir", "href", "current"])
     }
 }
 

@@ -299,17 +299,19 @@ impl JsonLd<'_> {
         let mut serializer = serde_json::Serializer::with_formatter(&mut out, formatter);
         // Strings and nested structs only: serializing them cannot fail.
         let _ = self.serialize(&mut serializer);
-        let json = String::from_utf8_lossy(&out);
-        let mut text = String::with_capacity(json.len() + 64);
-        for c in json.chars() {
-            match c {
-                '<' => text.push_str("\\u003c"),
-                '>' => text.push_str("\\u003e"),
-                '&' => text.push_str("\\u0026"),
-                '\'' => text.push_str("\\u0027"),
-                _ => text.push(c),
+        // The four characters are ASCII, and no byte of a longer UTF-8 sequence is.
+        let mut text = Vec::with_capacity(out.len() + 64);
+        for &byte in &out {
+            match byte {
+                b'<' => text.extend_from_slice(b"\\u003c"),
+                b'>' => text.extend_from_slice(b"\\u003e"),
+                b'&' => text.extend_from_slice(b"\\u0026"),
+                b'\'' => text.extend_from_slice(b"\\u0027"),
+                _ => text.push(byte),
             }
         }
-        text
+        // serde_json writes UTF-8.
+        String::from_utf8(text)
+            .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
     }
 }
