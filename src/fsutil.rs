@@ -110,7 +110,9 @@ pub(crate) fn replace_atomic_with(
     path: &Path,
     write: impl FnOnce(&mut fs::File) -> std::io::Result<()>,
 ) -> Result<()> {
-    write_temporary(path, write, true)?.0.commit()
+    write_temporary(path, write, true, Folder::Unknown)?
+        .0
+        .commit()
 }
 
 /// A file written under a temporary name beside its target (as [`replace_atomic`] names its
@@ -139,38 +141,58 @@ impl Staged {
     }
 }
 
-/// Writes `contents` beside `path` under a temporary name, for [`Staged::commit`] to put in
-/// place later, as [`replace_atomic`] does at once (parent folders are created, the
-/// permissions of the file it will replace are kept). The data is not flushed to disk: for
-/// generated files that a later run can write again (pages), where flushing thousands of files
-/// one by one would cost more than the build.
-pub(crate) fn stage(path: &Path, contents: &[u8]) -> Result<Staged> {
-    stage_with(path, |file| file.write_all(contents)).map(|(staged, ())| staged)
+/// What a writer knows of the folder a file goes into: whether it must be created, and
+/// whether the file may already be there (whose permissions the new file keeps).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Folder {
+    /// Nothing: the folder is created if missing and the target looked up.
+    Unknown,
+    /// The folder exists; the target is looked up.
+    Exists,
+    /// The folder exists and was created by this writer, which put nothing in it under the
+    /// target's name: there is no file to take permissions from.
+    Created,
 }
 
-/// Like [`stage`], with the contents written by `write` into the temporary file (unbuffered:
-/// `write` buffers as it needs), for a file too large to build in memory first.
-pub(crate) fn stage_with<T>(
+/// Writes `contents` beside `path` under a temporary name, for [`Staged::commit`] to put in
+/// place later, as [`replace_atomic`] does at once (the permissions of the file it will
+/// replace are kept). The data is not flushed to disk: for
+/// generated files that a later run can write again (pages), where flushing thousands of files
+/// one by one would cost more than the build.
+///
+/// The contents are written by `write` into the temporary file (unbuffered: `write` buffers as
+/// it needs). `folder` says what the caller knows of the target's folder: a writer of
+/// thousands of files creates each folder once (with [`create_dirs`]) and then makes no
+/// system call per file to look for it.
+pub(crate) fn stage_in<T>(
     path: &Path,
+    folder: Folder,
     write: impl FnOnce(&mut fs::File) -> std::io::Result<T>,
 ) -> Result<(Staged, T)> {
-    write_temporary(path, write, false)
+    write_temporary(path, write, false, folder)
 }
 
 fn write_temporary<T>(
     path: &Path,
     write: impl FnOnce(&mut fs::File) -> std::io::Result<T>,
     sync: bool,
+    folder: Folder,
 ) -> Result<(Staged, T)> {
     let dir = match path.parent() {
         Some(dir) if !dir.as_os_str().is_empty() => dir,
         _ => Path::new("."),
     };
-    create_dirs(dir)?;
-    let permissions = fs::symlink_metadata(path)
-        .ok()
-        .filter(fs::Metadata::is_file)
-        .map(|m| m.permissions());
+    if folder == Folder::Unknown {
+        create_dirs(dir)?;
+    }
+    let permissions = if folder == Folder::Created {
+        None
+    } else {
+        fs::symlink_metadata(path)
+            .ok()
+            .filter(fs::Metadata::is_file)
+            .map(|m| m.permissions())
+    };
     let mut tmp = tempfile_in(dir, path)?;
     let result = (|| {
         if let Some(permissions) = permissions {
@@ -233,7 +255,7 @@ fn resolve_links(path: &Path) -> Result<PathBuf> {
 
 /// Creates `dir` and its parents. When a regular file stands where a folder should be, the
 /// error names that file rather than repeating the system's "Not a directory".
-fn create_dirs(dir: &Path) -> Result<()> {
+pub(crate) fn create_dirs(dir: &Path) -> Result<()> {
     fs::create_dir_all(dir).map_err(|e| match blocking_file(dir) {
         Some(file) => Error::write(
             dir,
@@ -269,7 +291,9 @@ fn tempfile_in(dir: &Path, target: &Path) -> Result<(PathBuf, fs::File)> {
         cut -= 1;
     }
     let stem = &name[..cut];
-    let pid = std::process::id();
+    // The process's id, asked once: each call is a system call.
+    static PID: std::sync::OnceLock<u32> = std::sync::OnceLock::new();
+    let pid = *PID.get_or_init(std::process::id);
     for attempt in 0..100u32 {
         let candidate = dir.join(format!(".{stem}.{pid}.{attempt}.tmp"));
         match fs::OpenOptions::new()

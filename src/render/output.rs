@@ -9,7 +9,7 @@
 //! hold what fluentpress wrote), and writes the complete manifest. A file whose bytes did not
 //! change is not written again, so its modification time tells when its text last changed.
 
-use std::collections::{BTreeMap, HashSet};
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::mpsc::{Receiver, SyncSender};
@@ -21,7 +21,7 @@ use super::manifest::{Coverage, Digest, FileRecord, Manifest, ManifestState, dig
 use super::pipeline::{Body, Order, OutFile, Sink};
 use super::{Format, Progress};
 use crate::error::{Error, Result};
-use crate::fsutil::Staged;
+use crate::fsutil::{Folder, Staged};
 
 /// How many built files may wait for the writer.
 const QUEUE: usize = 64;
@@ -251,14 +251,27 @@ pub(super) fn stage(
         created: Vec::new(),
         error: None,
     };
+    // Each folder is looked for (and created) once, not once per file.
+    let mut folders: HashMap<PathBuf, Folder> = HashMap::new();
     for file in receiver {
         if staging.error.is_some() {
             continue;
         }
         let target = out.join(&file.path);
-        if let Some(dir) = target.parent() {
-            note_created(dir, out, &mut staging.created);
-        }
+        let folder = match target.parent() {
+            Some(dir) => match folders.get(dir) {
+                Some(folder) => *folder,
+                None => match ready(dir, out, &mut staging.created) {
+                    Ok(folder) => *folders.entry(dir.to_path_buf()).or_insert(folder),
+                    Err(e) => {
+                        staging.error = Some(e);
+                        failed.store(true, Ordering::Relaxed);
+                        continue;
+                    }
+                },
+            },
+            None => Folder::Unknown,
+        };
         let old_record = old
             .filter(|_| trusted)
             .and_then(|m| m.files.get(&file.path));
@@ -270,13 +283,14 @@ pub(super) fn stage(
             if old_record.is_some_and(|r| r.output == output && r.size == size) && on_disk(size) {
                 Ok((None, output, size))
             } else {
-                crate::fsutil::stage(&target, bytes).map(|s| (Some(s), output, size))
+                crate::fsutil::stage_in(&target, folder, |f| std::io::Write::write_all(f, bytes))
+                    .map(|(s, ())| (Some(s), output, size))
             }
         };
         let staged = match file.body {
             Body::Text(text) => stage_bytes(text.as_bytes()),
             Body::Bytes(bytes) => stage_bytes(&bytes),
-            Body::Stream(write) => crate::fsutil::stage_with(&target, |f| {
+            Body::Stream(write) => crate::fsutil::stage_in(&target, folder, |f| {
                 let mut hashing = Hashing::new(std::io::BufWriter::new(f));
                 write(&mut hashing)?;
                 hashing.finish()
@@ -351,8 +365,23 @@ impl<W: std::io::Write> std::io::Write for Hashing<W> {
     }
 }
 
+/// Makes sure the folder `dir` exists, recording in `created` the folders up to `out`'s parent
+/// that it creates, outermost first, so that a failed run can remove them again.
+fn ready(dir: &Path, out: &Path, created: &mut Vec<PathBuf>) -> Result<Folder> {
+    if dir.is_dir() {
+        return Ok(Folder::Exists);
+    }
+    note_created(dir, out, created);
+    crate::fsutil::create_dirs(dir)?;
+    Ok(if created.iter().any(|c| c == dir) {
+        Folder::Created
+    } else {
+        Folder::Exists
+    })
+}
+
 /// Records the folders up to `out`'s parent that writing into `dir` will create, outermost
-/// first, so that a failed run can remove them again.
+/// first.
 fn note_created(dir: &Path, out: &Path, created: &mut Vec<PathBuf>) {
     if dir.exists() {
         return;

@@ -313,6 +313,27 @@ fn force_writes_every_file_again() {
     assert_eq!(changed(&before, &after).len(), before.len());
 }
 
+/// A page written again keeps the permissions a person gave it; pages in folders the run
+/// created get the usual ones.
+#[cfg(unix)]
+#[test]
+fn a_page_written_again_keeps_its_permissions() {
+    use std::os::unix::fs::PermissionsExt;
+    let project = site();
+    assert_eq!(project.run(&["render"]).code, 0);
+    let page = project.file(&format!("dist/fil/{SLUG}.html"));
+    let mode = |p: &Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
+    let usual = mode(&project.file(&format!("dist/en/{SLUG}.html")));
+    std::fs::set_permissions(&page, std::fs::Permissions::from_mode(0o600)).unwrap();
+    let before = inodes(&project.file("dist"));
+    let out = project.run(&["render", "--force"]);
+    assert_eq!(out.code, 0, "{out:?}");
+    let after = inodes(&project.file("dist"));
+    assert!(changed(&before, &after).contains(&format!("fil/{SLUG}.html")));
+    assert_eq!(mode(&page), 0o600);
+    assert_eq!(mode(&project.file(&format!("dist/en/{SLUG}.html"))), usual);
+}
+
 /// What a run killed while renaming files into place leaves: some pages of the new text, the
 /// manifest marked incomplete, temporaries of a process that is gone.
 #[test]

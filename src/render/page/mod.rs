@@ -132,7 +132,14 @@ impl<'a> LocaleKit<'a> {
 
     /// `article` in the kit's locale, with what happened while formatting it; `isolating`
     /// as [`super::Format`] wants it.
-    pub(super) fn page(&mut self, article: &'a Article, isolating: bool) -> (Page, Vec<Event>) {
+    ///
+    /// `values_key` is [`values_key`] of the article (made once per run, not per page).
+    pub(super) fn page(
+        &mut self,
+        article: &'a Article,
+        values_key: &str,
+        isolating: bool,
+    ) -> (Page, Vec<Event>) {
         let project = self.project;
         let locale = self.locale;
         let block_words: Vec<usize> = article
@@ -144,8 +151,7 @@ impl<'a> LocaleKit<'a> {
         self.localizer(files, isolating);
         let formatters = &self.formatters;
         let cached = &mut self.localizers[0];
-        let key = format!("{:?} {:?}", article.variables, article.published);
-        if !cached.values.contains_key(&key) {
+        if !cached.values.contains_key(values_key) {
             let l10n = &cached.l10n;
             let values = formatters
                 .iter()
@@ -155,10 +161,12 @@ impl<'a> LocaleKit<'a> {
                 .iter()
                 .map(|(l, fmt)| (l.clone(), dates::date(l10n, l, fmt, article.published)))
                 .collect();
-            cached.values.insert(key.clone(), (values, published));
+            cached
+                .values
+                .insert(values_key.to_owned(), (values, published));
         }
         let cached = &self.localizers[0];
-        let (values, published) = &cached.values[&key];
+        let (values, published) = &cached.values[values_key];
         build_page(
             project,
             article,
@@ -171,6 +179,12 @@ impl<'a> LocaleKit<'a> {
             &block_words,
         )
     }
+}
+
+/// What an article's formatted values depend on, its variables and date, as a key: articles
+/// with the same key share their values.
+pub(super) fn values_key(article: &Article) -> String {
+    format!("{:?} {:?}", article.variables, article.published)
 }
 
 /// Every configured locale that has a folder, in configuration order: the language switcher

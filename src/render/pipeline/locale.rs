@@ -40,6 +40,8 @@ pub(super) struct Context<'a, 'j> {
     pub(super) alternates: &'j std::sync::Arc<[Alternate]>,
     pub(super) html: bool,
     pub(super) need_home: bool,
+    /// Each article's [`crate::render::page::values_key`].
+    pub(super) values_keys: &'j [String],
 }
 
 impl Context<'_, '_> {
@@ -132,8 +134,10 @@ impl Context<'_, '_> {
                     .any(|(f, r)| r.is_none() && f.isolating() == isolating)
             };
             let shared = |(page, events)| (std::sync::Arc::new(page), events);
-            let plain = (wants(false) || need_entries).then(|| shared(kit.page(article, false)));
-            let isolated = wants(true).then(|| shared(kit.page(article, true)));
+            let key = &self.values_keys[a];
+            let plain =
+                (wants(false) || need_entries).then(|| shared(kit.page(article, key, false)));
+            let isolated = wants(true).then(|| shared(kit.page(article, key, true)));
             let mut events_row = Vec::new();
             for (i, (format, record)) in job.formats.iter().zip(row).enumerate() {
                 if let Some(events) = record {

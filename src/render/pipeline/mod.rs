@@ -16,7 +16,7 @@ use rayon::prelude::*;
 
 use super::listing;
 use super::manifest::{Coverage, Digest, FileRecord, Inputs};
-use super::page::alternates;
+use super::page::{alternates, values_key};
 use super::publish::SitemapLimits;
 use super::{Alternate, Event, Format, Outdated, view};
 use crate::catalog::Catalog;
@@ -179,6 +179,7 @@ pub(crate) fn run(job: &Job<'_>, sink: &dyn Sink) -> Result<Outcome> {
     };
     let need_home = html && home_record.is_none();
 
+    let values_keys: Vec<String> = job.articles.iter().map(values_key).collect();
     let ctx = Context {
         job,
         sink,
@@ -186,6 +187,7 @@ pub(crate) fn run(job: &Job<'_>, sink: &dyn Sink) -> Result<Outcome> {
         alternates: &alternates,
         html,
         need_home,
+        values_keys: &values_keys,
     };
     let outcomes: Vec<LocaleOutcome> = tasks
         .par_iter()
