@@ -46,15 +46,21 @@ pub(crate) fn words(pattern: &Pattern<&str>) -> usize {
 }
 
 /// Whether `text` has a letter ([`char::is_alphabetic`]). The letters of the alphabets most
-/// translations are written in are known by their code point alone; Unicode's tables are
-/// searched only for the others.
+/// translations are written in, and the spaces and punctuation most often met before them,
+/// are known by their code point alone; Unicode's tables are searched only for the others.
 pub(crate) fn has_letter(text: &str) -> bool {
-    text.chars().any(|c| common_letter(c) || c.is_alphabetic())
+    text.chars().any(|c| {
+        if c.is_ascii() {
+            c.is_ascii_alphabetic()
+        } else {
+            common_letter(c) || (!common_non_letter(c) && c.is_alphabetic())
+        }
+    })
 }
 
 /// Whether `c` lies in a range of code points that are all letters: Latin, Greek, Cyrillic,
-/// Hebrew, Arabic, Devanagari, Thai, kana, Han ideographs and Hangul syllables (a test checks
-/// every one against [`char::is_alphabetic`]).
+/// Armenian, Hebrew, Arabic, Devanagari, Gurmukhi, Thai, Georgian, Khmer, kana, Han
+/// ideographs and Hangul syllables (a test checks every one against [`char::is_alphabetic`]).
 fn common_letter(c: char) -> bool {
     matches!(c as u32,
         0x41..=0x5A
@@ -62,18 +68,39 @@ fn common_letter(c: char) -> bool {
         | 0xC0..=0xD6
         | 0xD8..=0xF6
         | 0xF8..=0x24F       // Latin-1 letters, Latin Extended-A and B
+        | 0x1E00..=0x1EFF    // Latin Extended Additional
+        | 0x388..=0x38A
         | 0x391..=0x3A1
-        | 0x3A3..=0x3C9      // Greek
+        | 0x3A3..=0x3CE      // Greek
         | 0x400..=0x481
         | 0x48A..=0x52F      // Cyrillic
+        | 0x531..=0x556
+        | 0x560..=0x588      // Armenian
         | 0x5D0..=0x5EA      // Hebrew
         | 0x620..=0x64A      // Arabic
         | 0x905..=0x939      // Devanagari
-        | 0xE01..=0xE30      // Thai
+        | 0xA15..=0xA28      // Gurmukhi
+        | 0xE01..=0xE30
+        | 0xE40..=0xE46      // Thai
+        | 0x10D0..=0x10FA    // Georgian
+        | 0x1780..=0x17B3    // Khmer
         | 0x3041..=0x3096    // Hiragana
         | 0x30A1..=0x30FA    // Katakana
         | 0x4E00..=0x9FFF    // CJK unified ideographs
         | 0xAC00..=0xD7A3) // Hangul syllables
+}
+
+/// Whether `c` lies in a range of code points that are none of them letters: the C1 controls,
+/// the no-break space and Latin-1 punctuation (`¿`, `«`, `»`), and General Punctuation
+/// (quotes, dashes, spaces, direction marks). A test checks every one against
+/// [`char::is_alphabetic`].
+fn common_non_letter(c: char) -> bool {
+    matches!(c as u32,
+        0x80..=0xA9
+        | 0xAB..=0xB4
+        | 0xB6..=0xB9
+        | 0xBB..=0xBF
+        | 0x2000..=0x206F)
 }
 
 /// Whether `c` is written without spaces between words, so that each character counts as a
@@ -138,6 +165,9 @@ mod tests {
         let all = (0..=0x10FFFF).filter_map(char::from_u32);
         for c in all.clone().filter(|&c| common_letter(c)) {
             assert!(c.is_alphabetic(), "U+{:04X}", c as u32);
+        }
+        for c in all.clone().filter(|&c| common_non_letter(c)) {
+            assert!(!c.is_alphabetic(), "U+{:04X}", c as u32);
         }
         assert!(all.filter(|c| c.is_alphabetic()).count() > 100_000);
         assert!(has_letter("3 × Ж") && has_letter("१ क") && has_letter("ǅ"));
