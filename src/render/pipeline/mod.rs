@@ -256,58 +256,40 @@ pub(crate) fn run(job: &Job<'_>, sink: &dyn Sink) -> Result<Outcome> {
         }
         outcome.planned.push(HOME.to_owned());
         let key = inputs.site("not-found", &site_keys);
-        match sink.fresh(NOT_FOUND, key) {
-            Some(record) => {
-                sink.keep(NOT_FOUND);
-                site_events.extend(record.events.iter().cloned());
-            }
-            None => {
+        site_file(
+            sink,
+            NOT_FOUND,
+            key,
+            (2, 1, 0, 0),
+            &mut site_events,
+            &mut outcome.planned,
+            || {
                 let (body, events) =
                     listing::not_found_page(project, job.catalog, &alternates, job.theme)?;
-                site_events.extend(events.iter().cloned());
-                sink.emit(OutFile {
-                    path: NOT_FOUND.to_owned(),
-                    body: Body::Text(body),
-                    inputs: key,
-                    locale: None,
-                    format: Format::Html,
-                    events,
-                    order: (2, 1, 0, 0),
-                })?;
-            }
-        }
-        outcome.planned.push(NOT_FOUND.to_owned());
+                Ok((Body::Text(body), events))
+            },
+        )?;
         let key = inputs.theme_file(view::FAVICON);
-        if sink.fresh(view::FAVICON, key).is_some() {
-            sink.keep(view::FAVICON);
-        } else {
-            sink.emit(OutFile {
-                path: view::FAVICON.to_owned(),
-                body: Body::Text(job.theme.render(view::FAVICON, ())?),
-                inputs: key,
-                locale: None,
-                format: Format::Html,
-                events: Vec::new(),
-                order: (2, 2, 0, 0),
-            })?;
-        }
-        outcome.planned.push(view::FAVICON.to_owned());
+        site_file(
+            sink,
+            view::FAVICON,
+            key,
+            (2, 2, 0, 0),
+            &mut site_events,
+            &mut outcome.planned,
+            || Ok((Body::Text(job.theme.render(view::FAVICON, ())?), Vec::new())),
+        )?;
         let stylesheet = job.theme.stylesheet();
         let key = inputs.asset(&stylesheet.path, &stylesheet.text);
-        if sink.fresh(&stylesheet.path, key).is_some() {
-            sink.keep(&stylesheet.path);
-        } else {
-            sink.emit(OutFile {
-                path: stylesheet.path.clone(),
-                body: Body::Text(stylesheet.text.clone()),
-                inputs: key,
-                locale: None,
-                format: Format::Html,
-                events: Vec::new(),
-                order: (2, 3, 0, 0),
-            })?;
-        }
-        outcome.planned.push(stylesheet.path.clone());
+        site_file(
+            sink,
+            &stylesheet.path,
+            key,
+            (2, 3, 0, 0),
+            &mut site_events,
+            &mut outcome.planned,
+            || Ok((Body::Text(stylesheet.text.clone()), Vec::new())),
+        )?;
         if let Some(base) = project.base_url() {
             sitemap::sitemap(job, sink, &inputs, &alternates, &base, &mut outcome.planned)?;
         } else {
@@ -339,6 +321,41 @@ pub(crate) fn run(job: &Job<'_>, sink: &dyn Sink) -> Result<Outcome> {
     }
     outcome.coverage = coverage;
     Ok(outcome)
+}
+
+/// One file of the whole site (`404.html`, the icon, the stylesheet): kept when the manifest
+/// records it with the inputs `key`, else made by `build` and handed to the writer. Either way
+/// it is planned, and what building it reported (now or when it was written) joins `events`.
+fn site_file(
+    sink: &dyn Sink,
+    path: &str,
+    key: Digest,
+    order: Order,
+    events: &mut Vec<Event>,
+    planned: &mut Vec<String>,
+    build: impl FnOnce() -> Result<(Body, Vec<Event>)>,
+) -> Result<()> {
+    match sink.fresh(path, key) {
+        Some(record) => {
+            sink.keep(path);
+            events.extend(record.events.iter().cloned());
+        }
+        None => {
+            let (body, built) = build()?;
+            events.extend(built.iter().cloned());
+            sink.emit(OutFile {
+                path: path.to_owned(),
+                body,
+                inputs: key,
+                locale: None,
+                format: Format::Html,
+                events: built,
+                order,
+            })?;
+        }
+    }
+    planned.push(path.to_owned());
+    Ok(())
 }
 
 /// The site's home page.
