@@ -224,6 +224,12 @@ impl Nested {
         Ok(())
     }
 
+    fn begin<W: ?Sized + Write>(&mut self, out: &mut W, open: &[u8]) -> io::Result<()> {
+        self.current += 1;
+        self.has_value = false;
+        out.write_all(open)
+    }
+
     fn end<W: ?Sized + Write>(&mut self, out: &mut W, close: &[u8]) -> io::Result<()> {
         self.current -= 1;
         if self.has_value {
@@ -236,9 +242,7 @@ impl Nested {
 
 impl Formatter for Nested {
     fn begin_array<W: ?Sized + Write>(&mut self, out: &mut W) -> io::Result<()> {
-        self.current += 1;
-        self.has_value = false;
-        out.write_all(b"[")
+        self.begin(out, b"[")
     }
 
     fn end_array<W: ?Sized + Write>(&mut self, out: &mut W) -> io::Result<()> {
@@ -255,9 +259,7 @@ impl Formatter for Nested {
     }
 
     fn begin_object<W: ?Sized + Write>(&mut self, out: &mut W) -> io::Result<()> {
-        self.current += 1;
-        self.has_value = false;
-        out.write_all(b"{")
+        self.begin(out, b"{")
     }
 
     fn end_object<W: ?Sized + Write>(&mut self, out: &mut W) -> io::Result<()> {
