@@ -58,14 +58,13 @@ pub(crate) fn has_letter(text: &str) -> bool {
     })
 }
 
-/// Whether `c` lies in a range of code points that are all letters: Latin, Greek, Cyrillic,
-/// Armenian, Hebrew, Arabic, Devanagari, Gurmukhi, Thai, Georgian, Khmer, kana, Han
-/// ideographs and Hangul syllables (a test checks every one against [`char::is_alphabetic`]).
+/// Whether `c`, a character outside ASCII, lies in a range of code points that are all
+/// letters: Latin, Greek, Cyrillic, Armenian, Hebrew, Arabic, Devanagari, Gurmukhi, Thai,
+/// Georgian, Khmer, kana, Han ideographs and Hangul syllables (a test checks every one against
+/// [`char::is_alphabetic`]).
 fn common_letter(c: char) -> bool {
     matches!(c as u32,
-        0x41..=0x5A
-        | 0x61..=0x7A
-        | 0xC0..=0xD6
+        0xC0..=0xD6
         | 0xD8..=0xF6
         | 0xF8..=0x24F       // Latin-1 letters, Latin Extended-A and B
         | 0x1E00..=0x1EFF    // Latin Extended Additional
