@@ -215,6 +215,7 @@ pub(crate) fn render_pseudo(
     let tag = Locale::parse(style.tag())?;
     crate::render::check_output(project, out)?;
     crate::render::check_output(project, &out.join(tag.as_str()))?;
+    crate::render::check_site_paths(project, out, &[tag.as_str()])?;
     let pivot = project.pivot.as_str();
     let pivot_tree = catalog.locales.iter().find(|t| t.name == pivot);
     let files = pivot_tree

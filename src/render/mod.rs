@@ -38,7 +38,7 @@ use crate::locale::Locale;
 pub use manifest::MANIFEST_FILE;
 pub use manifest::ManifestState;
 pub use publish::SitemapLimits;
-pub(crate) use validate::check_output;
+pub(crate) use validate::{check_output, check_site_paths};
 pub use view::iso;
 
 /// An output format.
@@ -306,6 +306,7 @@ pub(crate) fn render_project_with(
     for locale in &locales {
         check_output(project, &options.out.join(locale.locale.as_str()))?;
     }
+    validate::check_site_paths(project, &options.out, &[])?;
     let theme = crate::theme::Theme::load(&project.templates_dir())?;
     validate::validate_articles(project, catalog, articles)?;
     let problems = validate::syntax_problems(project, catalog, articles, &locales);
