@@ -311,11 +311,10 @@ pub(crate) fn render_project_with(
     validate::validate_articles(project, catalog, articles)?;
     let problems = validate::syntax_problems(project, catalog, articles, &locales);
     let formats = unique(&options.formats);
-    // Temporary files of an interrupted earlier run would otherwise be published.
-    crate::fsutil::remove_temporaries(&options.out)?;
-    for locale in &locales {
-        crate::fsutil::remove_temporaries(&options.out.join(locale.locale.as_str()))?;
-    }
+    // Temporary files of an interrupted earlier run would otherwise be published; the same
+    // reading of each folder tells which files are there.
+    let tags: Vec<&str> = locales.iter().map(|l| l.locale.as_str()).collect();
+    let on_disk = output::OnDisk::clean_and_list(&options.out, &tags)?;
     let (old, mut state) = manifest::Manifest::load(&options.out);
     if options.force {
         state = ManifestState::Forced;
@@ -335,7 +334,8 @@ pub(crate) fn render_project_with(
     progress.start(total);
     let out = options.out.as_path();
     let (built, staging, kept) = std::thread::scope(|scope| {
-        let (writer, receiver, failed) = output::Writer::new(out, old.as_ref(), trusted, progress);
+        let (writer, receiver, failed) =
+            output::Writer::new(out, old.as_ref(), trusted, &on_disk, progress);
         let old = old.as_ref();
         let stager = scope.spawn(move || output::stage(receiver, out, old, trusted, &failed));
         let built = pipeline::run(&job, &writer);
