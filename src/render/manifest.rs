@@ -50,13 +50,25 @@ impl Serialize for Digest {
 
 impl<'de> Deserialize<'de> for Digest {
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> std::result::Result<Self, D::Error> {
-        let text = String::deserialize(d)?;
-        if text.len() != 32 {
-            return Err(serde::de::Error::custom("a hash has 32 hexadecimal digits"));
+        // Read in place, not copied into a string of its own: a manifest has two per file.
+        struct Hex;
+        impl serde::de::Visitor<'_> for Hex {
+            type Value = Digest;
+
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a hash of 32 hexadecimal digits")
+            }
+
+            fn visit_str<E: serde::de::Error>(self, text: &str) -> std::result::Result<Digest, E> {
+                if text.len() != 32 {
+                    return Err(E::custom("a hash has 32 hexadecimal digits"));
+                }
+                u128::from_str_radix(text, 16)
+                    .map(Digest)
+                    .map_err(E::custom)
+            }
         }
-        u128::from_str_radix(&text, 16)
-            .map(Digest)
-            .map_err(serde::de::Error::custom)
+        d.deserialize_str(Hex)
     }
 }
 

@@ -337,15 +337,15 @@ pub(crate) fn render_project_with(
     let total = planned_files(project, articles, &locales, &formats);
     progress.start(total);
     let out = options.out.as_path();
-    let (built, staging, kept) = std::thread::scope(|scope| {
+    let (built, staging) = std::thread::scope(|scope| {
         let (writer, receiver, failed) =
             output::Writer::new(out, old.as_ref(), trusted, &on_disk, progress);
         let old = old.as_ref();
         let stager = scope.spawn(move || output::stage(receiver, out, old, trusted, &failed));
         let built = pipeline::run(&job, &writer);
-        let kept = writer.into_kept();
+        drop(writer);
         let staging = stager.join().expect("the writer thread does not panic");
-        (built, staging, kept)
+        (built, staging)
     });
     let mut staging = staging;
     // The writer's own error says more than the pipeline's "the writer stopped".
@@ -369,7 +369,6 @@ pub(crate) fn render_project_with(
             state,
             scope,
             planned: outcome.planned,
-            kept,
             coverage: outcome.coverage,
         },
     )?;

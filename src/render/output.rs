@@ -9,6 +9,7 @@
 //! hold what fluentpress wrote), and writes the complete manifest. A file whose bytes did not
 //! change is not written again, so its modification time tells when its text last changed.
 
+use std::collections::btree_map::Entry;
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
@@ -16,6 +17,7 @@ use std::sync::mpsc::{Receiver, SyncSender};
 use std::sync::{Arc, Mutex};
 
 use rayon::prelude::*;
+use rustc_hash::FxHashSet;
 
 use super::manifest::{Coverage, Digest, FileRecord, Manifest, ManifestState, digest};
 use super::pipeline::{Body, Order, OutFile, Sink};
@@ -135,7 +137,7 @@ pub(super) struct Written {
 pub(super) struct OnDisk {
     /// The names of the regular files of each listed folder, by its path relative to the
     /// output folder (`""` for the output folder itself).
-    folders: HashMap<String, HashSet<String>>,
+    folders: HashMap<String, FxHashSet<String>>,
 }
 
 impl OnDisk {
@@ -179,7 +181,6 @@ pub(super) struct Writer<'a> {
     out: &'a Path,
     queue: SyncSender<OutFile>,
     failed: Arc<AtomicBool>,
-    kept: Mutex<Vec<String>>,
     progress: &'a dyn Progress,
     done: AtomicU64,
 }
@@ -210,7 +211,6 @@ impl<'a> Writer<'a> {
             out,
             queue,
             failed: failed.clone(),
-            kept: Mutex::new(Vec::new()),
             progress,
             done: AtomicU64::new(0),
         };
@@ -220,11 +220,6 @@ impl<'a> Writer<'a> {
     fn step(&self) {
         let n = self.done.fetch_add(1, Ordering::Relaxed) + 1;
         self.progress.advance(n);
-    }
-
-    /// The paths kept as up to date.
-    pub(super) fn into_kept(self) -> Vec<String> {
-        self.kept.into_inner().expect("no thread panicked")
     }
 }
 
@@ -237,11 +232,8 @@ impl Sink for Writer<'_> {
         (record.inputs == inputs && self.on_disk.has(self.out, path)).then_some(record)
     }
 
-    fn keep(&self, path: &str) {
-        self.kept
-            .lock()
-            .expect("no thread panicked")
-            .push(path.to_owned());
+    fn keep(&self, _: &str) {
+        // The manifest's record stays as it is (see `finish`).
         self.step();
     }
 
@@ -464,7 +456,6 @@ pub(super) struct Finish<'a> {
     pub(super) state: ManifestState,
     pub(super) scope: Scope,
     pub(super) planned: Vec<String>,
-    pub(super) kept: Vec<String>,
     pub(super) coverage: BTreeMap<String, Coverage>,
 }
 
@@ -477,20 +468,19 @@ pub(super) fn finish(staging: Staging, run: Finish<'_>) -> Result<Written> {
         state,
         scope,
         planned,
-        kept,
         coverage,
     } = run;
     let had_manifest = state == ManifestState::Used;
     let mut old = old.unwrap_or_default();
     let planned_count = planned.len();
-    let planned: HashSet<String> = planned.into_iter().collect();
-    let stale: Vec<String> = old
-        .files
-        .iter()
-        .filter(|(path, record)| scope.covers(record) && !planned.contains(path.as_str()))
-        .map(|(p, _)| p.clone())
-        .collect();
-    drop(planned);
+    let stale: Vec<String> = {
+        let planned: FxHashSet<&str> = planned.iter().map(String::as_str).collect();
+        old.files
+            .iter()
+            .filter(|(path, record)| scope.covers(record) && !planned.contains(path.as_str()))
+            .map(|(p, _)| p.clone())
+            .collect()
+    };
 
     // Nothing built differs from its record, nothing is stale and the coverage is as counted:
     // the folder and its manifest stay as they are.
@@ -514,23 +504,27 @@ pub(super) fn finish(staging: Staging, run: Finish<'_>) -> Result<Written> {
         });
     }
 
-    // The new manifest: the files kept, the files built, the files outside the run's scope
-    // and, until they are gone, the stale ones.
+    // The new manifest: the old one's records (the files kept as up to date, the files
+    // outside the run's scope and, until they are gone, the stale ones) with those of the
+    // files built instead of theirs.
     let mut manifest = Manifest::new();
-    for path in kept {
-        if let Some(record) = old.files.remove(&path) {
-            manifest.files.insert(path, record);
-        }
-    }
+    manifest.files = std::mem::take(&mut old.files);
     let changes = !staging.staged.is_empty() || !stale.is_empty();
     // Whether the manifest says anything new (a file built again with the same bytes from
     // changed inputs, a coverage counted again).
     let mut news = !had_manifest;
     for (path, record) in staging.records {
-        news |= old.files.remove(&path).as_ref() != Some(&record);
-        manifest.files.insert(path, record);
+        match manifest.files.entry(path) {
+            Entry::Occupied(mut was) => {
+                news |= *was.get() != record;
+                was.insert(record);
+            }
+            Entry::Vacant(new) => {
+                news = true;
+                new.insert(record);
+            }
+        }
     }
-    manifest.files.append(&mut old.files);
     manifest.coverage = std::mem::take(&mut old.coverage);
     for (locale, counted) in coverage {
         news |= manifest.coverage.get(&locale) != Some(&counted);
