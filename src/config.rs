@@ -351,6 +351,38 @@ impl Project {
         self.root.join(&self.config.folders.templates)
     }
 
+    /// Where `[folders] KEY` is set, for messages: `line N: [folders] KEY = "VALUE"` from the
+    /// configuration's text, or `[folders] KEY (default "VALUE")` when the file does not set it.
+    pub(crate) fn folder_setting(&self, key: &str) -> String {
+        let folders = &self.config.folders;
+        let value = match key {
+            "locales" => &folders.locales,
+            "content" => &folders.content,
+            "output" => &folders.output,
+            "lock" => &folders.lock,
+            _ => &folders.templates,
+        };
+        let text = std::fs::read_to_string(self.root.join(CONFIG_FILE)).unwrap_or_default();
+        let mut table = String::new();
+        for (index, line) in text.lines().enumerate() {
+            let line = line.trim();
+            if let Some(name) = line.strip_prefix('[') {
+                table = name.trim_end_matches(']').trim().to_owned();
+                continue;
+            }
+            let Some((name, _)) = line.split_once('=') else {
+                continue;
+            };
+            let name = name.trim().trim_matches('"');
+            let dotted = format!("folders.{key}");
+            if (table == "folders" && name == key) || (table.is_empty() && name == dotted) {
+                let table = if table.is_empty() { "" } else { "[folders] " };
+                return format!("line {}: {table}{line}", index + 1);
+            }
+        }
+        format!("[folders] {key} (default \"{}\")", value.display())
+    }
+
     /// The source locale's configuration: loading refuses a project whose source has no
     /// `[locales.<source>]` table, so it is always there.
     pub(crate) fn source_locale(&self) -> &ProjectLocale {

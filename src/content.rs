@@ -74,7 +74,7 @@ pub enum BlockKind {
 #[derive(Deserialize)]
 #[serde(rename_all = "kebab-case", deny_unknown_fields)]
 struct ArticleFile {
-    slug: String,
+    slug: toml::Spanned<String>,
     resource: String,
     published: toml::value::Datetime,
     source: String,
@@ -100,6 +100,16 @@ struct VariableFile {
 struct BlockFile {
     kind: BlockKind,
     message: String,
+}
+
+/// Whether `slug` names a page the site generates beside the articles' pages: a locale's
+/// list (`index`, `page-2`, …), its feed or the sitemap. An article may not take it, or its
+/// page and the generated one would be the same file.
+pub(crate) fn is_generated_page(slug: &str) -> bool {
+    matches!(slug, "index" | "feed" | "sitemap")
+        || slug
+            .strip_prefix("page-")
+            .is_some_and(|n| n.chars().all(|c| c.is_ascii_digit()))
 }
 
 impl Article {
@@ -146,15 +156,25 @@ impl Article {
         let invalid = |message: String| Error::invalid(path, message);
         let file: ArticleFile =
             toml::from_str(text).map_err(|e| invalid(e.to_string().trim_end().to_owned()))?;
-        if file.slug.is_empty()
-            || !file
-                .slug
+        let slug_line = text
+            .get(..file.slug.span().start)
+            .unwrap_or(text)
+            .matches('\n')
+            .count()
+            + 1;
+        let slug = file.slug.into_inner();
+        if slug.is_empty()
+            || !slug
                 .chars()
                 .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
         {
             return Err(invalid(format!(
-                "slug `{}`: use lowercase ASCII letters, digits and hyphens",
-                file.slug
+                "line {slug_line}: slug `{slug}`: use lowercase ASCII letters, digits and hyphens"
+            )));
+        }
+        if is_generated_page(&slug) {
+            return Err(invalid(format!(
+                "line {slug_line}: slug `{slug}` is the name of a page the site generates (index, feed, sitemap, page-N): choose another slug"
             )));
         }
         if file.resource.contains("..") || !file.resource.ends_with(".ftl") {
@@ -210,7 +230,7 @@ impl Article {
         Ok(Article {
             path: path.to_path_buf(),
             published: date(&file.published, "`published`")?,
-            slug: file.slug,
+            slug,
             resource: file.resource,
             source: file.source,
             breadcrumb: file.breadcrumb,

@@ -16,7 +16,7 @@ mod temporaries;
 mod tests;
 
 pub(crate) use guard::ProjectGuard;
-pub(crate) use temporaries::{remove_temporaries, remove_temporaries_of};
+pub(crate) use temporaries::{clean_and_list, remove_temporaries, remove_temporaries_of};
 
 /// Writes `contents` to `path` atomically: a temporary file in the same folder, flushed and
 /// renamed over the target. Parent folders are created. An interrupted write leaves the old

@@ -51,13 +51,7 @@ pub(crate) fn slug_problem(slug: &str) -> Option<String> {
             "`{slug}` is not a safe slug: use lowercase ASCII letters and digits in words joined by single hyphens, at most 100 characters (like `programme-fact-sheet`)"
         ));
     }
-    let reserved = slug == "index"
-        || slug == "feed"
-        || slug == "sitemap"
-        || slug
-            .strip_prefix("page-")
-            .is_some_and(|n| n.chars().all(|c| c.is_ascii_digit()));
-    reserved.then(|| {
+    crate::content::is_generated_page(slug).then(|| {
         format!("`{slug}` is the name of a page the site generates (index, feed, sitemap, page-N)")
     })
 }

@@ -21,9 +21,10 @@ use fluent_syntax::ast;
 use crate::catalog::{Catalog, FtlFile, LocaleTree};
 use crate::config::{Project, ProjectLocale};
 use crate::content::Article;
-use crate::error::Result;
+use crate::error::{Error, Result};
 use crate::locale::Locale;
-use crate::render::{Format, Outdated, Report};
+use crate::render::manifest::{FileRecord, Manifest, digest};
+use crate::render::{Format, ManifestState, Outdated, Report};
 
 /// How the text is disguised.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -203,8 +204,10 @@ pub(crate) fn transform_source(source: &str, style: Style) -> String {
 
 /// Builds the pseudo-locale's pages from the pivot of `catalog` and writes them under
 /// `out/<tag>/` (the articles' pages and the locale's list pages; never `index.html` nor the
-/// sitemap, which belong to the real locales), and the site's stylesheet when `out` lacks it.
-/// Returns what was written.
+/// sitemap, which belong to the real locales), with the site's stylesheet they link. Like
+/// render, it writes only files whose bytes changed, records them in the output folder's
+/// manifest and removes the pages of an earlier run it no longer makes. Refuses a project
+/// that configures the pseudo-locale's tag. Returns what was written, skipped and removed.
 pub(crate) fn render_pseudo(
     project: &Project,
     catalog: &Catalog,
@@ -213,8 +216,17 @@ pub(crate) fn render_pseudo(
     out: &Path,
 ) -> Result<Report> {
     let tag = Locale::parse(style.tag())?;
+    if project.locale(tag.as_str()).is_some() {
+        return Err(Error::invalid(
+            project.root.join(crate::config::CONFIG_FILE),
+            format!(
+                "[locales.{tag}] is configured, and `pseudo` renders its pseudo-locale under that tag: it would write over that locale's pages; give the locale another tag"
+            ),
+        ));
+    }
     crate::render::check_output(project, out)?;
     crate::render::check_output(project, &out.join(tag.as_str()))?;
+    crate::render::check_site_paths(project, out, &[tag.as_str()])?;
     let pivot = project.pivot.as_str();
     let pivot_tree = catalog.locales.iter().find(|t| t.name == pivot);
     let files = pivot_tree
@@ -278,17 +290,79 @@ pub(crate) fn render_pseudo(
         events: built.events,
         without_base_url: built.without_base_url,
     };
+    // The render manifest records what is written, so that a later render treats these files
+    // as its own: it removes them when they are stale (the pseudo-locale's pages in a run of
+    // every locale, an old stylesheet when the theme's CSS changed). A manifest that cannot
+    // be read is left for render to judge, and nothing is recorded.
+    let (manifest, state) = Manifest::load(out);
+    let mut manifest = match state {
+        ManifestState::New | ManifestState::Missing => Some(Manifest::new()),
+        _ => manifest,
+    };
+    report.manifest = state;
+    let mut produced = std::collections::HashSet::new();
+    let mut changed = false;
     for (path, body) in built.files {
-        // The pages link the site's stylesheet (`assets/style.<hash>.css`): written when the
-        // folder has no file of that name, which a render with the same templates writes too.
-        let stylesheet = path.starts_with("assets") && !out.join(&path).exists();
-        if !path.starts_with(&prefix) && !stylesheet {
+        // The pages link the site's stylesheet (`assets/style.<hash>.css`) and the icon, which
+        // the pages of real locales share: only the stylesheet is needed to show the pages.
+        let page = path.starts_with(&prefix);
+        if !page && !path.starts_with("assets") {
             continue;
         }
-        let path = out.join(path);
-        crate::fsutil::replace_atomic(&path, body.as_bytes())?;
-        report.written.push(path);
+        let key = path.to_string_lossy().replace('\\', "/");
+        let target = out.join(&path);
+        let output = digest(body.as_bytes());
+        if std::fs::read(&target).is_ok_and(|bytes| bytes == body.as_bytes()) {
+            report.skipped += 1;
+        } else {
+            crate::fsutil::replace_atomic(&target, body.as_bytes())?;
+            report.written.push(target);
+        }
+        if let Some(manifest) = &mut manifest
+            && manifest.files.get(&key).is_none_or(|r| r.output != output)
+        {
+            let record = FileRecord {
+                inputs: output,
+                output,
+                size: body.len() as u64,
+                locale: page.then(|| tag.to_string()),
+                format: "html".to_owned(),
+                events: Vec::new(),
+            };
+            manifest.files.insert(key.clone(), record);
+            changed = true;
+        }
+        produced.insert(key);
     }
+    if let Some(manifest) = &mut manifest {
+        // Pages of an earlier run that this one no longer makes (a deleted article), removed
+        // while they hold what was written, as render removes its stale files.
+        let stale: Vec<String> = manifest
+            .files
+            .iter()
+            .filter(|(k, r)| r.locale.as_deref() == Some(tag.as_str()) && !produced.contains(*k))
+            .map(|(k, _)| k.clone())
+            .collect();
+        for key in stale {
+            let Some(record) = manifest.files.remove(&key) else {
+                continue;
+            };
+            changed = true;
+            let target = out.join(&key);
+            match std::fs::read(&target) {
+                Ok(bytes) if digest(&bytes) == record.output => {
+                    std::fs::remove_file(&target).map_err(|e| Error::write(&target, e))?;
+                    report.removed.push(target);
+                }
+                Ok(_) => report.kept.push(target),
+                Err(_) => {}
+            }
+        }
+        if changed {
+            manifest.save(out)?;
+        }
+    }
+    report.written.sort();
     Ok(report)
 }
 

@@ -71,16 +71,40 @@ pub(crate) fn remove_temporaries_of(target: &Path) {
 /// subfolders): those whose process is no longer running, so that a run beside this one keeps
 /// its own. Returns how many were removed; a folder that does not exist has none.
 pub(crate) fn remove_temporaries(dir: &Path) -> Result<usize> {
+    clean(dir, None)
+}
+
+/// Removes the temporaries of `dir` as [`remove_temporaries`] does, in the same reading of the
+/// folder that lists it: the names (those that are UTF-8) of its regular files, not links,
+/// folders nor temporaries. A folder that does not exist has none.
+pub(crate) fn clean_and_list(dir: &Path) -> Result<Vec<String>> {
+    let mut files = Vec::new();
+    clean(dir, Some(&mut files))?;
+    Ok(files)
+}
+
+/// One reading of `dir`: removes its temporaries and, when asked, lists its regular files.
+fn clean(dir: &Path, mut files: Option<&mut Vec<String>>) -> Result<usize> {
     let Ok(entries) = fs::read_dir(dir) else {
         return Ok(0);
     };
     let mut removed = 0;
     for entry in entries.flatten() {
-        let path = entry.path();
-        let Some(pid) = temporary_owner(&entry.file_name().to_string_lossy()) else {
+        let name = entry.file_name();
+        let name = name.to_string_lossy();
+        // The type comes with the folder's entry on most file systems (no system call).
+        let is_file = || entry.file_type().is_ok_and(|t| t.is_file());
+        let Some(pid) = temporary_owner(&name) else {
+            if let Some(files) = files.as_deref_mut()
+                && let std::borrow::Cow::Borrowed(name) = name
+                && is_file()
+            {
+                files.push(name.to_owned());
+            }
             continue;
         };
-        if entry.file_type().is_ok_and(|t| t.is_file()) && !may_be_running(pid, &path) {
+        let path = entry.path();
+        if is_file() && !may_be_running(pid, &path) {
             fs::remove_file(&path).map_err(|e| Error::write(&path, e))?;
             removed += 1;
         }

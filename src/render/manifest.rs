@@ -2,8 +2,8 @@
 //! wrote there, a hash of the inputs it was built from, a hash and the size of what was
 //! written, its locale and format, and what the run reported while building it.
 //!
-//! A later run builds only the files whose input hash changed (or which are missing, or whose
-//! size changed on disk), writes only those whose bytes changed, and removes the files of
+//! A later run builds only the files whose input hash changed (or which are no longer in their
+//! folder as regular files), writes only those whose bytes changed, and removes the files of
 //! articles and locales that are gone, but only files this manifest lists: a file a person
 //! put in the output folder is never removed. A manifest that is missing or cannot be read
 //! means one full build; one left by an interrupted run (`complete: false`) still tells which

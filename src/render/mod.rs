@@ -38,7 +38,7 @@ use crate::locale::Locale;
 pub use manifest::MANIFEST_FILE;
 pub use manifest::ManifestState;
 pub use publish::SitemapLimits;
-pub(crate) use validate::check_output;
+pub(crate) use validate::{check_output, check_site_paths};
 pub use view::iso;
 
 /// An output format.
@@ -306,15 +306,15 @@ pub(crate) fn render_project_with(
     for locale in &locales {
         check_output(project, &options.out.join(locale.locale.as_str()))?;
     }
+    validate::check_site_paths(project, &options.out, &[])?;
     let theme = crate::theme::Theme::load(&project.templates_dir())?;
     validate::validate_articles(project, catalog, articles)?;
     let problems = validate::syntax_problems(project, catalog, articles, &locales);
     let formats = unique(&options.formats);
-    // Temporary files of an interrupted earlier run would otherwise be published.
-    crate::fsutil::remove_temporaries(&options.out)?;
-    for locale in &locales {
-        crate::fsutil::remove_temporaries(&options.out.join(locale.locale.as_str()))?;
-    }
+    // Temporary files of an interrupted earlier run would otherwise be published; the same
+    // reading of each folder tells which files are there.
+    let tags: Vec<&str> = locales.iter().map(|l| l.locale.as_str()).collect();
+    let on_disk = output::OnDisk::clean_and_list(&options.out, &tags)?;
     let (old, mut state) = manifest::Manifest::load(&options.out);
     if options.force {
         state = ManifestState::Forced;
@@ -334,7 +334,8 @@ pub(crate) fn render_project_with(
     progress.start(total);
     let out = options.out.as_path();
     let (built, staging, kept) = std::thread::scope(|scope| {
-        let (writer, receiver, failed) = output::Writer::new(out, old.as_ref(), trusted, progress);
+        let (writer, receiver, failed) =
+            output::Writer::new(out, old.as_ref(), trusted, &on_disk, progress);
         let old = old.as_ref();
         let stager = scope.spawn(move || output::stage(receiver, out, old, trusted, &failed));
         let built = pipeline::run(&job, &writer);

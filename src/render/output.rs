@@ -129,11 +129,53 @@ pub(super) struct Written {
     pub(super) manifest: ManifestState,
 }
 
+/// The regular files of the output folder's listed folders, as one reading of each folder at
+/// the start of the run found them: a file is up to date only while it is there.
+#[derive(Debug, Default)]
+pub(super) struct OnDisk {
+    /// The names of the regular files of each listed folder, by its path relative to the
+    /// output folder (`""` for the output folder itself).
+    folders: HashMap<String, HashSet<String>>,
+}
+
+impl OnDisk {
+    /// Reads the output folder `out` and its `subfolders` (each once, on all cores), removing
+    /// the temporary files an interrupted run left there.
+    pub(super) fn clean_and_list(out: &Path, subfolders: &[&str]) -> Result<OnDisk> {
+        let folders: Vec<&str> = std::iter::once("")
+            .chain(subfolders.iter().copied())
+            .collect();
+        let listed: Vec<Result<Vec<String>>> = folders
+            .par_iter()
+            .map(|f| crate::fsutil::clean_and_list(&out.join(f)))
+            .collect();
+        let mut on_disk = OnDisk::default();
+        for (folder, names) in folders.into_iter().zip(listed) {
+            let names = names?;
+            on_disk
+                .folders
+                .insert(folder.to_owned(), names.into_iter().collect());
+        }
+        Ok(on_disk)
+    }
+
+    /// Whether `path` (relative to `out`, with `/`) is a regular file: looked up in its
+    /// folder's listing, or, in a folder that was not listed, asked of the file system.
+    fn has(&self, out: &Path, path: &str) -> bool {
+        let (folder, name) = path.rsplit_once('/').unwrap_or(("", path));
+        match self.folders.get(folder) {
+            Some(names) => names.contains(name),
+            None => std::fs::symlink_metadata(out.join(path)).is_ok_and(|m| m.is_file()),
+        }
+    }
+}
+
 /// The output folder as a [`Sink`]: trusts the manifest's records (unless forced), stages
 /// built files on a writer thread.
 pub(super) struct Writer<'a> {
     old: Option<&'a Manifest>,
     trusted: bool,
+    on_disk: &'a OnDisk,
     out: &'a Path,
     queue: SyncSender<OutFile>,
     failed: Arc<AtomicBool>,
@@ -156,6 +198,7 @@ impl<'a> Writer<'a> {
         out: &'a Path,
         old: Option<&'a Manifest>,
         trusted: bool,
+        on_disk: &'a OnDisk,
         progress: &'a dyn Progress,
     ) -> (Self, Receiver<OutFile>, Arc<AtomicBool>) {
         let (queue, receiver) = std::sync::mpsc::sync_channel(QUEUE);
@@ -163,6 +206,7 @@ impl<'a> Writer<'a> {
         let writer = Writer {
             old,
             trusted,
+            on_disk,
             out,
             queue,
             failed: failed.clone(),
@@ -190,11 +234,7 @@ impl Sink for Writer<'_> {
             return None;
         }
         let record = self.old?.files.get(path)?;
-        if record.inputs != inputs {
-            return None;
-        }
-        let on_disk = std::fs::symlink_metadata(self.out.join(path)).ok()?;
-        (on_disk.is_file() && on_disk.len() == record.size).then_some(record)
+        (record.inputs == inputs && self.on_disk.has(self.out, path)).then_some(record)
     }
 
     fn keep(&self, path: &str) {

@@ -1,6 +1,7 @@
 //! What is checked before anything is built: every message an article names exists in some
 //! locale, the shared files exist in the source locale, the regions an article lists are ones
-//! CLDR names, and the output folder lies outside the project's sources. Also the syntax
+//! CLDR names, the output folder lies outside the project's sources, and no source lies where
+//! a render writes (the site's own files, a locale's folder). Also the syntax
 //! problems of the files the pages are built from, reported with every run. Nothing here
 //! builds or writes a page.
 
@@ -150,6 +151,89 @@ pub(crate) fn check_output(project: &Project, out: &Path) -> Result<()> {
         return Err(Error::OutputInSources {
             out: out.to_path_buf(),
         });
+    }
+    Ok(())
+}
+
+/// What a render writes at the top of the output folder besides each locale's folder, and
+/// what each is.
+const SITE_FILES: [(&str, &str); 6] = [
+    ("assets", "the stylesheet's folder"),
+    ("404.html", "the not-found page"),
+    ("favicon.svg", "the site's icon"),
+    ("index.html", "the language chooser"),
+    ("sitemap.xml", "the sitemap"),
+    (super::manifest::MANIFEST_FILE, "the render manifest"),
+];
+
+/// No source of the project may be, or lie inside, a file or folder that a render writes
+/// into `out`: the site's own files (the stylesheet's `assets/`, `404.html`, the icon, …), a
+/// sitemap part, or the folder of a configured locale or of `extra` (the pseudo-locale). Such a
+/// source would be overwritten, or mixed with pages. The error names the setting that puts the
+/// source there (its line in `fluentpress.toml`), or the output folder when the project folder
+/// itself is in the way. [`check_output`] covers the other direction (the output inside the
+/// sources).
+pub(crate) fn check_site_paths(project: &Project, out: &Path, extra: &[&str]) -> Result<()> {
+    let out_real = real_path(out);
+    let sources = [
+        ("", project.root.clone()),
+        ("locales", project.locales_dir()),
+        ("content", project.content_dir()),
+        ("templates", project.templates_dir()),
+        ("lock", project.lock_path()),
+    ];
+    for (key, source) in sources {
+        let real = real_path(&source);
+        let Ok(rel) = real.strip_prefix(&out_real) else {
+            continue;
+        };
+        let Some(first) = rel.components().next() else {
+            continue;
+        };
+        let first = first.as_os_str().to_string_lossy();
+        let what = SITE_FILES
+            .iter()
+            .find(|(name, _)| *name == first)
+            .map(|(_, what)| (*what).to_owned())
+            .or_else(|| {
+                first
+                    .strip_prefix("sitemap-")
+                    .and_then(|n| n.strip_suffix(".xml"))
+                    .filter(|n| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()))
+                    .map(|_| "a part of the sitemap".to_owned())
+            })
+            .or_else(|| {
+                let configured = project.locales.iter().map(|l| l.locale.as_str());
+                configured
+                    .chain(extra.iter().copied())
+                    .find(|tag| *tag == first)
+                    .map(|tag| format!("the folder of locale `{tag}`'s pages"))
+            });
+        let Some(what) = what else {
+            continue;
+        };
+        let generated = out.join(first.as_ref());
+        if key.is_empty() {
+            return Err(Error::OutputInSources {
+                out: out.to_path_buf(),
+            });
+        }
+        let place = if rel.components().count() == 1 {
+            format!("render writes {what} there")
+        } else {
+            format!(
+                "it is inside `{}`, {what}, which render writes",
+                generated.display()
+            )
+        };
+        return Err(Error::invalid(
+            project.root.join(crate::config::CONFIG_FILE),
+            format!(
+                "{}: {place}; keep the {key} out of the output folder `{}`, or choose another output folder",
+                project.folder_setting(key),
+                out.display()
+            ),
+        ));
     }
     Ok(())
 }

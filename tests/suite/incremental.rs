@@ -313,6 +313,54 @@ fn force_writes_every_file_again() {
     assert_eq!(changed(&before, &after).len(), before.len());
 }
 
+/// A run with nothing to build still writes again a file the manifest lists that is no longer
+/// in its folder as a regular file (deleted, or replaced by a link), whatever folder it is in;
+/// a file edited in place keeps its edit until its inputs change or `--force`.
+#[cfg(unix)]
+#[test]
+fn a_deleted_or_linked_page_is_written_again_and_an_edited_one_kept() {
+    let project = site();
+    assert_eq!(project.run(&["render"]).code, 0);
+    let dist = project.file("dist");
+    let stylesheet = std::fs::read_dir(dist.join("assets"))
+        .unwrap()
+        .map(|e| format!("assets/{}", e.unwrap().file_name().to_string_lossy()))
+        .next()
+        .unwrap();
+    let linked = format!("km/{SLUG}.html");
+    let edited = format!("th/{SLUG}.html");
+    let expected: BTreeSet<String> = [
+        format!("fil/{SLUG}.html"),
+        "index.html".to_owned(),
+        stylesheet.clone(),
+        linked.clone(),
+    ]
+    .into_iter()
+    .collect();
+    for gone in &expected {
+        std::fs::remove_file(dist.join(gone)).unwrap();
+    }
+    std::os::unix::fs::symlink(dist.join(format!("en/{SLUG}.html")), dist.join(&linked)).unwrap();
+    let before = inodes(&dist);
+    std::fs::write(dist.join(&edited), "edited by hand\n").unwrap();
+    let out = project.run(&["render"]);
+    assert_eq!(out.code, 0, "{out:?}");
+    assert_eq!(counts(&out.stdout).0, expected.len(), "{}", out.stdout);
+    assert_eq!(changed(&before, &inodes(&dist)), expected);
+    assert!(!dist.join(&linked).is_symlink());
+    let mut built = tree(&dist);
+    let mut clean = clean_build(&project);
+    built.remove(MANIFEST);
+    clean.remove(MANIFEST);
+    assert_eq!(built[&edited], "edited by hand\n");
+    built.remove(&edited);
+    assert_ne!(clean.remove(&edited), None);
+    assert_eq!(built, clean);
+    // `--force` writes it again.
+    assert_eq!(project.run(&["render", "--force"]).code, 0);
+    assert_ne!(project.read(&format!("dist/{edited}")), "edited by hand\n");
+}
+
 /// A page written again keeps the permissions a person gave it; pages in folders the run
 /// created get the usual ones.
 #[cfg(unix)]

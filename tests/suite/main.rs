@@ -28,6 +28,7 @@ mod publish;
 mod reader_pages;
 mod render;
 mod robustness;
+mod site_paths;
 mod stylesheet;
 mod templates;
 mod word_coverage;

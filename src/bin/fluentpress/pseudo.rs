@@ -38,12 +38,22 @@ pub(crate) fn execute(project_dir: &Path, args: PseudoArgs) -> anyhow::Result<Ou
     let mut workspace = Workspace::open(project_dir)?;
     let out = args.out.unwrap_or(workspace.render_options().out);
     let report = workspace.pseudo(style, &out, &args.read.policy())?;
+    for path in &report.kept {
+        writeln!(
+            fluentpress::visible::Plain::new(std::io::stderr()),
+            "note: `{}` is no longer rendered but was changed since it was written; it is left in place",
+            path.display()
+        )?;
+    }
     writeln!(
         fluentpress::visible::Plain::new(std::io::stdout()),
-        "rendered {} file(s) of pseudo-locale {} into {} ({} fallback(s))",
-        report.written.len(),
+        "rendered {} file(s) of pseudo-locale {} into {} ({} written, {} skipped, {} removed; {} fallback(s))",
+        report.written.len() + report.skipped,
         style.tag(),
         out.join(style.tag()).display(),
+        report.written.len(),
+        report.skipped,
+        report.removed.len(),
         report.fallbacks(),
     )?;
     Ok(Outcome::Clean)
