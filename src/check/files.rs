@@ -122,7 +122,7 @@ pub(crate) fn check_file(file: &FtlFile, out: &mut Findings) {
 /// entry's text, else (the parser noticed the error only at the next entry or at the end of
 /// the file, past blank lines) the end of the broken entry's text. Returns the offset, the
 /// length and the label.
-fn syntax_error_span(
+pub(crate) fn syntax_error_span(
     file: &FtlFile,
     error: &fluent_syntax::parser::ParserError,
 ) -> (usize, usize, &'static str) {

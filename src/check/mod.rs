@@ -31,6 +31,7 @@ mod coverage;
 mod diagnostic;
 mod duplicates;
 mod files;
+pub(crate) use files::syntax_error_span;
 mod human;
 mod json;
 mod l10n_toml;

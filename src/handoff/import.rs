@@ -41,11 +41,23 @@ pub struct Imported {
     pub units: Vec<ImportedUnit>,
 }
 
-/// Reads an exchange file (XLIFF when it starts as XML, else PO).
+/// Reads an exchange file (XLIFF when it starts as XML or is named `.xlf`, `.xliff` or
+/// `.xml`, else PO).
 pub fn read_exchange(path: &Path) -> Result<Imported> {
     let text = fsutil::read_text(path)?;
     let trimmed = text.trim_start_matches('\u{feff}').trim_start();
-    if trimmed.starts_with('<') {
+    if trimmed.is_empty() {
+        return Err(Error::invalid(
+            path,
+            "the file is empty: import a file made by `fluentpress export` and translated",
+        ));
+    }
+    let named_xliff = path.extension().is_some_and(|e| {
+        ["xlf", "xliff", "xml"]
+            .iter()
+            .any(|x| e.eq_ignore_ascii_case(x))
+    });
+    if trimmed.starts_with('<') || named_xliff {
         xliff::read(&text).map_err(|message| Error::invalid(path, message))
     } else {
         po::read(&text).map_err(|message| Error::invalid(path, message))

@@ -122,7 +122,9 @@ pub(super) fn syntax_problems(
         }
         for file in used.iter().filter_map(|f| tree.file(f)) {
             for error in &file.parse_errors {
-                let at = file.position(error.pos.start);
+                // Where `check` points: inside the broken entry, not past it.
+                let (start, _, _) = crate::check::syntax_error_span(file, error);
+                let at = file.position(start);
                 events.push(Event::Problem {
                     locale: tree.name.clone(),
                     location: format!("{}/{}:{}:{}", tree.name, file.rel_path, at.line, at.column),

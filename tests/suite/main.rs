@@ -6,6 +6,7 @@ mod common;
 
 mod add_locale;
 mod architecture;
+mod bad_inputs;
 mod check_cli;
 mod check_corpus;
 mod check_l10n_toml;
