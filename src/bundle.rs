@@ -46,6 +46,17 @@ pub(crate) struct Resolved {
     pub skipped: Vec<(Locale, Skip)>,
 }
 
+/// The arguments one locale of the chain formats a message with (see
+/// [`Localizer::format_with`]).
+pub(crate) enum Arguments<'r, 'x> {
+    /// No arguments.
+    None,
+    /// Arguments made beforehand, shared by many messages.
+    Borrowed(&'r FluentArgs<'x>),
+    /// Arguments made for this message.
+    Owned(FluentArgs<'x>),
+}
+
 /// A problem met while building a bundle: the same id defined twice in the files loaded together.
 #[derive(Debug, Clone)]
 pub(crate) struct LoadProblem {
@@ -62,6 +73,9 @@ struct LocaleBundle<'a> {
     files: FxHashMap<&'a str, &'a str>,
     /// Terms by key, for looking up overrides such as `-country-KH`.
     terms: FxHashMap<&'a str, &'a ast::Pattern<&'a str>>,
+    /// Messages and terms by key (the definition the bundle uses), for
+    /// [`Localizer::variables_read`].
+    entries: FxHashMap<&'a str, &'a ast::Entry<&'a str>>,
     /// Entries that must not be formatted (see [`oversized_numbers`]).
     unsafe_keys: FxHashSet<String>,
 }
@@ -90,6 +104,7 @@ impl<'a> Localizer<'a> {
                 crate::intl::install_functions_with_calendar(&mut bundle, *calendar);
                 let mut defined = FxHashMap::default();
                 let mut terms = FxHashMap::default();
+                let mut entries = FxHashMap::default();
                 let tree = catalog.locale(locale.as_str());
                 let loaded: Vec<&FtlFile> = files
                     .iter()
@@ -118,13 +133,14 @@ impl<'a> Localizer<'a> {
                             });
                         }
                     }
-                    index_file(file, &mut defined, &mut terms);
+                    index_file(file, &mut defined, &mut terms, &mut entries);
                 }
                 LocaleBundle {
                     locale: locale.clone(),
                     bundle,
                     files: defined,
                     terms,
+                    entries,
                     unsafe_keys,
                 }
             })
@@ -145,17 +161,16 @@ impl<'a> Localizer<'a> {
     /// cleanly, with the same arguments for every locale. `None` when no locale of the chain
     /// defines it.
     pub(crate) fn format(&self, id: &str, args: Option<&FluentArgs<'_>>) -> Option<Resolved> {
-        self.format_with(id, |_| {
-            args.map(|a| a.iter().map(|(k, v)| (k.to_owned(), v.clone())).collect())
-        })
+        self.format_with(id, |_| args.map_or(Arguments::None, Arguments::Borrowed))
     }
 
     /// Like [`Localizer::format`], with arguments made for each locale tried, so that values
-    /// formatted with CLDR (dates, lists) match the language of the text they appear in.
-    pub(crate) fn format_with<'x>(
+    /// formatted with CLDR (dates, lists) match the language of the text they appear in. The
+    /// arguments may be borrowed (values made once for many messages) or made for the call.
+    pub(crate) fn format_with<'r, 'x: 'r>(
         &self,
         id: &str,
-        args_for: impl Fn(&Locale) -> Option<FluentArgs<'x>>,
+        args_for: impl Fn(&Locale) -> Arguments<'r, 'x>,
     ) -> Option<Resolved> {
         let mut skipped = Vec::new();
         let mut first_broken: Option<Resolved> = None;
@@ -171,10 +186,15 @@ impl<'a> Localizer<'a> {
                 continue;
             }
             let args = args_for(&b.locale);
+            let args = match &args {
+                Arguments::None => None,
+                Arguments::Borrowed(args) => Some(*args),
+                Arguments::Owned(args) => Some(args),
+            };
             let mut errors = Vec::new();
             let text = b
                 .bundle
-                .format_pattern(pattern, args.as_ref(), &mut errors)
+                .format_pattern(pattern, args, &mut errors)
                 .into_owned();
             if errors.is_empty() {
                 return Some(Resolved {
@@ -199,6 +219,37 @@ impl<'a> Localizer<'a> {
             r.skipped = skipped;
             r
         })
+    }
+
+    /// The variables that formatting message `id` may read, in any locale of the chain:
+    /// those its value and attributes reference, and those of every message and term they
+    /// reference in turn (a term's own parameters included, though a term reads them from its
+    /// call, not from the message's arguments: the answer may name too many, never too few).
+    /// A message that reads none formats the same whatever arguments it is given.
+    pub(crate) fn variables_read(&self, id: &str) -> FxHashSet<&'a str> {
+        let mut read = FxHashSet::default();
+        for b in &self.bundles {
+            let mut seen: FxHashSet<&str> = FxHashSet::default();
+            let mut queue = vec![id];
+            while let Some(key) = queue.pop() {
+                if !seen.insert(key) {
+                    continue;
+                }
+                let Some(entry) = b.entries.get(key) else {
+                    continue;
+                };
+                let mut walk = References::default();
+                crate::catalog::entry_patterns(entry).for_each(|p| walk.visit_pattern(p));
+                read.extend(walk.variables);
+                // References to entries the bundle does not have read nothing.
+                queue.extend(
+                    walk.entries
+                        .iter()
+                        .filter_map(|k| b.entries.get_key_value(k.as_str()).map(|(key, _)| *key)),
+                );
+            }
+        }
+        read
     }
 
     /// Formats term `key` (such as `-country-KH`) from the first locale of the chain in the
@@ -303,6 +354,40 @@ impl<'a> Visit<'a> for Walk {
     }
 }
 
+/// The variables a pattern reads and the messages and terms it references (terms keyed
+/// with their `-`).
+#[derive(Default)]
+struct References<'a> {
+    variables: Vec<&'a str>,
+    entries: Vec<String>,
+}
+
+impl<'a> Visit<'a> for References<'a> {
+    fn visit_variable(&mut self, name: &'a str) {
+        self.variables.push(name);
+    }
+
+    fn visit_message_reference(
+        &mut self,
+        id: &'a ast::Identifier<&'a str>,
+        _attribute: Option<&'a ast::Identifier<&'a str>>,
+    ) {
+        self.entries.push(id.name.to_owned());
+    }
+
+    fn visit_term_reference(
+        &mut self,
+        id: &'a ast::Identifier<&'a str>,
+        _attribute: Option<&'a ast::Identifier<&'a str>>,
+        arguments: Option<&'a ast::CallArguments<&'a str>>,
+    ) {
+        self.entries.push(format!("-{}", id.name));
+        if let Some(arguments) = arguments {
+            walk_arguments(self, arguments);
+        }
+    }
+}
+
 /// Records where `file`'s messages and terms are defined, and its terms, unless a file added
 /// to the bundle before defines them: the bundle keeps the first definition, in the order the
 /// files were added.
@@ -310,9 +395,11 @@ fn index_file<'a>(
     file: &'a FtlFile,
     defined: &mut FxHashMap<&'a str, &'a str>,
     terms: &mut FxHashMap<&'a str, &'a ast::Pattern<&'a str>>,
+    entries: &mut FxHashMap<&'a str, &'a ast::Entry<&'a str>>,
 ) {
     for (key, entry) in FileEntries::new(file).first {
         defined.entry(key).or_insert(file.rel_path.as_str());
+        entries.entry(key).or_insert(entry.entry);
         if let ast::Entry::Term(term) = entry.entry {
             terms.entry(key).or_insert(&term.value);
         }

@@ -1,12 +1,13 @@
 //! One page from a kit's bundles: each text formatted along the chain with the article's
 //! values, the events it causes, the notices its fallbacks and outdated passages call for.
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 
-use fluent_bundle::FluentArgs;
+use fluent_bundle::{FluentArgs, FluentValue};
 
-use super::{CachedLocalizer, Values};
-use crate::bundle::{Localizer, Skip};
+use super::{CachedLocalizer, Fixed, Values};
+use crate::bundle::{Arguments, Localizer, Resolved, Skip};
 use crate::config::{Project, ProjectLocale, Status};
 use crate::content::{Article, BlockKind};
 use crate::ftl::EntryKey;
@@ -15,30 +16,50 @@ use crate::locale::Locale;
 use crate::render::{Alternate, Event, Outdated, Page, Text, share};
 use crate::site;
 
+/// Arguments a message adds to the article's values, for the locale tried.
+type Extra<'e> = &'e dyn Fn(&Locale, &mut FluentArgs<'_>);
+
 /// Formats one page's texts and collects what happened.
 struct PageBuilder<'a, 'k> {
     l10n: &'k Localizer<'a>,
     page_locale: &'a ProjectLocale,
     article: &'a Article,
     outdated: &'a Outdated,
-    values: Values,
+    values: &'k Values,
+    /// The kit's messages that read none of the article's values, by id.
+    fixed: &'k mut HashMap<String, Fixed>,
     events: Vec<Event>,
 }
 
 impl PageBuilder<'_, '_> {
     /// Formats `id` along the chain with the article's values for each locale tried, plus
     /// whatever `extra` adds for that locale.
-    fn text(&mut self, id: &str, extra: &dyn Fn(&Locale, &mut FluentArgs<'static>)) -> Text {
-        let locale = self.page_locale.locale.clone();
-        let values = &self.values;
-        let resolved = self.l10n.format_with(id, |tried| {
-            let mut args: FluentArgs<'static> = values
-                .get(tried)
-                .map(|v| v.iter().cloned().collect())
-                .unwrap_or_default();
+    fn text(&mut self, id: &str, extra: Extra<'_>) -> Text {
+        let resolved = self.resolve(id, Some(extra));
+        self.finish(id, resolved)
+    }
+
+    /// Formats `id` along the chain with the article's values for each locale tried (borrowed
+    /// as they are when nothing is added to them).
+    fn resolve(&self, id: &str, extra: Option<Extra<'_>>) -> Option<Resolved> {
+        let values = self.values;
+        self.l10n.format_with(id, |tried| {
+            let base = values.get(tried);
+            let Some(extra) = extra else {
+                return base.map_or(Arguments::None, Arguments::Borrowed);
+            };
+            let mut args = FluentArgs::with_capacity(base.map_or(0, |b| b.iter().count()) + 4);
+            for (name, value) in base.into_iter().flat_map(FluentArgs::iter) {
+                args.set(name, borrowed(value));
+            }
             extra(tried, &mut args);
-            Some(args)
-        });
+            Arguments::Owned(args)
+        })
+    }
+
+    /// The page's text for `id` as `resolved`, with the events it causes on this page.
+    fn finish(&mut self, id: &str, resolved: Option<Resolved>) -> Text {
+        let locale = self.page_locale.locale.clone();
         let Some(resolved) = resolved else {
             // Validated beforehand for article messages; site strings may still be absent.
             self.events.push(Event::Unresolved {
@@ -98,7 +119,51 @@ impl PageBuilder<'_, '_> {
 
     /// Formats a message that takes no arguments of its own.
     fn plain(&mut self, id: &str) -> Text {
-        self.text(id, &|_, _| {})
+        self.fixed(id, None)
+    }
+
+    /// Formats a message whose only argument of its own is `arg`, a constant. When the message
+    /// reads none of the article's values (in any locale of the chain, through any message or
+    /// term it references), its text is the same on every page of the kit's bundles: it is
+    /// formatted once and kept, and only the events it causes are recorded for each page.
+    fn fixed(&mut self, id: &str, arg: Option<(&'static str, &'static str)>) -> Text {
+        if !self.fixed.contains_key(id) {
+            let variables = self.l10n.variables_read(id);
+            let same = variables
+                .iter()
+                .all(|v| arg.is_some_and(|(name, _)| name == *v));
+            let memo = if same {
+                Fixed::Same(arg, self.resolve_with(id, arg))
+            } else {
+                Fixed::Varies
+            };
+            self.fixed.insert(id.to_owned(), memo);
+        }
+        let resolved = match &self.fixed[id] {
+            Fixed::Same(kept, resolved) if *kept == arg => resolved.clone(),
+            _ => self.resolve_with(id, arg),
+        };
+        self.finish(id, resolved)
+    }
+
+    /// [`PageBuilder::resolve`] with `arg` added to the article's values.
+    fn resolve_with(
+        &self,
+        id: &str,
+        arg: Option<(&'static str, &'static str)>,
+    ) -> Option<Resolved> {
+        match arg {
+            Some((name, value)) => self.resolve(id, Some(&move |_, args| args.set(name, value))),
+            None => self.resolve(id, None),
+        }
+    }
+}
+
+/// A value of the article's, borrowed for one message's arguments.
+fn borrowed<'v>(value: &'v FluentValue<'_>) -> FluentValue<'v> {
+    match value {
+        FluentValue::String(text) => FluentValue::String(Cow::Borrowed(text)),
+        other => other.clone(),
     }
 }
 
@@ -107,21 +172,28 @@ pub(super) fn build_page<'a>(
     project: &'a Project,
     article: &'a Article,
     locale: &'a ProjectLocale,
-    cached: &CachedLocalizer<'a>,
-    (values, published): (Values, &HashMap<Locale, String>),
+    cached: &mut CachedLocalizer<'a>,
+    values_key: &str,
     formatters: &HashMap<Locale, Formatter>,
     alternates: &[Alternate],
     outdated: &'a Outdated,
     all_block_words: &[usize],
 ) -> (Page, Vec<Event>) {
-    let l10n = &cached.l10n;
-    let problems = &cached.problems;
+    let CachedLocalizer {
+        l10n,
+        problems,
+        values,
+        fixed,
+        ..
+    } = cached;
+    let (values, published) = &values[values_key];
     let mut b = PageBuilder {
         l10n,
         page_locale: locale,
         article,
         outdated,
         values,
+        fixed,
         events: Vec::new(),
     };
     for p in problems {
@@ -286,7 +358,7 @@ pub(super) fn build_page<'a>(
 }
 
 /// Where the links (or the notice) go in a line message.
-const LINKS_MARK: char = '\u{E000}';
+const LINKS_MARK: &str = "\u{E000}";
 
 /// A line message (`languages-line`, `notice-line`) split around what goes in its variable:
 /// the message formatted with a mark for `$variable`; without that message, `default` (its
@@ -303,7 +375,7 @@ fn split_line(
     let (line, lead, tail) = match b
         .l10n
         .has_message(id)
-        .then(|| b.text(id, &|_, args| args.set(variable, LINKS_MARK.to_string())))
+        .then(|| b.fixed(id, Some((variable, LINKS_MARK))))
     {
         Some(line) if line.text.contains(LINKS_MARK) => {
             let (lead, tail) = line.text.split_once(LINKS_MARK).unwrap_or_default();

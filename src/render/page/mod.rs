@@ -8,11 +8,11 @@
 
 use std::collections::HashMap;
 
-use fluent_bundle::FluentValue;
+use fluent_bundle::{FluentArgs, FluentValue};
 
 use super::validate::files_of;
 use super::{Alternate, Event, Outdated, Page, dates, share};
-use crate::bundle::{LoadProblem, Localizer};
+use crate::bundle::{LoadProblem, Localizer, Resolved};
 use crate::catalog::Catalog;
 use crate::config::{Project, ProjectLocale};
 use crate::content::{Article, Variable};
@@ -26,7 +26,8 @@ use build::build_page;
 
 /// Per-locale argument values: the article's variables formatted with each locale's CLDR
 /// data, so a passage taken from a fallback locale shows dates and lists in its own language.
-type Values = HashMap<Locale, Vec<(String, FluentValue<'static>)>>;
+/// Messages are formatted with them as they are, borrowed.
+type Values = HashMap<Locale, FluentArgs<'static>>;
 
 /// What every page of one locale shares, built once: the chain with its calendars, a CLDR
 /// formatter per chain locale, bundles per list of files (a few kept, the latest first), and
@@ -56,6 +57,17 @@ struct CachedLocalizer<'a> {
     /// The values of articles built with these bundles, by their variables and date: each
     /// article's values are formatted once per locale of the chain, not once per page.
     values: HashMap<String, (Values, HashMap<Locale, String>)>,
+    /// The messages formatted once for every page of these bundles, by id (see [`Fixed`]).
+    fixed: HashMap<String, Fixed>,
+}
+
+/// A message as every page of one set of bundles shows it.
+enum Fixed {
+    /// The message reads some of the article's values: it is formatted for each page.
+    Varies,
+    /// The message reads none, and formatted with only this constant argument (name, value)
+    /// of its own it gives this (`None`: no locale of the chain has it).
+    Same(Option<(&'static str, &'static str)>, Option<Resolved>),
 }
 
 /// How many sets of bundles a kit keeps: articles usually share all files but their own, and
@@ -111,6 +123,7 @@ impl<'a> LocaleKit<'a> {
                         l10n,
                         problems,
                         values: HashMap::new(),
+                        fixed: HashMap::new(),
                     },
                 );
             }
@@ -165,14 +178,12 @@ impl<'a> LocaleKit<'a> {
                 .values
                 .insert(values_key.to_owned(), (values, published));
         }
-        let cached = &self.localizers[0];
-        let (values, published) = &cached.values[values_key];
         build_page(
             project,
             article,
             locale,
-            cached,
-            (values.clone(), published),
+            &mut self.localizers[0],
+            values_key,
             &self.formatters,
             self.alternates,
             self.outdated,
@@ -218,8 +229,8 @@ fn article_values(
     locale: &Locale,
     fmt: &Formatter,
     article: &Article,
-) -> Vec<(String, FluentValue<'static>)> {
-    let mut args = Vec::new();
+) -> FluentArgs<'static> {
+    let mut args = FluentArgs::new();
     for (name, value) in &article.variables {
         let value: FluentValue<'static> = match value {
             Variable::Number(n) => FluentValue::from(*n),
@@ -240,7 +251,7 @@ fn article_values(
                 fmt.list(&names).into()
             }
         };
-        args.push((name.clone(), value));
+        args.set(name.clone(), value);
     }
     args
 }

@@ -143,29 +143,42 @@ pub(crate) struct SiteInfo {
 /// The first paragraph on one line, cut at a space (or, in text without spaces, at a
 /// character) near 160 characters, with an ellipsis when cut.
 pub(crate) fn description(page: &Page) -> String {
-    const LIMIT: usize = 160;
-    // The paragraph's words joined by single spaces, up to one character past the limit
-    // (enough to tell whether it is cut; the rest is never read).
-    let mut first = String::new();
-    let mut count = 0;
     let paragraph = page
         .blocks
         .iter()
         .find(|(kind, _)| *kind == BlockKind::Paragraph);
-    if let Some((_, t)) = paragraph {
-        'words: for word in t.text.split_whitespace() {
-            if !first.is_empty() {
-                first.push(' ');
-                count += 1;
+    paragraph.map_or_else(String::new, |(_, t)| summary(&t.text))
+}
+
+/// `text` on one line, cut as [`description`] says.
+fn summary(text: &str) -> String {
+    const LIMIT: usize = 160;
+    // The text's words joined by single spaces, up to one character past the limit
+    // (enough to tell whether it is cut; the rest is never read).
+    let mut first = String::new();
+    let mut count = 0;
+    for word in text.split_whitespace() {
+        if !first.is_empty() {
+            first.push(' ');
+            count += 1;
+            if count > LIMIT {
+                break;
+            }
+        }
+        // Whole words are copied at once; only the one that crosses the limit is cut,
+        // one character past it.
+        let room = LIMIT + 1 - count;
+        match word.char_indices().nth(room) {
+            Some((end, _)) => {
+                first.push_str(&word[..end]);
+                count += room;
+                break;
+            }
+            None => {
+                first.push_str(word);
+                count += word.chars().count();
                 if count > LIMIT {
                     break;
-                }
-            }
-            for c in word.chars() {
-                first.push(c);
-                count += 1;
-                if count > LIMIT {
-                    break 'words;
                 }
             }
         }
@@ -173,10 +186,12 @@ pub(crate) fn description(page: &Page) -> String {
     if count <= LIMIT {
         return first;
     }
-    let cut: String = first.chars().take(LIMIT).collect();
+    // One character past the limit: the cut is the first LIMIT characters.
+    first.pop();
+    let cut = first;
     let cut = match cut.rfind(' ') {
-        Some(space) if space > cut.len() / 2 => cut[..space].to_owned(),
-        _ => cut,
+        Some(space) if space > cut.len() / 2 => &cut[..space],
+        _ => cut.as_str(),
     };
     format!(
         "{}…",
@@ -301,17 +316,102 @@ impl JsonLd<'_> {
         let _ = self.serialize(&mut serializer);
         // The four characters are ASCII, and no byte of a longer UTF-8 sequence is.
         let mut text = Vec::with_capacity(out.len() + 64);
-        for &byte in &out {
-            match byte {
-                b'<' => text.extend_from_slice(b"\\u003c"),
-                b'>' => text.extend_from_slice(b"\\u003e"),
-                b'&' => text.extend_from_slice(b"\\u0026"),
-                b'\'' => text.extend_from_slice(b"\\u0027"),
-                _ => text.push(byte),
+        let end = out.len();
+        let markup_from =
+            |from: usize| memchr::memchr3(b'<', b'>', b'&', &out[from..]).map_or(end, |i| from + i);
+        let quote_from =
+            |from: usize| memchr::memchr(b'\'', &out[from..]).map_or(end, |i| from + i);
+        let (mut markup, mut quote) = (markup_from(0), quote_from(0));
+        let mut start = 0;
+        loop {
+            let i = markup.min(quote);
+            if i == end {
+                break;
+            }
+            text.extend_from_slice(&out[start..i]);
+            text.extend_from_slice(match out[i] {
+                b'<' => b"\\u003c",
+                b'>' => b"\\u003e",
+                b'&' => b"\\u0026",
+                _ => b"\\u0027",
+            });
+            start = i + 1;
+            if i == markup {
+                markup = markup_from(start);
+            } else {
+                quote = quote_from(start);
             }
         }
+        text.extend_from_slice(&out[start..]);
         // serde_json writes UTF-8.
         String::from_utf8(text)
             .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The summary as it was first written, one character at a time: the faster one must
+    /// give the same text.
+    fn summary_by_chars(text: &str) -> String {
+        const LIMIT: usize = 160;
+        let mut first = String::new();
+        let mut count = 0;
+        'words: for word in text.split_whitespace() {
+            if !first.is_empty() {
+                first.push(' ');
+                count += 1;
+                if count > LIMIT {
+                    break;
+                }
+            }
+            for c in word.chars() {
+                first.push(c);
+                count += 1;
+                if count > LIMIT {
+                    break 'words;
+                }
+            }
+        }
+        if count <= LIMIT {
+            return first;
+        }
+        let cut: String = first.chars().take(LIMIT).collect();
+        let cut = match cut.rfind(' ') {
+            Some(space) if space > cut.len() / 2 => cut[..space].to_owned(),
+            _ => cut,
+        };
+        format!(
+            "{}…",
+            cut.trim_end_matches([',', ';', ':', ' ', '，', '、'])
+        )
+    }
+
+    #[test]
+    fn summaries_match_the_character_by_character_cut() {
+        let mut texts: Vec<String> = vec![
+            String::new(),
+            "   ".into(),
+            "One short sentence.".into(),
+            " A\tfew\n\nlines \u{3000}and  spaces ".into(),
+            "中".repeat(400),
+            "ü".repeat(161),
+            "ü".repeat(160),
+            format!("{} {}", "a".repeat(159), "b".repeat(10)),
+            format!("{} {}", "a".repeat(160), "b"),
+            format!("{} {}", "a".repeat(80), "b".repeat(200)),
+            format!("{}, {}", "x".repeat(100), "y".repeat(100)),
+            "word, ".repeat(60),
+            "日本語の文章、".repeat(40),
+        ];
+        for n in 150..170 {
+            texts.push(format!("{} tail words here", "é".repeat(n)));
+            texts.push("ab ".repeat(n / 2) + &"c".repeat(n % 7));
+        }
+        for text in &texts {
+            assert_eq!(summary(text), summary_by_chars(text), "{text:?}");
+        }
     }
 }
