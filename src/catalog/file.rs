@@ -136,16 +136,6 @@ impl FtlFile {
         start..start + slice.len()
     }
 
-    /// The line (from 1) of a byte offset: [`FtlFile::position`]'s line. Counts the line ends
-    /// before `offset` unless the file's line starts are already known, so that a file asked
-    /// for a line or two does not build them.
-    pub(crate) fn line(&self, offset: usize) -> usize {
-        match self.line_starts.get() {
-            Some(line_starts) => line_starts.partition_point(|&start| start <= offset).max(1),
-            None => self.lines_between(0, offset) + 1,
-        }
-    }
-
     /// The number of line ends in the bytes `from..to` of [`FtlFile::source`] (both clamped
     /// to its length).
     pub(crate) fn lines_between(&self, from: usize, to: usize) -> usize {

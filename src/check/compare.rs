@@ -8,8 +8,8 @@ use super::pattern::Facts;
 use super::prepared::Prepared;
 use super::rules::{Context, Unresolved};
 use super::{Diagnostic, EntryItem, Findings, Index, coverage, duplicates, files};
-use crate::catalog::FtlFile;
-use crate::ftl::FileEntries;
+use crate::catalog::{EntryRef, FtlFile};
+use crate::ftl::{Entries, FileEntries};
 
 /// What each file of a locale is compared with: the reference, what every locale reads of its
 /// entries, and the pivot (unless the locale is the pivot).
@@ -67,6 +67,61 @@ impl Ids {
     }
 }
 
+/// A file's entries, as the comparison reads them.
+pub(crate) enum Local<'a> {
+    /// The file defines the ids of the reference's file, each once and in the same order, as
+    /// most files of a tree kept in step with its reference do: the entry at each position has
+    /// the id of the reference's entry at that position, so no id is looked up, none is
+    /// defined twice and none is obsolete.
+    Aligned(Vec<EntryRef<'a>>),
+    /// Any other file: its entries by id, its later definitions apart.
+    Indexed(FileEntries<'a>),
+}
+
+impl<'a> Local<'a> {
+    /// Reads `file`'s entries, aligned with `reference` (the entries of the reference's file of
+    /// the same path) when they can be.
+    pub(crate) fn new(file: &'a FtlFile, reference: Option<&Entries<'_>>) -> Self {
+        let mut all = Vec::with_capacity(reference.map_or(0, |r| r.len()));
+        all.extend(file.entries());
+        match reference {
+            Some(r) if r.len() == all.len() && r.keys().zip(&all).all(|(k, e)| *k == e.key) => {
+                Local::Aligned(all)
+            }
+            _ => Local::Indexed(FileEntries::from_entries(all)),
+        }
+    }
+
+    /// The entry with id `key`, the id at position `at` of the reference's file: found at the
+    /// same position when it is there (always, in an aligned file), else by id.
+    pub(crate) fn get(&self, at: usize, key: &str) -> Option<&EntryRef<'a>> {
+        match self {
+            Local::Aligned(all) => all.get(at),
+            Local::Indexed(entries) => match entries.first.get_index(at) {
+                Some((k, entry)) if *k == key => Some(entry),
+                _ => entries.first.get(key),
+            },
+        }
+    }
+
+    /// The first definition of each id, in file order.
+    pub(crate) fn first(&self) -> impl Iterator<Item = &EntryRef<'a>> {
+        let (aligned, indexed) = match self {
+            Local::Aligned(all) => (all.as_slice(), None),
+            Local::Indexed(entries) => (&[][..], Some(entries.first.values())),
+        };
+        aligned.iter().chain(indexed.into_iter().flatten())
+    }
+
+    /// How many ids the file defines.
+    pub(crate) fn len(&self) -> usize {
+        match self {
+            Local::Aligned(all) => all.len(),
+            Local::Indexed(entries) => entries.first.len(),
+        }
+    }
+}
+
 /// Compares `file`, a file of `cx`'s locale, with the reference's file of the same path.
 /// `alone` says that the locale's files meet only themselves in a bundle, so ids defined twice
 /// in the file are judged here; otherwise the check of the whole locale judges them.
@@ -78,9 +133,10 @@ pub(crate) fn file(
 ) -> FileCheck {
     let mut out = Findings::new(cx.locale);
     files::check_file(file, &mut out);
-    let entries = FileEntries::new(file);
-    if alone {
-        duplicates::within(file, &entries, &mut out);
+    let reference = against.reference.files.get(file.rel_path.as_str());
+    let local = Local::new(file, reference.map(|(_, entries)| entries));
+    if let (true, Local::Indexed(entries)) = (alone, &local) {
+        duplicates::within(file, entries, &mut out);
     }
     let mut check = FileCheck {
         path: file.rel_path.clone(),
@@ -93,16 +149,22 @@ pub(crate) fn file(
         obsolete_file: false,
     };
     let mut facts = Facts::default();
-    let local = (file, &entries.first);
-    coverage::translated(cx, against, local, &mut facts, &mut check, &mut out);
-    coverage::obsolete(against.reference, local, &mut check, &mut out);
+    coverage::translated(
+        cx,
+        against,
+        (file, &local),
+        &mut facts,
+        &mut check,
+        &mut out,
+    );
+    coverage::obsolete(against.reference, (file, &local), &mut check, &mut out);
     check
         .ids
         .text
-        .reserve(entries.first.keys().map(|k| k.len()).sum());
-    check.ids.ends.reserve(entries.first.len());
-    for key in entries.first.keys() {
-        check.ids.push(key);
+        .reserve(local.first().map(|e| e.key.len()).sum());
+    check.ids.ends.reserve(local.len());
+    for entry in local.first() {
+        check.ids.push(entry.key);
     }
     check.findings = out.into_unsorted();
     check

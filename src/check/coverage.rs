@@ -5,13 +5,12 @@
 //! ([`absent`]). Optional terms (country-name overrides, provenance
 //! notes) are optional everywhere: neither counted nor compared.
 
-use super::compare::{Against, FileCheck};
+use super::compare::{Against, FileCheck, Local};
 use super::pattern::Facts;
 use super::prepared::Prepared;
 use super::rules::{self, Context};
 use super::{Code, Diagnostic, EntryItem, Findings, Index, LocaleReport};
 use crate::catalog::{FtlFile, LocaleTree};
-use crate::ftl::Entries;
 use crate::site::is_optional_term;
 
 /// `1 entry`, `2 entries`.
@@ -47,7 +46,7 @@ pub(crate) fn total_words(reference: &Index<'_>, prepared: &Prepared<'_>) -> usi
 pub(crate) fn translated<'a>(
     cx: &Context<'_>,
     against: &Against<'_>,
-    (file, local): (&'a FtlFile, &Entries<'a>),
+    (file, local): (&'a FtlFile, &Local<'a>),
     facts: &mut Facts<'a>,
     check: &mut FileCheck,
     out: &mut Findings,
@@ -61,13 +60,16 @@ pub(crate) fn translated<'a>(
     };
     let prepared = &against.prepared.files[at];
     let pivot = against.pivot;
+    // The identical entries' offsets, with their places in the list, to count their lines
+    // in file order once the list is made.
+    let mut identical = Vec::new();
     // Sorted by id, so the entries are listed in order.
     for &i in &against.prepared.counted[at] {
         let (Some((key, ref_entry)), Some(prepared)) = (entries.get_index(i), prepared.get(i))
         else {
             continue;
         };
-        let Some(entry) = local.get(key) else {
+        let Some(entry) = local.get(i, key) else {
             check.missing_entries.push(EntryItem {
                 file: path.to_owned(),
                 id: (*key).to_owned(),
@@ -87,13 +89,22 @@ pub(crate) fn translated<'a>(
             out,
             &mut check.unresolved,
         ) {
+            identical.push((entry.offset, check.identical_entries.len()));
             check.identical_entries.push(EntryItem {
                 file: path.to_owned(),
                 id: (*key).to_owned(),
-                line: Some(file.line(entry.offset)),
+                line: None,
                 words: None,
             });
         }
+    }
+    // Each line is counted on from the one before.
+    identical.sort_unstable();
+    let (mut at, mut line) = (0, 1);
+    for (offset, i) in identical {
+        line += file.lines_between(at, offset);
+        at = at.max(offset);
+        check.identical_entries[i].line = Some(line);
     }
 }
 
@@ -149,10 +160,14 @@ pub(crate) fn absent(
 /// compared.
 pub(crate) fn obsolete(
     reference: &Index<'_>,
-    (file, entries): (&FtlFile, &Entries<'_>),
+    (file, local): (&FtlFile, &Local<'_>),
     check: &mut FileCheck,
     out: &mut Findings,
 ) {
+    // An aligned file defines the reference file's ids and no other.
+    if let Local::Aligned(_) = local {
+        return;
+    }
     let path = file.rel_path.as_str();
     let ref_entries = reference.files.get(path).map(|(_, e)| e);
     if ref_entries.is_none() && reference.unreadable(path) {
@@ -160,7 +175,7 @@ pub(crate) fn obsolete(
     }
     if ref_entries.is_none() {
         check.obsolete_file = true;
-        let obsolete = entries.keys().filter(|k| !is_optional_term(k)).count();
+        let obsolete = local.first().filter(|e| !is_optional_term(e.key)).count();
         out.push(
             Diagnostic::about(Code::ObsoleteFile, Some(path)).message(format!(
                 "the reference has no such file: {} obsolete",
@@ -170,7 +185,8 @@ pub(crate) fn obsolete(
     }
     // First definitions come in file order, so each line is counted on from the last.
     let (mut at, mut line) = (0, 1);
-    for (key, entry) in entries {
+    for entry in local.first() {
+        let key = entry.key;
         if ref_entries.is_some_and(|e| e.contains_key(key)) || is_optional_term(key) {
             continue;
         }

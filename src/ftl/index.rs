@@ -34,6 +34,15 @@ impl<'a> FileEntries<'a> {
         entries
     }
 
+    /// Splits the entries of a file, given in file order.
+    pub(crate) fn from_entries(all: Vec<EntryRef<'a>>) -> Self {
+        let mut entries = Self::with_capacity(all.len());
+        for entry in all {
+            entries.add(entry);
+        }
+        entries
+    }
+
     fn with_capacity(capacity: usize) -> Self {
         FileEntries {
             first: Entries::with_capacity_and_hasher(capacity, FxBuildHasher),
