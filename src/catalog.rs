@@ -97,7 +97,14 @@ impl Catalog {
             Self::folder_names(root)?
         } else {
             if !root.is_dir() {
-                return Err(Error::read(root, std::io::ErrorKind::NotFound.into()));
+                return Err(Error::FolderMissing {
+                    path: root.to_path_buf(),
+                    message: format!(
+                        "folder `{}` not found: name the folder that holds one folder per locale (`{}/en/*.ftl`, …)",
+                        root.display(),
+                        root.display()
+                    ),
+                });
             }
             only.to_vec()
         };

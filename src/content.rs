@@ -7,6 +7,7 @@
 use std::path::{Path, PathBuf};
 
 use indexmap::IndexMap;
+use rayon::prelude::*;
 use serde::Deserialize;
 
 use crate::error::{Error, Result};
@@ -125,13 +126,17 @@ impl Article {
                 ),
             });
         }
-        let mut articles = Vec::new();
+        let mut paths = Vec::new();
         for entry in std::fs::read_dir(dir).map_err(|e| Error::read(dir, e))? {
             let path = entry.map_err(|e| Error::read(dir, e))?.path();
             if path.extension().is_some_and(|ext| ext == "toml") {
-                articles.push(Self::load(&path)?);
+                paths.push(path);
             }
         }
+        // Read and parsed on all cores; the first file that fails, in the folder's order, is
+        // the one reported.
+        let loaded: Vec<Result<Article>> = paths.par_iter().map(|p| Self::load(p)).collect();
+        let mut articles = loaded.into_iter().collect::<Result<Vec<_>>>()?;
         articles.sort_by(|a, b| a.slug.cmp(&b.slug));
         if let Some(pair) = articles.windows(2).find(|w| w[0].slug == w[1].slug) {
             return Err(Error::invalid(

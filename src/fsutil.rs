@@ -367,7 +367,9 @@ pub(crate) fn read_text_limited(path: &Path, limit: u64) -> Result<String> {
     if meta.len() > limit {
         return Err(too_large());
     }
-    let mut bytes = Vec::new();
+    // Sized from the file's length: through `take`, reading would otherwise grow the buffer
+    // (and ask the system) many times for a large file.
+    let mut bytes = Vec::with_capacity(usize::try_from(meta.len()).map_or(0, |n| n + 1));
     fs::File::open(path)
         .and_then(|f| f.take(limit + 1).read_to_end(&mut bytes))
         .map_err(|e| Error::read(path, e))?;

@@ -13,6 +13,10 @@ use icu_locale::LocaleCanonicalizer;
 
 use crate::error::{Error, Result};
 
+/// The tags `fluentpress pseudo` renders its pseudo-locales under (accented, bidi): the
+/// private-use regions XA and XB, which name no country. No configured locale may take them.
+pub(crate) const PSEUDO_TAGS: [&str; 2] = ["en-XA", "ar-XB"];
+
 /// A validated, canonical locale tag such as `zh-CN`, `fil` or `en-SB`.
 ///
 /// Everything else it holds is made from the canonical tag, so two locales are equal when

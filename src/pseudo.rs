@@ -39,8 +39,8 @@ impl Style {
     /// The private-use tag the pseudo-locale is rendered under.
     pub fn tag(self) -> &'static str {
         match self {
-            Style::Accented => "en-XA",
-            Style::Bidi => "ar-XB",
+            Style::Accented => crate::locale::PSEUDO_TAGS[0],
+            Style::Bidi => crate::locale::PSEUDO_TAGS[1],
         }
     }
 

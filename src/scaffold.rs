@@ -142,6 +142,12 @@ pub(crate) fn plan_reading(root: &Path, tag: &str, options: &Options) -> Result<
             reason,
         });
     }
+    if crate::locale::PSEUDO_TAGS.contains(&locale.as_str()) {
+        return Err(Error::LocaleTag {
+            tag: tag.to_owned(),
+            reason: "`fluentpress pseudo` renders its pseudo-locale under this tag, and would write over the locale's pages; choose the tag of a real language".to_owned(),
+        });
+    }
     let (project, old_config) = Project::load_with_text(root)?;
     let locale_dir = project.locales_dir().join(locale.as_str());
     if project.locale(locale.as_str()).is_some() {

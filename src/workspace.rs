@@ -272,18 +272,27 @@ impl Workspace {
         policy: &ReadPolicy,
         progress: &dyn render::Progress,
     ) -> Result<render::Report> {
-        let articles = Article::load_all(&self.project.content_dir())?;
-        self.load(&[], policy)?;
-        let outdated = self.outdated()?;
-        let catalog = self.catalog.as_ref().expect("loaded");
-        render::render_project_with(
-            &self.project,
-            catalog,
-            &articles,
-            &outdated,
-            options,
-            progress,
-        )
+        // The output folder's manifest is read and parsed on a thread of its own while the
+        // project is read.
+        std::thread::scope(|scope| {
+            let manifest = scope.spawn(|| render::manifest::Manifest::read(&options.out));
+            let articles = Article::load_all(&self.project.content_dir())?;
+            self.load(&[], policy)?;
+            let outdated = self.outdated()?;
+            let catalog = self.catalog.as_ref().expect("loaded");
+            let manifest = manifest
+                .join()
+                .expect("reading the manifest does not panic");
+            render::render_project_with(
+                &self.project,
+                catalog,
+                &articles,
+                &outdated,
+                options,
+                progress,
+                Some(manifest),
+            )
+        })
     }
 
     /// Renders the pivot's pseudo-locale in `style` into `out`, under the style's tag (see

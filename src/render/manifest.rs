@@ -166,6 +166,44 @@ pub enum ManifestState {
     Forced,
 }
 
+/// What reading an output folder's manifest file found (see [`Manifest::read`]).
+#[derive(Debug)]
+pub(crate) enum ManifestRead {
+    /// There is no manifest file.
+    Absent,
+    /// It cannot be used (the reason).
+    Unreadable(String),
+    /// A manifest of this format.
+    Found(Manifest),
+}
+
+impl ManifestRead {
+    /// The manifest, if it can be used at all, and what the output folder `out` is: an
+    /// absent manifest in a folder that is absent or empty means a new folder.
+    pub(crate) fn judge(self, out: &Path) -> (Option<Manifest>, ManifestState) {
+        match self {
+            ManifestRead::Absent => {
+                let empty = std::fs::read_dir(out).map_or(true, |mut d| d.next().is_none());
+                let state = if empty {
+                    ManifestState::New
+                } else {
+                    ManifestState::Missing
+                };
+                (None, state)
+            }
+            ManifestRead::Unreadable(why) => (None, ManifestState::Unreadable(why)),
+            ManifestRead::Found(manifest) => {
+                let state = if manifest.complete {
+                    ManifestState::Used
+                } else {
+                    ManifestState::Interrupted
+                };
+                (Some(manifest), state)
+            }
+        }
+    }
+}
+
 impl Manifest {
     /// An empty manifest of this version.
     pub(crate) fn new() -> Self {
@@ -181,38 +219,33 @@ impl Manifest {
     /// Reads the manifest of the output folder `out`. The manifest is `None` when there is
     /// none or it cannot be used at all; the state says which.
     pub(crate) fn load(out: &Path) -> (Option<Manifest>, ManifestState) {
+        Self::read(out).judge(out)
+    }
+
+    /// Reads and parses the manifest file of `out`, without looking at the rest of the folder
+    /// (which [`ManifestRead::judge`] does).
+    pub(crate) fn read(out: &Path) -> ManifestRead {
         let path = out.join(MANIFEST_FILE);
         if std::fs::symlink_metadata(&path).is_err() {
-            let empty = std::fs::read_dir(out).map_or(true, |mut d| d.next().is_none());
-            let state = if empty {
-                ManifestState::New
-            } else {
-                ManifestState::Missing
-            };
-            return (None, state);
+            return ManifestRead::Absent;
         }
         let text = match crate::fsutil::read_text(&path) {
             Ok(text) => text,
-            Err(e) => return (None, ManifestState::Unreadable(e.to_string())),
+            Err(e) => return ManifestRead::Unreadable(e.to_string()),
         };
         let manifest: Manifest = match serde_json::from_str(&text) {
             Ok(m) => m,
-            Err(e) => return (None, ManifestState::Unreadable(e.to_string())),
+            Err(e) => return ManifestRead::Unreadable(e.to_string()),
         };
         if manifest.format != MANIFEST_FORMAT {
             let why = format!("format {} is not {MANIFEST_FORMAT}", manifest.format);
-            return (None, ManifestState::Unreadable(why));
+            return ManifestRead::Unreadable(why);
         }
         if let Some(bad) = manifest.files.keys().find(|p| !is_plain_relative(p)) {
             let why = format!("`{bad}` is not a path inside the output folder");
-            return (None, ManifestState::Unreadable(why));
+            return ManifestRead::Unreadable(why);
         }
-        let state = if manifest.complete {
-            ManifestState::Used
-        } else {
-            ManifestState::Interrupted
-        };
-        (Some(manifest), state)
+        ManifestRead::Found(manifest)
     }
 
     /// Writes the manifest into `out` atomically.

@@ -283,7 +283,7 @@ pub fn render_project(
     outdated: &Outdated,
     options: &Options,
 ) -> Result<Report> {
-    render_project_with(project, catalog, articles, outdated, options, &Quiet)
+    render_project_with(project, catalog, articles, outdated, options, &Quiet, None)
 }
 
 /// Like [`render_project`], telling `progress` how far it is.
@@ -293,6 +293,8 @@ pub fn render_project(
 /// a file built with the same bytes is not written again, and the files of deleted articles
 /// and locales that fluentpress wrote are removed. Nothing is put in place before every file
 /// of the run is built: a template that fails halfway leaves the output folder as it was.
+/// `manifest` is the output folder's manifest file as read earlier, if it was (it is read
+/// here otherwise).
 pub(crate) fn render_project_with(
     project: &Project,
     catalog: &Catalog,
@@ -300,6 +302,7 @@ pub(crate) fn render_project_with(
     outdated: &Outdated,
     options: &Options,
     progress: &dyn Progress,
+    manifest: Option<manifest::ManifestRead>,
 ) -> Result<Report> {
     let locales = project.select(&options.locales)?;
     check_output(project, &options.out)?;
@@ -315,7 +318,8 @@ pub(crate) fn render_project_with(
     // reading of each folder tells which files are there.
     let tags: Vec<&str> = locales.iter().map(|l| l.locale.as_str()).collect();
     let on_disk = output::OnDisk::clean_and_list(&options.out, &tags)?;
-    let (old, mut state) = manifest::Manifest::load(&options.out);
+    let read = manifest.unwrap_or_else(|| manifest::Manifest::read(&options.out));
+    let (old, mut state) = read.judge(&options.out);
     if options.force {
         state = ManifestState::Forced;
     }

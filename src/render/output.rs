@@ -492,6 +492,28 @@ pub(super) fn finish(staging: Staging, run: Finish<'_>) -> Result<Written> {
         .collect();
     drop(planned);
 
+    // Nothing built differs from its record, nothing is stale and the coverage is as counted:
+    // the folder and its manifest stay as they are.
+    let unchanged = had_manifest
+        && staging.staged.is_empty()
+        && stale.is_empty()
+        && staging
+            .records
+            .iter()
+            .all(|(path, record)| old.files.get(path) == Some(record))
+        && coverage
+            .iter()
+            .all(|(locale, counted)| old.coverage.get(locale) == Some(counted));
+    if unchanged {
+        return Ok(Written {
+            written: Vec::new(),
+            skipped: planned_count,
+            removed: Vec::new(),
+            kept: Vec::new(),
+            manifest: state,
+        });
+    }
+
     // The new manifest: the files kept, the files built, the files outside the run's scope
     // and, until they are gone, the stale ones.
     let mut manifest = Manifest::new();

@@ -178,6 +178,20 @@ fn refuses_an_existing_locale() {
     );
 }
 
+/// `pseudo` renders under `en-XA` and `ar-XB`: a real locale with either tag would have its
+/// pages overwritten.
+#[test]
+fn refuses_a_pseudo_locale_tag() {
+    for tag in ["en-XA", "ar-XB"] {
+        refused(
+            &["add-locale", tag],
+            &format!(
+                "error: cannot add locale `{tag}`\n  caused by: invalid locale tag `{tag}`: `fluentpress pseudo` renders its pseudo-locale under this tag, and would write over the locale's pages; choose the tag of a real language\n"
+            ),
+        );
+    }
+}
+
 #[test]
 fn refuses_und() {
     refused(

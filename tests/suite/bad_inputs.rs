@@ -56,3 +56,15 @@ fn import_names_an_empty_or_broken_exchange_file_for_what_it_is() {
     insta::assert_snapshot!("import_broken_files", transcript);
     assert_eq!(project.tree(), before);
 }
+
+/// `check --locales-dir` on a folder that does not exist said only "entity not found".
+#[test]
+fn check_names_a_missing_locales_folder() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = crate::common::run_from(
+        dir.path(),
+        &["check", "--locales-dir", "l10n", "--reference", "en"],
+    );
+    assert_eq!(out.code, 2, "{}", out.transcript());
+    insta::assert_snapshot!("check_missing_locales_dir", out.transcript());
+}
