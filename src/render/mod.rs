@@ -486,11 +486,6 @@ pub fn build_pages(
     })
 }
 
-/// The path of the page of `slug` in `locale`, relative to another page.
-pub(crate) fn sibling(locale: &Locale, slug: &str, ext: &str) -> String {
-    format!("../{locale}/{slug}.{ext}")
-}
-
 /// Default options for a project: all locales, HTML, the configured output folder.
 pub fn default_options(project: &Project) -> Options {
     Options {

@@ -93,24 +93,62 @@ pub(super) fn write_escaped_html(out: &mut impl std::fmt::Write, text: &str) -> 
 }
 
 /// Escapes text for XML content and attribute values; characters XML 1.0 cannot carry are
-/// dropped.
+/// dropped. The text is scanned a byte at a time with a table (no character decoding), and
+/// the runs between the bytes that need something are copied at once.
 pub(crate) fn escape_xml(text: &str) -> String {
+    let bytes = text.as_bytes();
     let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&apos;"),
-            // Characters XML 1.0 does not allow at all are dropped.
-            c if (c as u32) < 0x20 && !matches!(c, '\t' | '\n' | '\r') => {}
-            '\u{FFFE}' | '\u{FFFF}' => {}
-            _ => out.push(c),
+    let mut start = 0;
+    let mut i = 0;
+    while i < bytes.len() {
+        let byte = bytes[i];
+        if !XML_SPECIAL[usize::from(byte)] {
+            i += 1;
+            continue;
         }
+        let (replacement, len) = match byte {
+            b'&' => ("&amp;", 1),
+            b'<' => ("&lt;", 1),
+            b'>' => ("&gt;", 1),
+            b'"' => ("&quot;", 1),
+            b'\'' => ("&apos;", 1),
+            // U+FFFE and U+FFFF (EF BF BE, EF BF BF), which XML 1.0 does not allow, are dropped;
+            // every other character starting with EF stays.
+            0xEF if matches!(bytes.get(i + 1..i + 3), Some([0xBF, 0xBE | 0xBF])) => ("", 3),
+            0xEF => {
+                i += 1;
+                continue;
+            }
+            // Control characters other than tab, line feed and carriage return are dropped.
+            _ => ("", 1),
+        };
+        // Every byte that stops the scan starts a character (ASCII, or EF).
+        out.push_str(&text[start..i]);
+        out.push_str(replacement);
+        i += len;
+        start = i;
     }
+    out.push_str(&text[start..]);
     out
 }
+
+/// The bytes [`escape_xml`] looks at: markup characters, control characters other than tab,
+/// line feed and carriage return, and EF (the first byte of U+FFFE and U+FFFF).
+const XML_SPECIAL: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut byte = 0;
+    while byte < 0x20 {
+        table[byte] = !matches!(byte as u8, b'\t' | b'\n' | b'\r');
+        byte += 1;
+    }
+    table[b'&' as usize] = true;
+    table[b'<' as usize] = true;
+    table[b'>' as usize] = true;
+    table[b'"' as usize] = true;
+    table[b'\'' as usize] = true;
+    table[0xEF] = true;
+    table
+};
 
 /// Escapes text so that CommonMark shows it literally, on one line: Markdown and HTML
 /// punctuation is backslash-escaped (CommonMark allows that for any ASCII punctuation, so
@@ -185,6 +223,42 @@ mod tests {
             escape_markdown("iba't ibang & <x>"),
             r"iba't ibang \& \<x\>"
         );
+    }
+
+    /// The XML escaping as it was first written, one character at a time.
+    fn escape_xml_by_chars(text: &str) -> String {
+        let mut out = String::with_capacity(text.len());
+        for c in text.chars() {
+            match c {
+                '&' => out.push_str("&amp;"),
+                '<' => out.push_str("&lt;"),
+                '>' => out.push_str("&gt;"),
+                '"' => out.push_str("&quot;"),
+                '\'' => out.push_str("&apos;"),
+                // Characters XML 1.0 does not allow at all are dropped.
+                c if (c as u32) < 0x20 && !matches!(c, '\t' | '\n' | '\r') => {}
+                '\u{FFFE}' | '\u{FFFF}' => {}
+                _ => out.push(c),
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn xml_escaping_matches_the_character_by_character_version() {
+        let texts = [
+            "",
+            "plain",
+            "a & b < c > d \" e ' f",
+            "tab\tline\ncr\r bell\u{7} nul\u{0} esc\u{1b} end",
+            "\u{FFFE}x\u{FFFF}y\u{FFFD}z\u{FEFF}\u{F000}\u{EFFF}",
+            "中文 ‘quotes’ — 🙂 \u{E000} <tag attr='v'>",
+            "\u{FFFF}",
+            "\u{1F}",
+        ];
+        for text in texts {
+            assert_eq!(escape_xml(text), escape_xml_by_chars(text), "{text:?}");
+        }
     }
 
     #[test]

@@ -43,8 +43,8 @@ pub(super) struct LocaleKit<'a> {
     outdated: &'a Outdated,
     /// Bundles by (files, isolating), most recently used first.
     localizers: Vec<CachedLocalizer<'a>>,
-    /// Source words by (resource, message id).
-    words: HashMap<(String, String), usize>,
+    /// Source words by resource, then message id (looked up without making keys).
+    words: HashMap<String, HashMap<String, usize>>,
 }
 
 /// One set of bundles of a kit, with the values formatted with it.
@@ -133,13 +133,19 @@ impl<'a> LocaleKit<'a> {
 
     /// The source words of message `id` of `article`, for the fallback notice's share.
     fn source_words(&mut self, article: &Article, id: &str) -> usize {
-        let key = (article.resource.clone(), id.to_owned());
-        if let Some(words) = self.words.get(&key) {
+        if let Some(words) = self
+            .words
+            .get(&article.resource)
+            .and_then(|ids| ids.get(id))
+        {
             return *words;
         }
         let files = files_of(self.project, article);
         let words = share::source_words(self.project, self.catalog, &files, id);
-        self.words.insert(key, words);
+        self.words
+            .entry(article.resource.clone())
+            .or_default()
+            .insert(id.to_owned(), words);
         words
     }
 

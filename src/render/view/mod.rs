@@ -155,7 +155,8 @@ fn summary(text: &str) -> String {
     const LIMIT: usize = 160;
     // The text's words joined by single spaces, up to one character past the limit
     // (enough to tell whether it is cut; the rest is never read).
-    let mut first = String::new();
+    // At most LIMIT + 1 characters of at most 4 bytes each.
+    let mut first = String::with_capacity(text.len().min(4 * (LIMIT + 1)));
     let mut count = 0;
     for word in text.split_whitespace() {
         if !first.is_empty() {
