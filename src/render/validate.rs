@@ -92,7 +92,8 @@ pub(super) fn files_of<'a>(project: &'a Project, article: &'a Article) -> Vec<&'
 }
 
 /// Syntax errors and unreadable files in the files that the selected pages are built from
-/// (the files of every article, in every locale of the selected locales' chains).
+/// (the files of every article, in every locale of the selected locales' chains), and the
+/// selected locales that have no folder.
 pub(super) fn syntax_problems(
     project: &Project,
     catalog: &Catalog,
@@ -108,6 +109,19 @@ pub(super) fn syntax_problems(
             .any(|l| l.chain.iter().any(|c| c.as_str() == name))
     };
     let mut events = Vec::new();
+    for locale in locales {
+        let name = locale.locale.as_str();
+        if !catalog.locale(name).is_some_and(|t| t.exists) {
+            events.push(Event::Problem {
+                locale: name.to_owned(),
+                location: name.to_owned(),
+                message: format!(
+                    "the locale folder `{}` does not exist: every passage is shown in a fallback language",
+                    project.locales_dir().join(name).display()
+                ),
+            });
+        }
+    }
     for tree in catalog.locales.iter().filter(|t| in_chains(&t.name)) {
         for bad in tree
             .unreadable

@@ -68,3 +68,27 @@ fn check_names_a_missing_locales_folder() {
     assert_eq!(out.code, 2, "{}", out.transcript());
     insta::assert_snapshot!("check_missing_locales_dir", out.transcript());
 }
+
+/// A configured locale without a folder rendered every passage as a fallback with no word on
+/// why; `render` now says so once, as a warning, and still writes the pages.
+#[test]
+fn render_warns_of_a_configured_locale_without_a_folder() {
+    let project = Project::copy();
+    std::fs::remove_dir_all(project.file("locales/km")).unwrap();
+    let out = project.run(&["render", "--locale", "km"]);
+    assert_eq!(out.code, 0, "{}", out.transcript());
+    let warnings: Vec<&str> = out
+        .stderr
+        .lines()
+        .filter(|l| l.starts_with("warning:"))
+        .collect();
+    assert_eq!(
+        warnings,
+        [
+            "warning: km: the locale folder `[PROJECT]/locales/km` does not exist: every passage is shown in a fallback language"
+        ],
+        "{}",
+        out.stderr
+    );
+    assert!(project.file("dist/km/index.html").exists());
+}
