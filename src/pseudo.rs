@@ -302,6 +302,7 @@ pub(crate) fn render_pseudo(
     report.manifest = state;
     let mut produced = std::collections::HashSet::new();
     let mut changed = false;
+    let mut to_write = Vec::new();
     for (path, body) in built.files {
         // The pages link the site's stylesheet (`assets/style.<hash>.css`) and the icon, which
         // the pages of real locales share: only the stylesheet is needed to show the pages.
@@ -312,11 +313,11 @@ pub(crate) fn render_pseudo(
         let key = path.to_string_lossy().replace('\\', "/");
         let target = out.join(&path);
         let output = digest(body.as_bytes());
+        let size = body.len() as u64;
         if std::fs::read(&target).is_ok_and(|bytes| bytes == body.as_bytes()) {
             report.skipped += 1;
         } else {
-            crate::fsutil::replace_atomic(&target, body.as_bytes())?;
-            report.written.push(target);
+            to_write.push((target, body));
         }
         if let Some(manifest) = &mut manifest
             && manifest.files.get(&key).is_none_or(|r| r.output != output)
@@ -324,7 +325,7 @@ pub(crate) fn render_pseudo(
             let record = FileRecord {
                 inputs: output,
                 output,
-                size: body.len() as u64,
+                size,
                 locale: page.then(|| tag.to_string()),
                 format: "html".to_owned(),
                 events: Vec::new(),
@@ -334,20 +335,35 @@ pub(crate) fn render_pseudo(
         }
         produced.insert(key);
     }
-    if let Some(manifest) = &mut manifest {
-        // Pages of an earlier run that this one no longer makes (a deleted article), removed
-        // while they hold what was written, as render removes its stale files.
-        let stale: Vec<String> = manifest
-            .files
+    // Pages of an earlier run that this one no longer makes (a deleted article), removed while
+    // they hold what was written, as render removes its stale files.
+    let stale: Vec<String> = manifest.as_ref().map_or_else(Vec::new, |m| {
+        m.files
             .iter()
             .filter(|(k, r)| r.locale.as_deref() == Some(tag.as_str()) && !produced.contains(*k))
             .map(|(k, _)| k.clone())
-            .collect();
+            .collect()
+    });
+    // As render does: while files move, the manifest lists every old and new file and says it
+    // is incomplete, so a run killed meanwhile leaves no file render does not know.
+    let complete = manifest.as_ref().is_some_and(|m| m.complete);
+    if let Some(manifest) = &mut manifest
+        && (!to_write.is_empty() || !stale.is_empty())
+    {
+        manifest.complete = false;
+        manifest.save(out)?;
+        manifest.complete = complete;
+        changed = true;
+    }
+    for (target, body) in to_write {
+        crate::fsutil::replace_atomic(&target, body.as_bytes())?;
+        report.written.push(target);
+    }
+    if let Some(manifest) = &mut manifest {
         for key in stale {
             let Some(record) = manifest.files.remove(&key) else {
                 continue;
             };
-            changed = true;
             let target = out.join(&key);
             match std::fs::read(&target) {
                 Ok(bytes) if digest(&bytes) == record.output => {

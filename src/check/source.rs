@@ -77,17 +77,20 @@ pub enum Style {
 }
 
 impl Style {
-    /// The writer of this format to `out`. The text formats carry colours (ANSI escapes): a
-    /// caller that writes elsewhere than to a terminal strips them.
+    /// The writer of this format to `out`. With `colour`, the text formats carry colours
+    /// (ANSI escapes), for a terminal; without, they are the same text without them. JSON
+    /// has none.
     pub fn writer<'c, W: Write + 'c>(
         self,
         out: W,
         catalog: &'c Catalog,
+        colour: bool,
     ) -> Box<dyn ReportWriter + 'c> {
         if self == Style::Json {
             return Box::new(JsonWriter::new(out));
         }
-        let text = HumanWriter::new(out, catalog).styled();
+        let text = HumanWriter::new(out, catalog);
+        let text = if colour { text.styled() } else { text };
         match self {
             Style::Lists => Box::new(text.with_lists()),
             Style::Github => Box::new(text.github()),

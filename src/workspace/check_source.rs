@@ -9,15 +9,18 @@ use crate::check::{self, Overrides, ReportWriter, Source, Style};
 use crate::error::Error;
 
 /// Checks `source` (a [`Source::Project`] is the one at `project`) with the configuration's
-/// thresholds under `overrides`, and writes the report in `style` to `out` as it comes.
+/// thresholds under `overrides`, and writes the report in `style` to `out` as it comes, with
+/// colours when `colour` says so (see [`Style::writer`]).
 /// A project without a lock gets its first lock recorded, and the notes saying so go to
 /// `notes` before the report. Answers whether the findings fail the run.
+#[allow(clippy::too_many_arguments)]
 pub fn check_source<E: From<Error> + From<io::Error>>(
     source: &Source,
     project: &Path,
     overrides: &Overrides,
     policy: &ReadPolicy,
     style: Style,
+    colour: bool,
     out: impl Write,
     notes: &mut dyn Write,
 ) -> Result<bool, E> {
@@ -31,7 +34,7 @@ pub fn check_source<E: From<Error> + From<io::Error>>(
                 write!(notes, "{}", first.notes(lock_file))?;
             }
             let catalog = workspace.catalog().expect("the check read the locales");
-            let mut writer = style.writer(out, catalog);
+            let mut writer = style.writer(out, catalog, colour);
             for piece in checked.report.into_pieces() {
                 writer.write(&piece)?;
             }
@@ -67,7 +70,7 @@ pub fn check_source<E: From<Error> + From<io::Error>>(
         )?,
     };
     let options = overrides.apply(options);
-    let mut writer = style.writer(out, &catalog);
+    let mut writer = style.writer(out, &catalog, colour);
     check::stream(&catalog, &options, None, |piece| {
         writer.write(&piece).map_err(E::from)
     })?;

@@ -3,6 +3,7 @@
 
 use std::fs;
 use std::path::Path;
+use std::process::Command;
 
 use crate::common;
 
@@ -354,4 +355,114 @@ fn a_syntax_error_noticed_at_the_next_entry_points_into_the_broken_one() {
         })
         .collect();
     assert_eq!(found, [("background", 1, 22), ("end", 6, 13)]);
+}
+
+/// Off a terminal the text is written plain; with colours forced it is the same text with
+/// colour escapes (SGR sequences) and nothing else added: every fixture, the lists, and a
+/// tree whose names and source hold control characters and a span over several lines (drawn
+/// by annotate-snippets). The plain text holds no control character but line ends, so a
+/// stream that strips escapes would leave it as it is.
+#[test]
+fn forced_colours_are_the_plain_text_with_colour_escapes() {
+    fn strip(styled: &str) -> String {
+        let mut out = String::new();
+        let mut rest = styled;
+        while let Some(at) = rest.find("\x1b[") {
+            out.push_str(&rest[..at]);
+            let params = rest[at + 2..]
+                .find(|c: char| !(c.is_ascii_digit() || c == ';'))
+                .unwrap();
+            assert_eq!(&rest[at + 2 + params..at + 3 + params], "m", "{styled}");
+            rest = &rest[at + 3 + params..];
+        }
+        out + rest
+    }
+    fn both(dir: &Path, args: &[&str]) -> bool {
+        let plain = common::binary()
+            .args(args)
+            .current_dir(dir)
+            .output()
+            .unwrap();
+        let forced = Command::new(env!("CARGO_BIN_EXE_fluentpress"))
+            .env_remove("NO_COLOR")
+            .env("CLICOLOR_FORCE", "1")
+            .args(args)
+            .current_dir(dir)
+            .output()
+            .unwrap();
+        assert_eq!(forced.status.code(), plain.status.code());
+        assert_eq!(forced.stderr, plain.stderr);
+        let plain = String::from_utf8(plain.stdout).unwrap();
+        let forced = String::from_utf8(forced.stdout).unwrap();
+        assert_eq!(strip(&forced), plain, "{args:?}");
+        assert!(
+            !plain.contains(|c: char| c.is_control() && c != '\n'),
+            "{plain}"
+        );
+        forced != plain
+    }
+    let cases = [
+        ("syntax-error", "en"),
+        ("duplicate-id", "en"),
+        ("repeated-id", "en"),
+        ("duplicate-attribute", "en"),
+        ("duplicate-variant", "en"),
+        ("missing-file", "en"),
+        ("obsolete-file", "en"),
+        ("missing-value", "en"),
+        ("extra-value", "en"),
+        ("missing-attribute", "en"),
+        ("extra-attribute", "en"),
+        ("empty-value", "en"),
+        ("unknown-variable", "en"),
+        ("dropped-variable", "en"),
+        ("unknown-reference", "en"),
+        ("obsolete-reference", "en"),
+        ("missing-reference", "en"),
+        ("extra-reference", "en"),
+        ("invalid-plural-key", "en"),
+        ("missing-plural-category", "en"),
+        ("markup-mismatch", "en"),
+        ("invalid-style", "en"),
+        ("style-mismatch", "en"),
+        ("han-characters", "zh-CN"),
+        ("replacement-character", "en"),
+        ("language-checks-skipped", "templates"),
+        ("identical", "en"),
+    ];
+    let mut coloured = 0;
+    for (case, reference) in cases {
+        let dir = format!("{FIXTURES}/{case}");
+        for list in [&[][..], &["--list"]] {
+            let mut args = vec!["check", "--locales-dir", &dir, "--reference", reference];
+            args.extend_from_slice(list);
+            coloured += usize::from(both(common::repo(), &args));
+        }
+    }
+    assert!(coloured >= cases.len() * 2 - 4, "{coloured}");
+
+    let tree = tempfile::tempdir().unwrap();
+    let long = format!("d = {} {{ $q }}\n", "word ".repeat(40));
+    for (path, text) in [
+        (
+            "en/a\tb.ftl",
+            "a = A { $n }\nb =\n    .x = X\nc = C\nd = D\n",
+        ),
+        (
+            "f\x1b[31mr/a\tb.ftl",
+            &format!(
+                "a = A\x07\x1b[2J\x7f {{ $m }}\nb = {{ $x\n  y\n}}\n\nc = C\u{202e}\u{85}\n{long}"
+            ),
+        ),
+    ] {
+        let path = tree.path().join(path);
+        fs::create_dir_all(path.parent().unwrap()).unwrap();
+        fs::write(path, text).unwrap();
+    }
+    let dir = tree.path().to_str().unwrap();
+    for list in [&[][..], &["--list"]] {
+        let mut args = vec!["check", "--locales-dir", dir, "--reference", "en"];
+        args.extend_from_slice(list);
+        assert!(both(tree.path(), &args));
+    }
 }

@@ -89,6 +89,13 @@ fn a_later_render_removes_what_pseudo_wrote_once_it_is_stale() {
     assert_eq!(out.code, 0, "{}", out.transcript());
     let old_sheet = stylesheets(&project);
     assert_eq!(old_sheet.len(), 1);
+    // Marked incomplete only while its files move, complete once they are in place.
+    let manifest = project.read("dist/.fluentpress-manifest.json");
+    assert!(manifest.contains(r#""complete":true"#), "{manifest}");
+    assert!(
+        manifest.contains(&format!(r#""en-XA/{SLUG}.html":"#)),
+        "{manifest}"
+    );
 
     // A render of one locale leaves the pseudo-locale's pages: they are not in its scope.
     let out = project.run(&["render", "--locale", "en"]);

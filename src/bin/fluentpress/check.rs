@@ -41,14 +41,19 @@ pub(crate) fn execute(project: &Path, args: CheckArgs) -> anyhow::Result<Outcome
         (None, ..) => Source::Project { only: args.locales },
     };
     let style = args.format.style(args.list);
-    // Text goes through `anstream`, which drops the colours off a terminal; JSON has none.
-    let out: Box<dyn Write> = match style {
-        Style::Json => Box::new(BufWriter::new(std::io::stdout().lock())),
-        _ => Box::new(BufWriter::new(anstream::stdout().lock())),
+    // Colours where `anstream` would keep them (a terminal, CLICOLOR_FORCE, not NO_COLOR):
+    // elsewhere the text is written plain rather than stripped of them.
+    let stdout = anstream::stdout();
+    let colour = stdout.current_choice() != anstream::ColorChoice::Never;
+    let out: Box<dyn Write> = if colour && style != Style::Json {
+        Box::new(BufWriter::new(stdout.lock()))
+    } else {
+        Box::new(BufWriter::new(std::io::stdout().lock()))
     };
     let notes = &mut Plain::new(anstream::stderr().lock());
-    let failed =
-        check_source::<anyhow::Error>(&source, project, &overrides, &policy, style, out, notes)?;
+    let failed = check_source::<anyhow::Error>(
+        &source, project, &overrides, &policy, style, colour, out, notes,
+    )?;
     Ok(if failed {
         Outcome::Findings
     } else {
