@@ -5,6 +5,7 @@ use std::borrow::Cow;
 use std::collections::HashMap;
 
 use fluent_bundle::{FluentArgs, FluentValue};
+use rustc_hash::FxHashMap;
 
 use super::{CachedLocalizer, Fixed, Values};
 use crate::bundle::{Arguments, Localizer, Resolved, Skip};
@@ -27,7 +28,7 @@ struct PageBuilder<'a, 'k> {
     outdated: &'a Outdated,
     values: &'k Values,
     /// The kit's messages that read none of the article's values, by id.
-    fixed: &'k mut HashMap<String, Fixed>,
+    fixed: &'k mut FxHashMap<String, Fixed>,
     events: Vec<Event>,
 }
 
@@ -127,21 +128,23 @@ impl PageBuilder<'_, '_> {
     /// term it references), its text is the same on every page of the kit's bundles: it is
     /// formatted once and kept, and only the events it causes are recorded for each page.
     fn fixed(&mut self, id: &str, arg: Option<(&'static str, &'static str)>) -> Text {
-        if !self.fixed.contains_key(id) {
-            let variables = self.l10n.variables_read(id);
-            let same = variables
-                .iter()
-                .all(|v| arg.is_some_and(|(name, _)| name == *v));
-            let memo = if same {
-                Fixed::Same(arg, self.resolve_with(id, arg))
-            } else {
-                Fixed::Varies
-            };
-            self.fixed.insert(id.to_owned(), memo);
-        }
-        let resolved = match &self.fixed[id] {
-            Fixed::Same(kept, resolved) if *kept == arg => resolved.clone(),
-            _ => self.resolve_with(id, arg),
+        let resolved = match self.fixed.get(id) {
+            Some(Fixed::Same(kept, resolved)) if *kept == arg => resolved.clone(),
+            Some(_) => self.resolve_with(id, arg),
+            None => {
+                let variables = self.l10n.variables_read(id);
+                let same = variables
+                    .iter()
+                    .all(|v| arg.is_some_and(|(name, _)| name == *v));
+                let resolved = self.resolve_with(id, arg);
+                let memo = if same {
+                    Fixed::Same(arg, resolved.clone())
+                } else {
+                    Fixed::Varies
+                };
+                self.fixed.insert(id.to_owned(), memo);
+                resolved
+            }
         };
         self.finish(id, resolved)
     }

@@ -8,6 +8,8 @@
 
 use std::collections::HashMap;
 
+use rustc_hash::FxHashMap;
+
 use fluent_bundle::{FluentArgs, FluentValue};
 
 use super::validate::files_of;
@@ -44,7 +46,7 @@ pub(super) struct LocaleKit<'a> {
     /// Bundles by (files, isolating), most recently used first.
     localizers: Vec<CachedLocalizer<'a>>,
     /// Source words by resource, then message id (looked up without making keys).
-    words: HashMap<String, HashMap<String, usize>>,
+    words: FxHashMap<String, FxHashMap<String, usize>>,
 }
 
 /// One set of bundles of a kit, with the values formatted with it.
@@ -56,9 +58,9 @@ struct CachedLocalizer<'a> {
     problems: Vec<LoadProblem>,
     /// The values of articles built with these bundles, by their variables and date: each
     /// article's values are formatted once per locale of the chain, not once per page.
-    values: HashMap<String, (Values, HashMap<Locale, String>)>,
+    values: FxHashMap<String, (Values, HashMap<Locale, String>)>,
     /// The messages formatted once for every page of these bundles, by id (see [`Fixed`]).
-    fixed: HashMap<String, Fixed>,
+    fixed: FxHashMap<String, Fixed>,
 }
 
 /// A message as every page of one set of bundles shows it.
@@ -96,7 +98,7 @@ impl<'a> LocaleKit<'a> {
             alternates,
             outdated,
             localizers: Vec::new(),
-            words: HashMap::new(),
+            words: FxHashMap::default(),
         }
     }
 
@@ -122,8 +124,8 @@ impl<'a> LocaleKit<'a> {
                         isolating,
                         l10n,
                         problems,
-                        values: HashMap::new(),
-                        fixed: HashMap::new(),
+                        values: FxHashMap::default(),
+                        fixed: FxHashMap::default(),
                     },
                 );
             }
