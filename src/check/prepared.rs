@@ -90,6 +90,8 @@ pub(crate) struct PreparedEntry<'a> {
 /// One pattern of a reference entry.
 pub(crate) struct PreparedPattern<'a> {
     pub(crate) facts: Facts<'a>,
+    /// Whether it is blank (see [`Facts::is_blank`]).
+    pub(crate) blank: bool,
     /// Its markup tags (see [`Facts::markup`]).
     pub(crate) markup: BTreeSet<String>,
 }
@@ -99,6 +101,7 @@ impl<'a> PreparedPattern<'a> {
         let facts = Facts::of(pattern, source);
         PreparedPattern {
             markup: facts.markup(),
+            blank: facts.is_blank(),
             facts,
         }
     }

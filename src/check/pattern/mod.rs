@@ -130,9 +130,14 @@ impl<'a> Facts<'a> {
     /// Whether the pattern's text is empty or whitespace and it has no placeable that could
     /// produce text.
     pub(crate) fn is_blank(&self) -> bool {
-        self.variables.is_empty()
+        // A letter is not white space.
+        !self.letters
+            && self.variables.is_empty()
             && self.references.is_empty()
-            && self.texts.iter().all(|t| t.trim().is_empty())
+            && self
+                .texts
+                .iter()
+                .all(|t| t.chars().all(char::is_whitespace))
     }
 
     /// Whether some text has a `<`: without one, [`Facts::markup`] is empty.

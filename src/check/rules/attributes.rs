@@ -17,6 +17,21 @@ pub(super) fn check(
     let key = entry.key;
     let (ref_value, ref_attrs) = entry_parts(reference);
     let (value, attrs) = entry_parts(entry.entry);
+    let value_present = |out: &mut Findings| match (ref_value, value) {
+        (Some(_), None) => out.push(
+            at_id(Code::MissingValue, file, entry)
+                .message(format!("`{key}` has no value, but the reference has one")),
+        ),
+        (None, Some(_)) => out.push(at_id(Code::ExtraValue, file, entry).message(format!(
+            "`{key}` has a value, but the reference has only attributes"
+        ))),
+        _ => {}
+    };
+    // Most entries have no attributes, nor have their reference's.
+    if attrs.is_empty() && ref_attrs.is_empty() {
+        value_present(out);
+        return;
+    }
     let at_attribute =
         |code: Code, name: &str| Diagnostic::at(code, file, file.span_of(name)).id(key);
 
@@ -29,16 +44,7 @@ pub(super) fn check(
             );
         }
     }
-    match (ref_value, value) {
-        (Some(_), None) => out.push(
-            at_id(Code::MissingValue, file, entry)
-                .message(format!("`{key}` has no value, but the reference has one")),
-        ),
-        (None, Some(_)) => out.push(at_id(Code::ExtraValue, file, entry).message(format!(
-            "`{key}` has a value, but the reference has only attributes"
-        ))),
-        _ => {}
-    }
+    value_present(out);
     // Term attributes (`.gender`) are the translation's own.
     if entry.kind == EntryKind::Term {
         return;
@@ -68,7 +74,7 @@ pub(super) fn empty(check: &PatternCheck<'_>, out: &mut Findings) {
     let Some(reference) = &check.reference else {
         return;
     };
-    if check.facts.is_blank() && !reference.facts.is_blank() {
+    if !reference.blank && check.facts.is_blank() {
         out.push(
             check
                 .at(Code::EmptyValue, check.entry.name)

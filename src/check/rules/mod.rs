@@ -106,7 +106,9 @@ pub(crate) fn entry<'a>(
             facts,
             out,
         );
-        self::unresolved(reference, file, entry, facts, Some(prepared), unresolved);
+        if !facts.references.is_empty() {
+            self::unresolved(reference, file, entry, facts, Some(prepared), unresolved);
+        }
         copy.add(facts, prepared);
     }
     copy.identical((file, entry), (ref_entry, prepared), pivot)
@@ -175,12 +177,28 @@ fn pattern<'a>(
         reference,
         documented,
     };
-    plurals::duplicate_variants(&check, out);
+    // Most patterns have no select, variable, reference, markup or character from 0xE3 on,
+    // nor has their reference's: the rules about those are called only when there is
+    // something for them to look at.
+    let theirs = |has: fn(&PreparedPattern<'_>) -> bool| reference.is_some_and(has);
+    if !facts.selects.is_empty() {
+        plurals::duplicate_variants(&check, out);
+    }
     attributes::empty(&check, out);
-    variables::check(&check, out);
-    reference_sets::check(&check, out);
-    markup::check(&check, out);
-    plurals::check(&check, out);
-    scripts::check(&check, out);
-    replacement::check(&check, out);
+    if !facts.variables.is_empty() || theirs(|r| !r.facts.shown.is_empty()) {
+        variables::check(&check, out);
+    }
+    if !facts.references.is_empty() || theirs(|r| !r.facts.references.is_empty()) {
+        reference_sets::check(&check, out);
+    }
+    if facts.may_have_markup() || theirs(|r| !r.markup.is_empty()) {
+        markup::check(&check, out);
+    }
+    if !facts.selects.is_empty() {
+        plurals::check(&check, out);
+    }
+    if facts.wide {
+        scripts::check(&check, out);
+        replacement::check(&check, out);
+    }
 }
