@@ -138,13 +138,45 @@ pub(crate) fn marked(file: &FtlFile, offset: usize) -> bool {
     let line_start = source[..offset.min(source.len())]
         .rfind('\n')
         .map_or(0, |i| i + 1);
-    for line in source[..line_start].lines().rev() {
+    // The lines above, last first, each found with one backward search for its start (as
+    // `lines()` splits them: a `\r` before the `\n` is not part of the line).
+    let bytes = source.as_bytes();
+    let mut end = line_start;
+    while let Some(body_end) = end.checked_sub(1) {
+        let start = memchr::memrchr(b'\n', &bytes[..body_end]).map_or(0, |i| i + 1);
+        let line = &source[start..body_end];
+        let line = line.strip_suffix('\r').unwrap_or(line);
         if !line.starts_with('#') {
             break;
         }
         if line.contains(site::IDENTICAL_MARKER) {
             return true;
         }
+        end = start;
     }
     false
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn marked_at(text: &str, id: &str) -> bool {
+        let file = FtlFile::parse("a.ftl".into(), "a.ftl".into(), text.into());
+        marked(&file, file.source().find(id).unwrap())
+    }
+
+    #[test]
+    fn only_the_comment_lines_right_above_count() {
+        let marker = site::IDENTICAL_MARKER;
+        let text = format!(
+            "# {marker}\n\na = A\n# x\n# {marker}\n# y\nb = B\n#{marker}\r\nc = C\nd = D\n"
+        );
+        assert!(!marked_at(&text, "a ="));
+        assert!(marked_at(&text, "b ="));
+        assert!(marked_at(&text, "c ="));
+        assert!(!marked_at(&text, "d ="));
+        assert!(marked_at(&format!("#{marker}\ne = E\n"), "e ="));
+        assert!(!marked_at("e = E\n", "e ="));
+    }
 }

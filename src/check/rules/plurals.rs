@@ -46,7 +46,20 @@ pub(crate) fn cardinal_categories(locale: &Locale) -> Option<Categories> {
             .map(name)
             .chain(runtime_categories(locale)),
     );
-    let counts = in_order(&mut (0u32..=1000).map(|n| name(rules.category_for(n))));
+    // The counts select categories of `rules.categories()` only: once each has been seen, the
+    // rest of the counts can add none.
+    let every: Vec<_> = rules.categories().map(name).collect();
+    let mut seen = Vec::with_capacity(every.len());
+    for n in 0u32..=1000 {
+        let category = name(rules.category_for(n));
+        if !seen.contains(&category) {
+            seen.push(category);
+            if every.iter().all(|c| seen.contains(c)) {
+                break;
+            }
+        }
+    }
+    let counts = in_order(&mut seen.into_iter());
     Some(Categories { all, counts })
 }
 
