@@ -296,12 +296,12 @@ fn oversized_numbers(files: &[&FtlFile]) -> FxHashSet<String> {
     let mut queue: Vec<String> = Vec::new();
     for file in files {
         for entry in file.entries() {
-            let mut walk = Walk::default();
+            let mut walk = References::default();
             crate::catalog::entry_patterns(entry.entry).for_each(|p| walk.visit_pattern(p));
             if walk.oversized {
                 queue.push(entry.key.to_owned());
             }
-            for target in walk.refs {
+            for target in walk.entries {
                 referenced_by.entry(target).or_default().push(entry.key);
             }
         }
@@ -320,49 +320,21 @@ fn oversized_numbers(files: &[&FtlFile]) -> FxHashSet<String> {
     bad
 }
 
-/// Collects the references of a pattern and whether it holds an oversized number literal.
+/// The variables a pattern reads, the messages and terms it references (terms keyed with
+/// their `-`), and whether it holds a number literal with more than 19 decimals.
 #[derive(Default)]
-struct Walk {
+struct References<'a> {
+    variables: Vec<&'a str>,
+    entries: Vec<String>,
     oversized: bool,
-    refs: Vec<String>,
 }
 
-impl<'a> Visit<'a> for Walk {
+impl<'a> Visit<'a> for References<'a> {
     fn visit_number_literal(&mut self, value: &'a str) {
         let decimals = value.split_once('.').map_or(0, |(_, d)| d.len());
         self.oversized |= decimals > 19;
     }
 
-    fn visit_message_reference(
-        &mut self,
-        id: &'a ast::Identifier<&'a str>,
-        _attribute: Option<&'a ast::Identifier<&'a str>>,
-    ) {
-        self.refs.push(id.name.to_owned());
-    }
-
-    fn visit_term_reference(
-        &mut self,
-        id: &'a ast::Identifier<&'a str>,
-        _attribute: Option<&'a ast::Identifier<&'a str>>,
-        arguments: Option<&'a ast::CallArguments<&'a str>>,
-    ) {
-        self.refs.push(format!("-{}", id.name));
-        if let Some(arguments) = arguments {
-            walk_arguments(self, arguments);
-        }
-    }
-}
-
-/// The variables a pattern reads and the messages and terms it references (terms keyed
-/// with their `-`).
-#[derive(Default)]
-struct References<'a> {
-    variables: Vec<&'a str>,
-    entries: Vec<String>,
-}
-
-impl<'a> Visit<'a> for References<'a> {
     fn visit_variable(&mut self, name: &'a str) {
         self.variables.push(name);
     }
