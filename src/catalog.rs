@@ -379,9 +379,30 @@ fn collect_ftl(dir: &Path, out: &mut Vec<(PathBuf, Listed)>) -> Result<()> {
 }
 
 fn relative(base: &Path, path: &Path) -> String {
-    let rel = path.strip_prefix(base).unwrap_or(path);
     // A listed path is the folder's joined with plain names: on Unix its text, when it is
-    // UTF-8, is already the names joined with `/`.
+    // UTF-8, starts with the folder's and goes on with the names joined with `/`.
+    #[cfg(unix)]
+    {
+        use std::os::unix::ffi::OsStrExt;
+        let rest = path
+            .as_os_str()
+            .as_bytes()
+            .strip_prefix(base.as_os_str().as_bytes());
+        let joined = base.as_os_str().as_bytes().ends_with(b"/");
+        let rest = match rest {
+            Some([b'/', rest @ ..]) if !joined => Some(rest),
+            Some(rest) if joined => Some(rest),
+            _ => None,
+        };
+        if let Some(text) = rest.and_then(|r| std::str::from_utf8(r).ok())
+            && !text.is_empty()
+            && !text.starts_with('/')
+            && !text.split('/').any(|name| name.is_empty() || name == "." || name == "..")
+        {
+            return text.to_owned();
+        }
+    }
+    let rel = path.strip_prefix(base).unwrap_or(path);
     #[cfg(unix)]
     if let Some(text) = rel.to_str()
         && !text.starts_with('/')

@@ -5,6 +5,8 @@
 //! ([`absent`]). Optional terms (country-name overrides, provenance
 //! notes) are optional everywhere: neither counted nor compared.
 
+use std::sync::Arc;
+
 use super::compare::{Against, FileCheck, Local};
 use super::pattern::Facts;
 use super::prepared::Prepared;
@@ -59,6 +61,7 @@ pub(crate) fn translated<'a>(
         return;
     };
     let prepared = &against.prepared.files[at];
+    let shared_path = &against.prepared.shared_paths[at];
     let pivot = against.pivot;
     // The identical entries' offsets, with their places in the list, to count their lines
     // in file order once the list is made.
@@ -71,8 +74,8 @@ pub(crate) fn translated<'a>(
         };
         let Some(entry) = local.get(i, key) else {
             check.missing_entries.push(EntryItem {
-                file: path.to_owned(),
-                id: (*key).to_owned(),
+                file: shared_path.clone(),
+                id: prepared.id.clone(),
                 line: None,
                 words: Some(prepared.words),
             });
@@ -91,8 +94,8 @@ pub(crate) fn translated<'a>(
         ) {
             identical.push((entry.offset, check.identical_entries.len()));
             check.identical_entries.push(EntryItem {
-                file: path.to_owned(),
-                id: (*key).to_owned(),
+                file: shared_path.clone(),
+                id: prepared.id.clone(),
                 line: None,
                 words: None,
             });
@@ -121,19 +124,17 @@ pub(crate) fn absent(
 ) {
     let (reference, prepared) = (against.reference, against.prepared);
     let files = reference.files.iter().zip(&prepared.files);
-    for (((path, (_, entries)), prepared), counted) in files.zip(&prepared.counted) {
+    let files = files.zip(&prepared.counted).zip(&prepared.shared_paths);
+    for ((((path, (_, entries)), prepared), counted), shared_path) in files {
         if has(path) {
             continue;
         }
         // Sorted by id, so the entries are listed in order.
-        let countable = counted.iter().filter_map(|&i| {
-            let (key, _) = entries.get_index(i)?;
-            Some((*key, prepared.get(i)?))
-        });
+        let countable = counted.iter().filter_map(|&i| prepared.get(i));
         let only_overrides = counted.is_empty() && !entries.is_empty();
         let unreadable = tree.unreadable.iter().any(|u| u.rel_path == *path);
         if tree.exists && !only_overrides && !unreadable {
-            let words: usize = countable.clone().map(|(_, p)| p.words).sum();
+            let words: usize = countable.clone().map(|p| p.words).sum();
             report.missing_files.push((*path).to_owned());
             out.push(
                 Diagnostic::about(Code::MissingFile, Some(path)).message(format!(
@@ -143,10 +144,10 @@ pub(crate) fn absent(
                 )),
             );
         }
-        for (key, prepared) in countable {
+        for prepared in countable {
             report.missing_entries.push(EntryItem {
-                file: (*path).to_owned(),
-                id: key.to_owned(),
+                file: shared_path.clone(),
+                id: prepared.id.clone(),
                 line: None,
                 words: Some(prepared.words),
             });
@@ -185,6 +186,7 @@ pub(crate) fn obsolete(
     }
     // First definitions come in file order, so each line is counted on from the last.
     let (mut at, mut line) = (0, 1);
+    let mut shared_path: Option<Arc<str>> = None;
     for entry in local.first() {
         let key = entry.key;
         if ref_entries.is_some_and(|e| e.contains_key(key)) || is_optional_term(key) {
@@ -193,8 +195,8 @@ pub(crate) fn obsolete(
         line += file.lines_between(at, entry.offset);
         at = at.max(entry.offset);
         check.obsolete_entries.push(EntryItem {
-            file: path.to_owned(),
-            id: (*key).to_owned(),
+            file: shared_path.get_or_insert_with(|| path.into()).clone(),
+            id: key.into(),
             line: Some(line),
             words: None,
         });

@@ -472,8 +472,8 @@ mod tests {
     #[test]
     fn a_locale_written_directly_is_what_serde_writes() {
         let item = |file: &str, id: &str, line, words| EntryItem {
-            file: file.to_owned(),
-            id: id.to_owned(),
+            file: file.into(),
+            id: id.into(),
             line,
             words,
         };

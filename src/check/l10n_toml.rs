@@ -79,7 +79,7 @@ pub(crate) fn apply(
     let missing_entries: std::collections::BTreeSet<(&str, &str)> = report
         .missing_entries
         .iter()
-        .map(|e| (e.file.as_str(), e.id.as_str()))
+        .map(|e| (&*e.file, &*e.id))
         .collect();
     let mut dropped_files = Vec::new();
     let mut reported_files = Vec::new();
@@ -191,7 +191,7 @@ pub(crate) fn apply(
     report.obsolete_files.retain(|f| !excluded.contains(f));
     report
         .obsolete_entries
-        .retain(|e| !excluded.contains(&e.file));
+        .retain(|e| !excluded.iter().any(|x| **x == *e.file));
     report.obsolete_files.sort();
     diagnostics.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
 

@@ -38,8 +38,8 @@ pub(crate) fn check(
             .min();
         if let Some(line) = line {
             report.unrecorded_entries.push(EntryItem {
-                file: (*file).to_owned(),
-                id: (*id).to_owned(),
+                file: (*file).into(),
+                id: (*id).into(),
                 line: Some(line),
                 words: None,
             });

@@ -5,6 +5,7 @@
 
 use std::borrow::Cow;
 use std::collections::BTreeSet;
+use std::sync::Arc;
 
 use super::Index;
 use super::pattern::{self, Facts};
@@ -17,6 +18,8 @@ use crate::site::is_optional_term;
 pub(crate) struct Prepared<'a> {
     /// The reference's file paths, sorted: a file's position in the lists below.
     paths: Vec<&'a str>,
+    /// The same paths, shared by the entries every locale lists (missing or identical).
+    pub(crate) shared_paths: Vec<Arc<str>>,
     pub(crate) files: Vec<Vec<PreparedEntry<'a>>>,
     /// Per file, the entries every locale is measured against (optional terms left out), as
     /// positions in the file's entries, sorted by id: walked in this order, a locale's lists
@@ -55,6 +58,7 @@ impl<'a> Prepared<'a> {
             .collect();
         Prepared {
             paths: reference.files.keys().copied().collect(),
+            shared_paths: reference.files.keys().map(|&p| p.into()).collect(),
             files,
             counted,
             styles: ReferenceStyles::new(reference),
@@ -71,6 +75,8 @@ impl Prepared<'_> {
 
 /// One reference entry, as every locale's check reads it.
 pub(crate) struct PreparedEntry<'a> {
+    /// Its id, shared by the entries every locale lists (missing or identical).
+    pub(crate) id: Arc<str>,
     /// Words of its value and attributes.
     pub(crate) words: usize,
     /// The variables the comment above it documents.
@@ -130,6 +136,7 @@ impl<'a> PreparedEntry<'a> {
             .collect();
         let words = all().map(Facts::words).sum();
         PreparedEntry {
+            id: entry.key.into(),
             words,
             documented: super::provided::documented(source, entry.offset),
             marked: super::rules::marked(file, entry.offset),

@@ -7,6 +7,7 @@
 //! counts (or from the diagnostics), so the two cannot disagree.
 
 use std::collections::BTreeSet;
+use std::sync::Arc;
 
 use serde::Serialize;
 
@@ -395,9 +396,9 @@ pub struct ChangedItem {
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 pub struct EntryItem {
     /// Path relative to the locale folder.
-    pub file: String,
+    pub file: Arc<str>,
     /// Message id, or term id with its leading `-`.
-    pub id: String,
+    pub id: Arc<str>,
     /// Line in the locale's file (obsolete, identical and unrecorded entries).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub line: Option<usize>,

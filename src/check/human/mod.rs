@@ -266,7 +266,7 @@ fn write_lists(out: &mut Vec<u8>, locale: &LocaleReport) -> io::Result<()> {
             &locale.locale,
             what,
             entries,
-            |e| &e.file,
+            |e| &*e.file,
             |out, e| {
                 let id = name(&e.id);
                 match (e.line, e.words) {
@@ -287,7 +287,7 @@ fn write_lists(out: &mut Vec<u8>, locale: &LocaleReport) -> io::Result<()> {
             &locale.locale,
             what,
             items,
-            |i| &i.file,
+            |i| i.file.as_str(),
             |out, i| {
                 let id = name(&i.id);
                 match &i.attribute {
@@ -307,7 +307,7 @@ fn write_list<T>(
     locale: &str,
     what: &str,
     items: &[T],
-    file: impl Fn(&T) -> &String,
+    file: impl Fn(&T) -> &str,
     item: impl Fn(&mut Vec<u8>, &T) -> io::Result<()>,
 ) -> io::Result<()> {
     if items.is_empty() {
