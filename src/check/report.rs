@@ -392,8 +392,8 @@ pub struct ChangedItem {
     pub(crate) new_pivot: Option<String>,
 }
 
-/// One entry in a list of a [`LocaleReport`].
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+/// One entry in a list of a [`LocaleReport`], ordered by file, id, line and words.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct EntryItem {
     /// Path relative to the locale folder.
     pub file: Arc<str>,
@@ -405,4 +405,23 @@ pub struct EntryItem {
     /// Words of the reference text (missing entries).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub words: Option<usize>,
+}
+
+impl Ord for EntryItem {
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        // The entries of one file share its path: most comparisons need not read it.
+        let file = match Arc::ptr_eq(&self.file, &other.file) {
+            true => std::cmp::Ordering::Equal,
+            false => self.file.cmp(&other.file),
+        };
+        file.then_with(|| self.id.cmp(&other.id))
+            .then_with(|| self.line.cmp(&other.line))
+            .then_with(|| self.words.cmp(&other.words))
+    }
+}
+
+impl PartialOrd for EntryItem {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
 }

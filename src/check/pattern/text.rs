@@ -59,9 +59,9 @@ pub(crate) fn has_letter(text: &str) -> bool {
 }
 
 /// Whether `c`, a character outside ASCII, lies in a range of code points that are all
-/// letters: Latin, Greek, Cyrillic, Armenian, Hebrew, Arabic, Devanagari, Gurmukhi, Thai,
-/// Georgian, Khmer, kana, Han ideographs and Hangul syllables (a test checks every one against
-/// [`char::is_alphabetic`]).
+/// letters: Latin, Greek, Cyrillic, Armenian, Hebrew, Arabic, Devanagari, Bengali, Gurmukhi,
+/// Oriya, Tamil, Malayalam, Sinhala, Thai, Lao, Georgian, Khmer, Ol Chiki, Tifinagh, kana, Han
+/// ideographs and Hangul syllables (a test checks every one against [`char::is_alphabetic`]).
 fn common_letter(c: char) -> bool {
     matches!(c as u32,
         0xC0..=0xD6
@@ -76,13 +76,39 @@ fn common_letter(c: char) -> bool {
         | 0x531..=0x556
         | 0x560..=0x588      // Armenian
         | 0x5D0..=0x5EA      // Hebrew
-        | 0x620..=0x64A      // Arabic
+        | 0x620..=0x64A
+        | 0x671..=0x6D3      // Arabic
         | 0x905..=0x939      // Devanagari
+        | 0x985..=0x98C
+        | 0x98F..=0x990
+        | 0x993..=0x9A8
+        | 0x9AA..=0x9B0      // Bengali
         | 0xA15..=0xA28      // Gurmukhi
+        | 0xB05..=0xB0C
+        | 0xB0F..=0xB10
+        | 0xB13..=0xB28
+        | 0xB2A..=0xB30
+        | 0xB32..=0xB33
+        | 0xB35..=0xB39      // Oriya
+        | 0xB85..=0xB8A
+        | 0xB8E..=0xB90
+        | 0xB92..=0xB95      // Tamil
+        | 0xD05..=0xD0C
+        | 0xD0E..=0xD10
+        | 0xD12..=0xD3A      // Malayalam
+        | 0xD85..=0xD96
+        | 0xD9A..=0xDB1
+        | 0xDB3..=0xDBB      // Sinhala
         | 0xE01..=0xE30
         | 0xE40..=0xE46      // Thai
+        | 0xE81..=0xE82
+        | 0xE86..=0xE8A
+        | 0xE8C..=0xEA3
+        | 0xEA7..=0xEB0      // Lao
         | 0x10D0..=0x10FA    // Georgian
         | 0x1780..=0x17B3    // Khmer
+        | 0x1C5A..=0x1C7D    // Ol Chiki
+        | 0x2D30..=0x2D67    // Tifinagh
         | 0x3041..=0x3096    // Hiragana
         | 0x30A1..=0x30FA    // Katakana
         | 0x4E00..=0x9FFF    // CJK unified ideographs
@@ -90,8 +116,9 @@ fn common_letter(c: char) -> bool {
 }
 
 /// Whether `c` lies in a range of code points that are none of them letters: the C1 controls,
-/// the no-break space and Latin-1 punctuation (`¿`, `«`, `»`), and General Punctuation
-/// (quotes, dashes, spaces, direction marks). A test checks every one against
+/// the no-break space and Latin-1 punctuation (`¿`, `«`, `»`), General Punctuation
+/// (quotes, dashes, spaces, direction marks), CJK punctuation (`「`, `、`) and full-width
+/// punctuation and digits. A test checks every one against
 /// [`char::is_alphabetic`].
 fn common_non_letter(c: char) -> bool {
     matches!(c as u32,
@@ -99,7 +126,10 @@ fn common_non_letter(c: char) -> bool {
         | 0xAB..=0xB4
         | 0xB6..=0xB9
         | 0xBB..=0xBF
-        | 0x2000..=0x206F)
+        | 0x2000..=0x206F
+        | 0x3000..=0x3004
+        | 0x3008..=0x3020    // CJK spaces, brackets and marks
+        | 0xFF01..=0xFF20)   // full-width punctuation and digits
 }
 
 /// Whether `c` is written without spaces between words, so that each character counts as a
