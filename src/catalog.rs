@@ -397,7 +397,9 @@ fn relative(base: &Path, path: &Path) -> String {
         if let Some(text) = rest.and_then(|r| std::str::from_utf8(r).ok())
             && !text.is_empty()
             && !text.starts_with('/')
-            && !text.split('/').any(|name| name.is_empty() || name == "." || name == "..")
+            && !text
+                .split('/')
+                .any(|name| name.is_empty() || name == "." || name == "..")
         {
             return text.to_owned();
         }

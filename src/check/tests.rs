@@ -35,7 +35,7 @@ fn identical_to_the_pivot_counts_and_the_marker_exempts() {
     let report = check(&dir, &options);
     let fr = &report.locales[1];
     assert_eq!(fr.locale, "fr");
-    let ids: Vec<_> = fr.identical_entries.iter().map(|e| e.id.as_str()).collect();
+    let ids: Vec<_> = fr.identical_entries.iter().map(|e| &*e.id).collect();
     assert_eq!(ids, ["a"]);
     // The pivot itself is compared with the reference only.
     assert_eq!(report.locales[0].identical(), 0);

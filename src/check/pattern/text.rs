@@ -129,7 +129,7 @@ fn common_non_letter(c: char) -> bool {
         | 0x2000..=0x206F
         | 0x3000..=0x3004
         | 0x3008..=0x3020    // CJK spaces, brackets and marks
-        | 0xFF01..=0xFF20)   // full-width punctuation and digits
+        | 0xFF01..=0xFF20) // full-width punctuation and digits
 }
 
 /// Whether `c` is written without spaces between words, so that each character counts as a
