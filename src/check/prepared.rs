@@ -5,6 +5,7 @@
 
 use std::borrow::Cow;
 use std::collections::BTreeSet;
+use std::hash::{Hash, Hasher};
 use std::sync::Arc;
 
 use super::Index;
@@ -73,8 +74,17 @@ impl Prepared<'_> {
     }
 }
 
-/// One reference entry, as every locale's check reads it.
+/// One reference entry, as every locale's check reads it. What every translated entry is
+/// compared with comes first and small (whether it has a value, its attributes' names, a
+/// filter of its runs of text), so that most comparisons read a cache line or two of it.
 pub(crate) struct PreparedEntry<'a> {
+    /// Whether it has a value.
+    pub(crate) has_value: bool,
+    /// A set of bits, one per run of text (see [`fragment_bit`]): a run whose bit is not
+    /// set is not one of [`fragments`](Self::fragments).
+    fragment_bits: u64,
+    /// Its attributes' names, in order (the names of [`attributes`](Self::attributes)).
+    pub(crate) names: Vec<&'a str>,
     /// Its id, shared by the entries every locale lists (missing or identical).
     pub(crate) id: Arc<str>,
     /// Words of its value and attributes.
@@ -136,6 +146,9 @@ impl<'a> PreparedEntry<'a> {
             .collect();
         let words = all().map(Facts::words).sum();
         PreparedEntry {
+            has_value: value.is_some(),
+            fragment_bits: fragments.iter().fold(0, |bits, f| bits | fragment_bit(f)),
+            names: attributes.iter().map(|(name, _)| *name).collect(),
             id: entry.key.into(),
             words,
             documented: super::provided::documented(source, entry.offset),
@@ -149,11 +162,21 @@ impl<'a> PreparedEntry<'a> {
 
     /// The attribute `name` (the first, when it is defined twice).
     pub(crate) fn attribute(&self, name: &str) -> Option<&PreparedPattern<'a>> {
-        self.attributes
-            .iter()
-            .find(|(n, _)| *n == name)
-            .map(|(_, p)| p)
+        let at = self.names.iter().position(|n| *n == name)?;
+        self.attributes.get(at).map(|(_, p)| p)
     }
+
+    /// Whether `run` is one of its runs of text with a letter.
+    pub(crate) fn has_fragment(&self, run: &str) -> bool {
+        self.fragment_bits & fragment_bit(run) != 0 && self.fragments.binary_search(&run).is_ok()
+    }
+}
+
+/// One of 64 bits, chosen by a hash of `run`.
+fn fragment_bit(run: &str) -> u64 {
+    let mut hasher = rustc_hash::FxHasher::default();
+    run.hash(&mut hasher);
+    1 << (hasher.finish() >> 58)
 }
 
 /// Words of an entry's value and attributes, without gathering their other facts.

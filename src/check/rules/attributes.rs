@@ -1,28 +1,27 @@
 //! Values and attributes: an attribute defined twice, a value or attribute the reference has
 //! and the translation lacks (or the reverse), and a value left empty.
 
-use fluent_syntax::ast::Entry;
-
 use super::{PatternCheck, at_id};
 use crate::catalog::{EntryKind, EntryRef, FtlFile, entry_parts};
+use crate::check::prepared::PreparedEntry;
 use crate::check::{Code, Diagnostic, Findings};
 
 /// Compares the values and attributes `entry` has with those of the reference's entry.
 pub(super) fn check(
     file: &FtlFile,
     entry: &EntryRef<'_>,
-    reference: &Entry<&str>,
+    reference: &PreparedEntry<'_>,
     out: &mut Findings,
 ) {
     let key = entry.key;
-    let (ref_value, ref_attrs) = entry_parts(reference);
+    let ref_attrs = &reference.names;
     let (value, attrs) = entry_parts(entry.entry);
-    let value_present = |out: &mut Findings| match (ref_value, value) {
-        (Some(_), None) => out.push(
+    let value_present = |out: &mut Findings| match (reference.has_value, value) {
+        (true, None) => out.push(
             at_id(Code::MissingValue, file, entry)
                 .message(format!("`{key}` has no value, but the reference has one")),
         ),
-        (None, Some(_)) => out.push(at_id(Code::ExtraValue, file, entry).message(format!(
+        (false, Some(_)) => out.push(at_id(Code::ExtraValue, file, entry).message(format!(
             "`{key}` has a value, but the reference has only attributes"
         ))),
         _ => {}
@@ -50,7 +49,7 @@ pub(super) fn check(
         return;
     }
     for attr in attrs {
-        if !ref_attrs.iter().any(|a| a.id.name == attr.id.name) {
+        if !ref_attrs.contains(&attr.id.name) {
             out.push(
                 at_attribute(Code::ExtraAttribute, attr.id.name).message(format!(
                     "attribute `.{}` is not in the reference",
@@ -59,11 +58,10 @@ pub(super) fn check(
             );
         }
     }
-    for attr in ref_attrs {
-        if !attrs.iter().any(|a| a.id.name == attr.id.name) {
+    for name in ref_attrs {
+        if !attrs.iter().any(|a| a.id.name == *name) {
             out.push(at_id(Code::MissingAttribute, file, entry).message(format!(
-                "attribute `.{}` of the reference is missing",
-                attr.id.name
+                "attribute `.{name}` of the reference is missing"
             )));
         }
     }

@@ -50,7 +50,7 @@ impl<'p> Copy<'p> {
             && facts
                 .fragments
                 .iter()
-                .all(|f| prepared.fragments.binary_search(f).is_ok());
+                .all(|f| prepared.has_fragment(f));
         if let Some((runs, all)) = &mut self.of_pivot {
             *all = *all && facts.fragments.iter().all(|f| runs.contains(f));
         }

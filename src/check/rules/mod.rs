@@ -68,7 +68,7 @@ pub(crate) fn entry<'a>(
     out: &mut Findings,
     unresolved: &mut Vec<Unresolved>,
 ) -> bool {
-    attributes::check(file, &entry, ref_entry.entry, out);
+    attributes::check(file, &entry, prepared, out);
     let (value, attrs) = entry_parts(entry.entry);
     let source = file.source();
     let mut copy = identical::Copy::new(pivot.map(|(_, e)| e.entry));
