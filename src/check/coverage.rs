@@ -66,7 +66,8 @@ pub(crate) fn translated<'a>(
     // The identical entries' offsets, with their places in the list, to count their lines
     // in file order once the list is made.
     let mut identical = Vec::new();
-    // Sorted by id, so the entries are listed in order.
+    // In the reference's order, which is the order of the prepared entries in memory; the
+    // report sorts its lists.
     for &i in &against.prepared.counted[at] {
         let (Some((key, ref_entry)), Some(prepared)) = (entries.get_index(i), prepared.get(i))
         else {
@@ -129,7 +130,6 @@ pub(crate) fn absent(
         if has(path) {
             continue;
         }
-        // Sorted by id, so the entries are listed in order.
         let countable = counted.iter().filter_map(|&i| prepared.get(i));
         let only_overrides = counted.is_empty() && !entries.is_empty();
         let unreadable = tree.unreadable.iter().any(|u| u.rel_path == *path);

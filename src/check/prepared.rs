@@ -23,8 +23,8 @@ pub(crate) struct Prepared<'a> {
     pub(crate) shared_paths: Vec<Arc<str>>,
     pub(crate) files: Vec<Vec<PreparedEntry<'a>>>,
     /// Per file, the entries every locale is measured against (optional terms left out), as
-    /// positions in the file's entries, sorted by id: walked in this order, a locale's lists
-    /// of missing and identical entries come out sorted.
+    /// positions in the file's entries, in file order: walked in this order, the prepared
+    /// entries are read in the order they lie in memory.
     pub(crate) counted: Vec<Vec<usize>>,
     /// The reference's `style` attributes that are CSS, parsed.
     pub(crate) styles: ReferenceStyles<'a>,
@@ -47,14 +47,9 @@ impl<'a> Prepared<'a> {
             .files
             .values()
             .map(|(_, entries)| {
-                let mut counted: Vec<(usize, &str)> = entries
-                    .keys()
-                    .enumerate()
-                    .filter(|(_, key)| !is_optional_term(key))
-                    .map(|(i, key)| (i, *key))
-                    .collect();
-                counted.sort_unstable_by_key(|(_, key)| *key);
-                counted.into_iter().map(|(i, _)| i).collect()
+                let counted = entries.keys().enumerate();
+                let counted = counted.filter(|(_, key)| !is_optional_term(key));
+                counted.map(|(i, _)| i).collect()
             })
             .collect();
         Prepared {
