@@ -70,32 +70,54 @@ impl Prepared<'_> {
 }
 
 /// One reference entry, as every locale's check reads it. What every translated entry is
-/// compared with comes first and small (whether it has a value, its attributes' names, a
-/// filter of its runs of text), so that most comparisons read a cache line or two of it.
+/// compared with comes first, in one cache line (whether it has a value, the shape of each of
+/// its patterns, its attributes' names, a filter of its runs of text): most entries are
+/// checked reading little more of it.
+#[repr(C, align(64))]
 pub(crate) struct PreparedEntry<'a> {
     /// Whether it has a value.
     pub(crate) has_value: bool,
+    /// Whether the comment above it carries the identical marker.
+    pub(crate) marked: bool,
+    /// The shape of its value (of nothing, when it has none).
+    value_shape: Shape,
     /// A set of bits, one per run of text (see [`fragment_bit`]): a run whose bit is not
     /// set is not one of [`fragments`](Self::fragments).
     fragment_bits: u64,
-    /// Its attributes' names, in order (the names of [`attributes`](Self::attributes)).
-    pub(crate) names: Vec<&'a str>,
+    /// Its attributes' names, in order, with the shape of each one's pattern.
+    pub(crate) names: Vec<(&'a str, Shape)>,
+    /// Its value's pattern, if it has one, then its attributes', in order.
+    patterns: Vec<PreparedPattern<'a>>,
     /// Its id, shared by the entries every locale lists (missing or identical).
     pub(crate) id: Arc<str>,
     /// Words of its value and attributes.
     pub(crate) words: usize,
     /// The variables the comment above it documents.
     pub(crate) documented: Vec<&'a str>,
-    /// Whether the comment above it carries the identical marker.
-    pub(crate) marked: bool,
-    /// Its value, if it has one.
-    pub(crate) value: Option<PreparedPattern<'a>>,
-    /// Its attributes by name, in order.
-    pub(crate) attributes: Vec<(&'a str, PreparedPattern<'a>)>,
     /// The runs of text of all its patterns that contain a letter, sorted, each once.
     pub(crate) fragments: Vec<&'a str>,
     /// The keys of every message and term its patterns reference.
     pub(crate) references: Vec<Cow<'a, str>>,
+}
+
+/// What the rules first ask of a reference pattern: whether it shows variables, references
+/// messages or terms, or has markup. Only when it does (or the translation does) is the
+/// pattern itself read.
+#[derive(Clone, Copy, Default)]
+pub(crate) struct Shape {
+    /// Whether it shows a variable.
+    pub(crate) shows: bool,
+    /// Whether it references a message or term.
+    pub(crate) references: bool,
+    /// Whether it has markup tags.
+    pub(crate) markup: bool,
+}
+
+/// A pattern of a reference entry with its shape, read from the entry's first cache line.
+#[derive(Clone, Copy)]
+pub(crate) struct Part<'p, 'a> {
+    pub(crate) shape: Shape,
+    pub(crate) pattern: &'p PreparedPattern<'a>,
 }
 
 /// One pattern of a reference entry.
@@ -116,49 +138,72 @@ impl<'a> PreparedPattern<'a> {
             facts,
         }
     }
+
+    fn shape(&self) -> Shape {
+        Shape {
+            shows: !self.facts.shown.is_empty(),
+            references: !self.facts.references.is_empty(),
+            markup: !self.markup.is_empty(),
+        }
+    }
 }
 
 impl<'a> PreparedEntry<'a> {
     fn new(file: &'a FtlFile, entry: &EntryRef<'a>) -> Self {
         let source = file.source();
         let (value, attributes) = entry_parts(entry.entry);
-        let value = value.map(|p| PreparedPattern::new(p, source));
-        let attributes: Vec<_> = attributes
-            .iter()
-            .map(|a| (a.id.name, PreparedPattern::new(&a.value, source)))
+        let patterns: Vec<_> = value
+            .into_iter()
+            .chain(attributes.iter().map(|a| &a.value))
+            .map(|p| PreparedPattern::new(p, source))
             .collect();
-        let all = || {
-            value
-                .iter()
-                .chain(attributes.iter().map(|(_, p)| p))
-                .map(|p| &p.facts)
-        };
-        let mut fragments: Vec<&str> = all().flat_map(|f| f.fragments.iter().copied()).collect();
+        let facts = || patterns.iter().map(|p| &p.facts);
+        let mut fragments: Vec<&str> = facts().flat_map(|f| f.fragments.iter().copied()).collect();
         fragments.sort_unstable();
         fragments.dedup();
-        let references = all()
+        let references = facts()
             .flat_map(|f| f.references.iter().map(|r| r.key.clone()))
             .collect();
-        let words = all().map(Facts::words).sum();
+        let has_value = value.is_some();
+        let attribute_patterns = &patterns[usize::from(has_value)..];
         PreparedEntry {
-            has_value: value.is_some(),
-            fragment_bits: fragments.iter().fold(0, |bits, f| bits | fragment_bit(f)),
-            names: attributes.iter().map(|(name, _)| *name).collect(),
-            id: entry.key.into(),
-            words,
-            documented: super::provided::documented(source, entry.offset),
+            has_value,
             marked: super::rules::marked(file, entry.offset),
-            value,
-            attributes,
+            value_shape: match has_value {
+                true => patterns[0].shape(),
+                false => Shape::default(),
+            },
+            fragment_bits: fragments.iter().fold(0, |bits, f| bits | fragment_bit(f)),
+            names: attributes
+                .iter()
+                .zip(attribute_patterns)
+                .map(|(a, p)| (a.id.name, p.shape()))
+                .collect(),
+            id: entry.key.into(),
+            words: facts().map(Facts::words).sum(),
+            documented: super::provided::documented(source, entry.offset),
             fragments,
             references,
+            patterns,
         }
     }
 
+    /// Its value, if it has one.
+    pub(crate) fn value(&self) -> Option<Part<'_, 'a>> {
+        let pattern = self.patterns.first().filter(|_| self.has_value)?;
+        Some(Part {
+            shape: self.value_shape,
+            pattern,
+        })
+    }
+
     /// The attribute `name` (the first, when it is defined twice).
-    pub(crate) fn attribute(&self, name: &str) -> Option<&PreparedPattern<'a>> {
-        let at = self.names.iter().position(|n| *n == name)?;
-        self.attributes.get(at).map(|(_, p)| p)
+    pub(crate) fn attribute(&self, name: &str) -> Option<Part<'_, 'a>> {
+        let at = self.names.iter().position(|(n, _)| *n == name)?;
+        Some(Part {
+            shape: self.names[at].1,
+            pattern: self.patterns.get(usize::from(self.has_value) + at)?,
+        })
     }
 
     /// Whether `run` is one of its runs of text with a letter.

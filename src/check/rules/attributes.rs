@@ -49,7 +49,7 @@ pub(super) fn check(
         return;
     }
     for attr in attrs {
-        if !ref_attrs.contains(&attr.id.name) {
+        if !ref_attrs.iter().any(|(name, _)| *name == attr.id.name) {
             out.push(
                 at_attribute(Code::ExtraAttribute, attr.id.name).message(format!(
                     "attribute `.{}` is not in the reference",
@@ -58,7 +58,7 @@ pub(super) fn check(
             );
         }
     }
-    for name in ref_attrs {
+    for (name, _) in ref_attrs {
         if !attrs.iter().any(|a| a.id.name == *name) {
             out.push(at_id(Code::MissingAttribute, file, entry).message(format!(
                 "attribute `.{name}` of the reference is missing"
@@ -72,7 +72,7 @@ pub(super) fn empty(check: &PatternCheck<'_>, out: &mut Findings) {
     let Some(reference) = &check.reference else {
         return;
     };
-    if !reference.blank && check.facts.is_blank() {
+    if check.facts.is_blank() && !reference.blank {
         out.push(
             check
                 .at(Code::EmptyValue, check.entry.name)

@@ -22,7 +22,7 @@ pub(crate) use references::{Unresolved, unresolved};
 pub(crate) use style::ReferenceStyles;
 
 use super::pattern::Facts;
-use super::prepared::{PreparedEntry, PreparedPattern};
+use super::prepared::{Part, PreparedEntry, PreparedPattern, Shape};
 use super::{Code, Diagnostic, Findings, Index, ProvidedVariables};
 
 use crate::catalog::{EntryKind, EntryRef, FtlFile, entry_parts};
@@ -82,7 +82,7 @@ pub(crate) fn entry<'a>(
         );
     for (what, pattern, attr) in parts {
         let part = match attr {
-            None => prepared.value.as_ref(),
+            None => prepared.value(),
             Some(attr) => {
                 if let Some(declarations) = style::reference(cx, file, &entry, attr) {
                     style::check(file, &entry, &attr.value, declarations, out);
@@ -163,11 +163,13 @@ fn pattern<'a>(
     file: &'a FtlFile,
     entry: &'a EntryRef<'a>,
     what: What<'a>,
-    reference: Option<&'a PreparedPattern<'a>>,
+    reference: Option<Part<'a, 'a>>,
     documented: &'a [&'a str],
     facts: &'a Facts<'a>,
     out: &mut Findings,
 ) {
+    let shape = reference.map(|r| r.shape);
+    let reference = reference.map(|r| r.pattern);
     let check = PatternCheck {
         cx,
         file,
@@ -180,18 +182,18 @@ fn pattern<'a>(
     // Most patterns have no select, variable, reference, markup or character from 0xE3 on,
     // nor has their reference's: the rules about those are called only when there is
     // something for them to look at.
-    let theirs = |has: fn(&PreparedPattern<'_>) -> bool| reference.is_some_and(has);
+    let theirs = |has: fn(Shape) -> bool| shape.is_some_and(has);
     if !facts.selects.is_empty() {
         plurals::duplicate_variants(&check, out);
     }
     attributes::empty(&check, out);
-    if !facts.variables.is_empty() || theirs(|r| !r.facts.shown.is_empty()) {
+    if !facts.variables.is_empty() || theirs(|r| r.shows) {
         variables::check(&check, out);
     }
-    if !facts.references.is_empty() || theirs(|r| !r.facts.references.is_empty()) {
+    if !facts.references.is_empty() || theirs(|r| r.references) {
         reference_sets::check(&check, out);
     }
-    if facts.may_have_markup() || theirs(|r| !r.markup.is_empty()) {
+    if facts.may_have_markup() || theirs(|r| r.markup) {
         markup::check(&check, out);
     }
     if !facts.selects.is_empty() {
