@@ -39,6 +39,7 @@ pub(crate) fn check(
         plurals: plurals.as_ref(),
         reference_keys: &reference.keys,
         reference_styles: &against.prepared.styles,
+        attribute_names: &against.prepared.attribute_names,
         reference_uses_han: Locale::parse(&reference.tree.name)
             .ok()
             .is_some_and(|l| rules::scripts::uses_han(&l)),

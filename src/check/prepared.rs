@@ -8,6 +8,8 @@ use std::collections::BTreeSet;
 use std::hash::{Hash, Hasher};
 use std::sync::Arc;
 
+use rustc_hash::FxHashMap;
+
 use super::Index;
 use super::pattern::{self, Facts};
 use super::rules::ReferenceStyles;
@@ -28,18 +30,55 @@ pub(crate) struct Prepared<'a> {
     pub(crate) counted: Vec<Vec<usize>>,
     /// The reference's `style` attributes that are CSS, parsed.
     pub(crate) styles: ReferenceStyles<'a>,
+    /// The names of the reference's attributes, numbered.
+    pub(crate) attribute_names: AttributeNames<'a>,
+}
+
+/// The names of the reference's attributes, each numbered once (a tree has a few dozen): an
+/// entry's attributes are kept as numbers, compared without reading their text.
+#[derive(Default)]
+pub(crate) struct AttributeNames<'a> {
+    numbers: FxHashMap<&'a str, u32>,
+    names: Vec<&'a str>,
+}
+
+impl<'a> AttributeNames<'a> {
+    /// The number of `name`, given it if it has none yet.
+    fn add(&mut self, name: &'a str) -> u32 {
+        let next = u32::try_from(self.names.len()).unwrap_or(u32::MAX);
+        let number = *self.numbers.entry(name).or_insert(next);
+        if number == next {
+            self.names.push(name);
+        }
+        number
+    }
+
+    /// The number of `name`, if some reference entry has an attribute of that name.
+    pub(crate) fn number(&self, name: &str) -> Option<u32> {
+        self.numbers.get(name).copied()
+    }
+
+    /// The name numbered `number`.
+    pub(crate) fn name(&self, number: u32) -> &'a str {
+        usize::try_from(number)
+            .ok()
+            .and_then(|n| self.names.get(n))
+            .copied()
+            .unwrap_or_default()
+    }
 }
 
 impl<'a> Prepared<'a> {
     /// Prepares every entry of `reference`.
     pub(crate) fn new(reference: &Index<'a>) -> Self {
+        let mut attribute_names = AttributeNames::default();
         let files = reference
             .files
             .values()
             .map(|(file, entries)| {
                 entries
                     .values()
-                    .map(|entry| PreparedEntry::new(file, entry))
+                    .map(|entry| PreparedEntry::new(file, entry, &mut attribute_names))
                     .collect()
             })
             .collect();
@@ -58,6 +97,7 @@ impl<'a> Prepared<'a> {
             files,
             counted,
             styles: ReferenceStyles::new(reference),
+            attribute_names,
         }
     }
 }
@@ -71,7 +111,7 @@ impl Prepared<'_> {
 
 /// One reference entry, as every locale's check reads it. What every translated entry is
 /// compared with comes first, in one cache line (whether it has a value, the shape of each of
-/// its patterns, its attributes' names, a filter of its runs of text): most entries are
+/// its patterns, its attributes' numbers, a filter of its runs of text): most entries are
 /// checked reading little more of it.
 #[repr(C, align(64))]
 pub(crate) struct PreparedEntry<'a> {
@@ -81,13 +121,18 @@ pub(crate) struct PreparedEntry<'a> {
     pub(crate) marked: bool,
     /// The shape of its value (of nothing, when it has none).
     value_shape: Shape,
+    /// How many of `inline` are its attributes.
+    inline_count: u8,
     /// A set of bits, one per run of text (see [`fragment_bit`]): a run whose bit is not
     /// set is not one of [`fragments`](Self::fragments).
-    fragment_bits: u64,
-    /// Its attributes' names, in order, with the shape of each one's pattern.
-    pub(crate) names: Vec<(&'a str, Shape)>,
+    fragment_bits: u32,
+    /// Its attributes' numbers (see [`AttributeNames`]) and shapes, in order, when it has at
+    /// most [`INLINE`] of them;
+    inline: [(u32, Shape); INLINE],
+    /// else all of them here.
+    more: Box<[(u32, Shape)]>,
     /// Its value's pattern, if it has one, then its attributes', in order.
-    patterns: Vec<PreparedPattern<'a>>,
+    patterns: Box<[PreparedPattern<'a>]>,
     /// Its id, shared by the entries every locale lists (missing or identical).
     pub(crate) id: Arc<str>,
     /// Words of its value and attributes.
@@ -100,17 +145,34 @@ pub(crate) struct PreparedEntry<'a> {
     pub(crate) references: Vec<Cow<'a, str>>,
 }
 
+/// How many attributes an entry keeps in its first cache line: all of most entries'.
+const INLINE: usize = 3;
+
 /// What the rules first ask of a reference pattern: whether it shows variables, references
 /// messages or terms, or has markup. Only when it does (or the translation does) is the
 /// pattern itself read.
-#[derive(Clone, Copy, Default)]
-pub(crate) struct Shape {
+#[derive(Clone, Copy, Default, PartialEq, Eq)]
+pub(crate) struct Shape(u8);
+
+impl Shape {
+    const SHOWS: u8 = 1;
+    const REFERENCES: u8 = 2;
+    const MARKUP: u8 = 4;
+
     /// Whether it shows a variable.
-    pub(crate) shows: bool,
+    pub(crate) fn shows(self) -> bool {
+        self.0 & Self::SHOWS != 0
+    }
+
     /// Whether it references a message or term.
-    pub(crate) references: bool,
+    pub(crate) fn references(self) -> bool {
+        self.0 & Self::REFERENCES != 0
+    }
+
     /// Whether it has markup tags.
-    pub(crate) markup: bool,
+    pub(crate) fn markup(self) -> bool {
+        self.0 & Self::MARKUP != 0
+    }
 }
 
 /// A pattern of a reference entry with its shape, read from the entry's first cache line.
@@ -140,16 +202,17 @@ impl<'a> PreparedPattern<'a> {
     }
 
     fn shape(&self) -> Shape {
-        Shape {
-            shows: !self.facts.shown.is_empty(),
-            references: !self.facts.references.is_empty(),
-            markup: !self.markup.is_empty(),
-        }
+        let flag = |on: bool, bit: u8| if on { bit } else { 0 };
+        Shape(
+            flag(!self.facts.shown.is_empty(), Shape::SHOWS)
+                | flag(!self.facts.references.is_empty(), Shape::REFERENCES)
+                | flag(!self.markup.is_empty(), Shape::MARKUP),
+        )
     }
 }
 
 impl<'a> PreparedEntry<'a> {
-    fn new(file: &'a FtlFile, entry: &EntryRef<'a>) -> Self {
+    fn new(file: &'a FtlFile, entry: &EntryRef<'a>, names: &mut AttributeNames<'a>) -> Self {
         let source = file.source();
         let (value, attributes) = entry_parts(entry.entry);
         let patterns: Vec<_> = value
@@ -164,8 +227,22 @@ impl<'a> PreparedEntry<'a> {
         let references = facts()
             .flat_map(|f| f.references.iter().map(|r| r.key.clone()))
             .collect();
+        let words = facts().map(Facts::words).sum();
         let has_value = value.is_some();
-        let attribute_patterns = &patterns[usize::from(has_value)..];
+        let attribute_patterns = patterns.get(usize::from(has_value)..).unwrap_or_default();
+        let numbered: Vec<(u32, Shape)> = attributes
+            .iter()
+            .zip(attribute_patterns)
+            .map(|(a, p)| (names.add(a.id.name), p.shape()))
+            .collect();
+        let mut inline = [(0, Shape::default()); INLINE];
+        let (inline_count, more) = match inline.get_mut(..numbered.len()) {
+            Some(slots) => {
+                slots.copy_from_slice(&numbered);
+                (numbered.len() as u8, Box::default())
+            }
+            None => (0, numbered.into_boxed_slice()),
+        };
         PreparedEntry {
             has_value,
             marked: super::rules::marked(file, entry.offset),
@@ -173,18 +250,24 @@ impl<'a> PreparedEntry<'a> {
                 true => patterns[0].shape(),
                 false => Shape::default(),
             },
+            inline_count,
             fragment_bits: fragments.iter().fold(0, |bits, f| bits | fragment_bit(f)),
-            names: attributes
-                .iter()
-                .zip(attribute_patterns)
-                .map(|(a, p)| (a.id.name, p.shape()))
-                .collect(),
+            inline,
+            more,
+            patterns: patterns.into_boxed_slice(),
             id: entry.key.into(),
-            words: facts().map(Facts::words).sum(),
+            words,
             documented: super::provided::documented(source, entry.offset),
             fragments,
             references,
-            patterns,
+        }
+    }
+
+    /// Its attributes' numbers (see [`AttributeNames`]) and shapes, in order.
+    pub(crate) fn attributes(&self) -> &[(u32, Shape)] {
+        match self.more.is_empty() {
+            true => &self.inline[..usize::from(self.inline_count)],
+            false => &self.more,
         }
     }
 
@@ -197,11 +280,12 @@ impl<'a> PreparedEntry<'a> {
         })
     }
 
-    /// The attribute `name` (the first, when it is defined twice).
-    pub(crate) fn attribute(&self, name: &str) -> Option<Part<'_, 'a>> {
-        let at = self.names.iter().position(|(n, _)| *n == name)?;
+    /// The attribute numbered `number` (the first, when it is defined twice).
+    pub(crate) fn attribute(&self, number: u32) -> Option<Part<'_, 'a>> {
+        let attributes = self.attributes();
+        let at = attributes.iter().position(|(n, _)| *n == number)?;
         Some(Part {
-            shape: self.names[at].1,
+            shape: attributes[at].1,
             pattern: self.patterns.get(usize::from(self.has_value) + at)?,
         })
     }
@@ -212,11 +296,11 @@ impl<'a> PreparedEntry<'a> {
     }
 }
 
-/// One of 64 bits, chosen by a hash of `run`.
-fn fragment_bit(run: &str) -> u64 {
+/// One of 32 bits, chosen by a hash of `run`.
+fn fragment_bit(run: &str) -> u32 {
     let mut hasher = rustc_hash::FxHasher::default();
     run.hash(&mut hasher);
-    1 << (hasher.finish() >> 58)
+    1 << (hasher.finish() >> 59)
 }
 
 /// Words of an entry's value and attributes, without gathering their other facts.

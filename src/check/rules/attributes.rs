@@ -3,7 +3,7 @@
 
 use super::{PatternCheck, at_id};
 use crate::catalog::{EntryKind, EntryRef, FtlFile, entry_parts};
-use crate::check::prepared::PreparedEntry;
+use crate::check::prepared::{AttributeNames, PreparedEntry};
 use crate::check::{Code, Diagnostic, Findings};
 
 /// Compares the values and attributes `entry` has with those of the reference's entry.
@@ -11,10 +11,11 @@ pub(super) fn check(
     file: &FtlFile,
     entry: &EntryRef<'_>,
     reference: &PreparedEntry<'_>,
+    names: &AttributeNames<'_>,
     out: &mut Findings,
 ) {
     let key = entry.key;
-    let ref_attrs = &reference.names;
+    let ref_attrs = reference.attributes();
     let (value, attrs) = entry_parts(entry.entry);
     let value_present = |out: &mut Findings| match (reference.has_value, value) {
         (true, None) => out.push(
@@ -49,7 +50,8 @@ pub(super) fn check(
         return;
     }
     for attr in attrs {
-        if !ref_attrs.iter().any(|(name, _)| *name == attr.id.name) {
+        let number = names.number(attr.id.name);
+        if !number.is_some_and(|n| ref_attrs.iter().any(|(m, _)| *m == n)) {
             out.push(
                 at_attribute(Code::ExtraAttribute, attr.id.name).message(format!(
                     "attribute `.{}` is not in the reference",
@@ -58,8 +60,9 @@ pub(super) fn check(
             );
         }
     }
-    for (name, _) in ref_attrs {
-        if !attrs.iter().any(|a| a.id.name == *name) {
+    for &(number, _) in ref_attrs {
+        let name = names.name(number);
+        if !attrs.iter().any(|a| a.id.name == name) {
             out.push(at_id(Code::MissingAttribute, file, entry).message(format!(
                 "attribute `.{name}` of the reference is missing"
             )));

@@ -22,7 +22,7 @@ pub(crate) use references::{Unresolved, unresolved};
 pub(crate) use style::ReferenceStyles;
 
 use super::pattern::Facts;
-use super::prepared::{Part, PreparedEntry, PreparedPattern, Shape};
+use super::prepared::{AttributeNames, Part, PreparedEntry, PreparedPattern, Shape};
 use super::{Code, Diagnostic, Findings, Index, ProvidedVariables};
 
 use crate::catalog::{EntryKind, EntryRef, FtlFile, entry_parts};
@@ -41,6 +41,8 @@ pub(crate) struct Context<'a> {
     pub(crate) reference_keys: &'a rustc_hash::FxHashMap<&'a str, (&'a FtlFile, EntryRef<'a>)>,
     /// The reference's `style` attributes that are CSS, parsed once for all locales.
     pub(crate) reference_styles: &'a ReferenceStyles<'a>,
+    /// The names of the reference's attributes, numbered.
+    pub(crate) attribute_names: &'a AttributeNames<'a>,
     /// Whether the reference is in a language written with Han characters.
     pub(crate) reference_uses_han: bool,
 }
@@ -68,7 +70,7 @@ pub(crate) fn entry<'a>(
     out: &mut Findings,
     unresolved: &mut Vec<Unresolved>,
 ) -> bool {
-    attributes::check(file, &entry, prepared, out);
+    attributes::check(file, &entry, prepared, cx.attribute_names, out);
     let (value, attrs) = entry_parts(entry.entry);
     let source = file.source();
     let mut copy = identical::Copy::new(pivot.map(|(_, e)| e.entry));
@@ -91,7 +93,10 @@ pub(crate) fn entry<'a>(
                 // themselves.
                 match entry.kind {
                     EntryKind::Term => None,
-                    EntryKind::Message => prepared.attribute(attr.id.name),
+                    EntryKind::Message => cx
+                        .attribute_names
+                        .number(attr.id.name)
+                        .and_then(|n| prepared.attribute(n)),
                 }
             }
         };
@@ -187,13 +192,13 @@ fn pattern<'a>(
         plurals::duplicate_variants(&check, out);
     }
     attributes::empty(&check, out);
-    if !facts.variables.is_empty() || theirs(|r| r.shows) {
+    if !facts.variables.is_empty() || theirs(Shape::shows) {
         variables::check(&check, out);
     }
-    if !facts.references.is_empty() || theirs(|r| r.references) {
+    if !facts.references.is_empty() || theirs(Shape::references) {
         reference_sets::check(&check, out);
     }
-    if facts.may_have_markup() || theirs(|r| r.markup) {
+    if facts.may_have_markup() || theirs(Shape::markup) {
         markup::check(&check, out);
     }
     if !facts.selects.is_empty() {
