@@ -483,3 +483,54 @@ fn a_locale_read_file_by_file_reports_what_a_held_one_does() {
         }
     }
 }
+
+/// Attributes are compared by name whatever their number: an entry with more attributes than
+/// fit beside its value in the reference's summary, one with a few, and names the reference
+/// has nowhere.
+#[test]
+fn attributes_are_matched_by_name_however_many() {
+    let dir = tree(&[
+        (
+            "en/a.ftl",
+            "many = M\n    .a = A\n    .b = B\n    .c = C\n    .d = D { $n }\n    .e = E\n\
+             few = F\n    .label = L\n    .accesskey = K\n",
+        ),
+        (
+            "fr/a.ftl",
+            "many = M!\n    .e = E!\n    .a = A!\n    .b = B!\n    .d = D!\n    .z = Z!\n\
+             few = F!\n    .accesskey = K!\n    .title = T!\n",
+        ),
+    ]);
+    let report = check(&dir, &CheckOptions::tree("en", Some(vec!["fr".into()])));
+    let found: Vec<_> = report
+        .diagnostics
+        .iter()
+        .filter(|d| d.locale == "fr")
+        .map(|d| (d.code, d.message.as_str()))
+        .collect();
+    assert_eq!(
+        found,
+        [
+            (
+                Code::MissingAttribute,
+                "attribute `.c` of the reference is missing"
+            ),
+            (
+                Code::DroppedVariable,
+                "attribute `.d` of `many` does not use `$n` of the reference"
+            ),
+            (
+                Code::ExtraAttribute,
+                "attribute `.z` is not in the reference"
+            ),
+            (
+                Code::MissingAttribute,
+                "attribute `.label` of the reference is missing"
+            ),
+            (
+                Code::ExtraAttribute,
+                "attribute `.title` is not in the reference"
+            ),
+        ]
+    );
+}

@@ -63,9 +63,10 @@ pub(super) fn check(
     for &(number, _) in ref_attrs {
         let name = names.name(number);
         if !attrs.iter().any(|a| a.id.name == name) {
-            out.push(at_id(Code::MissingAttribute, file, entry).message(format!(
-                "attribute `.{name}` of the reference is missing"
-            )));
+            out.push(
+                at_id(Code::MissingAttribute, file, entry)
+                    .message(format!("attribute `.{name}` of the reference is missing")),
+            );
         }
     }
 }

@@ -46,11 +46,8 @@ impl<'p> Copy<'p> {
     pub(super) fn add(&mut self, facts: &Facts<'_>, prepared: &PreparedEntry<'_>) {
         self.letters |= facts.has_letters();
         self.fragments |= !facts.fragments.is_empty();
-        self.of_reference = self.of_reference
-            && facts
-                .fragments
-                .iter()
-                .all(|f| prepared.has_fragment(f));
+        self.of_reference =
+            self.of_reference && facts.fragments.iter().all(|f| prepared.has_fragment(f));
         if let Some((runs, all)) = &mut self.of_pivot {
             *all = *all && facts.fragments.iter().all(|f| runs.contains(f));
         }
