@@ -110,6 +110,9 @@ pub(crate) fn translated<'a>(
         at = at.max(offset);
         check.identical_entries[i].line = Some(line);
     }
+    // Sorted by id (the file is theirs), the files' lists make the locale's sorted lists.
+    check.missing_entries.sort_unstable_by(|a, b| a.id.cmp(&b.id));
+    check.identical_entries.sort_unstable_by(|a, b| a.id.cmp(&b.id));
 }
 
 /// Lists the reference files a locale does not have (missing, unless the locale has the file
@@ -125,11 +128,12 @@ pub(crate) fn absent(
 ) {
     let (reference, prepared) = (against.reference, against.prepared);
     let files = reference.files.iter().zip(&prepared.files);
-    let files = files.zip(&prepared.counted).zip(&prepared.shared_paths);
+    let files = files.zip(&prepared.by_id).zip(&prepared.shared_paths);
     for ((((path, (_, entries)), prepared), counted), shared_path) in files {
         if has(path) {
             continue;
         }
+        // Sorted by id, so the entries are listed in order.
         let countable = counted.iter().filter_map(|&i| prepared.get(i));
         let only_overrides = counted.is_empty() && !entries.is_empty();
         let unreadable = tree.unreadable.iter().any(|u| u.rel_path == *path);

@@ -28,6 +28,9 @@ pub(crate) struct Prepared<'a> {
     /// positions in the file's entries, in file order: walked in this order, the prepared
     /// entries are read in the order they lie in memory.
     pub(crate) counted: Vec<Vec<usize>>,
+    /// The same positions sorted by id, the order of the lists of a locale's missing and
+    /// identical entries.
+    pub(crate) by_id: Vec<Vec<usize>>,
     /// The reference's `style` attributes that are CSS, parsed.
     pub(crate) styles: ReferenceStyles<'a>,
     /// The names of the reference's attributes, numbered.
@@ -82,7 +85,7 @@ impl<'a> Prepared<'a> {
                     .collect()
             })
             .collect();
-        let counted = reference
+        let counted: Vec<Vec<usize>> = reference
             .files
             .values()
             .map(|(_, entries)| {
@@ -91,11 +94,22 @@ impl<'a> Prepared<'a> {
                 counted.map(|(i, _)| i).collect()
             })
             .collect();
+        let by_id = reference
+            .files
+            .values()
+            .zip(&counted)
+            .map(|((_, entries), counted)| {
+                let mut by_id = counted.clone();
+                by_id.sort_unstable_by_key(|&i| entries.get_index(i).map(|(key, _)| *key));
+                by_id
+            })
+            .collect();
         Prepared {
             paths: reference.files.keys().copied().collect(),
             shared_paths: reference.files.keys().map(|&p| p.into()).collect(),
             files,
             counted,
+            by_id,
             styles: ReferenceStyles::new(reference),
             attribute_names,
         }
