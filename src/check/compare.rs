@@ -74,6 +74,14 @@ pub(crate) enum Local<'a> {
     /// the id of the reference's entry at that position, so no id is looked up, none is
     /// defined twice and none is obsolete.
     Aligned(Vec<EntryRef<'a>>),
+    /// The file defines some of the reference file's ids, each once and in the same order
+    /// (a translation in progress): `at` gives, for each position of the reference's file,
+    /// the position of the entry with its id in `all`, if the file has one. None of its ids is
+    /// obsolete or defined twice.
+    Subsequence {
+        all: Vec<EntryRef<'a>>,
+        at: Vec<Option<u32>>,
+    },
     /// Any other file: its entries by id, its later definitions apart.
     Indexed(FileEntries<'a>),
 }
@@ -88,6 +96,10 @@ impl<'a> Local<'a> {
             Some(r) if r.len() == all.len() && r.keys().zip(&all).all(|(k, e)| *k == e.key) => {
                 Local::Aligned(all)
             }
+            Some(r) if all.len() < r.len() => match subsequence(r, &all) {
+                Some(at) => Local::Subsequence { all, at },
+                None => Local::Indexed(FileEntries::from_entries(all)),
+            },
             _ => Local::Indexed(FileEntries::from_entries(all)),
         }
     }
@@ -97,6 +109,10 @@ impl<'a> Local<'a> {
     pub(crate) fn get(&self, at: usize, key: &str) -> Option<&EntryRef<'a>> {
         match self {
             Local::Aligned(all) => all.get(at),
+            Local::Subsequence { all, at: positions } => {
+                let position = positions.get(at).copied().flatten()?;
+                all.get(usize::try_from(position).ok()?)
+            }
             Local::Indexed(entries) => match entries.first.get_index(at) {
                 Some((k, entry)) if *k == key => Some(entry),
                 _ => entries.first.get(key),
@@ -107,7 +123,7 @@ impl<'a> Local<'a> {
     /// The first definition of each id, in file order.
     pub(crate) fn first(&self) -> impl Iterator<Item = &EntryRef<'a>> {
         let (aligned, indexed) = match self {
-            Local::Aligned(all) => (all.as_slice(), None),
+            Local::Aligned(all) | Local::Subsequence { all, .. } => (all.as_slice(), None),
             Local::Indexed(entries) => (&[][..], Some(entries.first.values())),
         };
         aligned.iter().chain(indexed.into_iter().flatten())
@@ -116,10 +132,27 @@ impl<'a> Local<'a> {
     /// How many ids the file defines.
     pub(crate) fn len(&self) -> usize {
         match self {
-            Local::Aligned(all) => all.len(),
+            Local::Aligned(all) | Local::Subsequence { all, .. } => all.len(),
             Local::Indexed(entries) => entries.first.len(),
         }
     }
+}
+
+/// For each position of `reference` (a reference file's entries), the position in `all` of
+/// the entry with its id, when `all`'s ids are some of the reference's, each once and in its
+/// order; `None` otherwise.
+fn subsequence(reference: &Entries<'_>, all: &[EntryRef<'_>]) -> Option<Vec<Option<u32>>> {
+    u32::try_from(all.len()).ok()?;
+    let mut next = 0;
+    let at = reference
+        .keys()
+        .map(|key| {
+            all.get(next as usize).filter(|e| e.key == *key)?;
+            next += 1;
+            Some(next - 1)
+        })
+        .collect();
+    (next as usize == all.len()).then_some(at)
 }
 
 /// Compares `file`, a file of `cx`'s locale, with the reference's file of the same path.

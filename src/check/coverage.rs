@@ -169,8 +169,9 @@ pub(crate) fn obsolete(
     check: &mut FileCheck,
     out: &mut Findings,
 ) {
-    // An aligned file defines the reference file's ids and no other.
-    if let Local::Aligned(_) = local {
+    // An aligned file defines the reference file's ids and no other; a subsequence, some of
+    // them and no other.
+    if let Local::Aligned(_) | Local::Subsequence { .. } = local {
         return;
     }
     let path = file.rel_path.as_str();
