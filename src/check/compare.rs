@@ -74,15 +74,16 @@ pub(crate) enum Local<'a> {
     /// the id of the reference's entry at that position, so no id is looked up, none is
     /// defined twice and none is obsolete.
     Aligned(Vec<EntryRef<'a>>),
-    /// The file defines some of the reference file's ids, each once and in the same order
-    /// (a translation in progress): `at` gives, for each position of the reference's file,
-    /// the position of the entry with its id in `all`, if the file has one. None of its ids is
-    /// obsolete or defined twice.
-    Subsequence {
+    /// The file defines each of its ids once (a translation in progress, or one whose entries
+    /// moved): `at` gives, for each position of the reference's file, the position in `all`
+    /// of the entry with its id, if the file has one. `obsolete` says whether some of its ids
+    /// are not the reference file's.
+    Matched {
         all: Vec<EntryRef<'a>>,
         at: Vec<Option<u32>>,
+        obsolete: bool,
     },
-    /// Any other file: its entries by id, its later definitions apart.
+    /// A file that defines an id twice: its entries by id, its later definitions apart.
     Indexed(FileEntries<'a>),
 }
 
@@ -96,11 +97,11 @@ impl<'a> Local<'a> {
             Some(r) if r.len() == all.len() && r.keys().zip(&all).all(|(k, e)| *k == e.key) => {
                 Local::Aligned(all)
             }
-            Some(r) if all.len() < r.len() => match subsequence(r, &all) {
-                Some(at) => Local::Subsequence { all, at },
+            Some(r) => match matched(r, &all) {
+                Some((at, obsolete)) => Local::Matched { all, at, obsolete },
                 None => Local::Indexed(FileEntries::from_entries(all)),
             },
-            _ => Local::Indexed(FileEntries::from_entries(all)),
+            None => Local::Indexed(FileEntries::from_entries(all)),
         }
     }
 
@@ -109,7 +110,9 @@ impl<'a> Local<'a> {
     pub(crate) fn get(&self, at: usize, key: &str) -> Option<&EntryRef<'a>> {
         match self {
             Local::Aligned(all) => all.get(at),
-            Local::Subsequence { all, at: positions } => {
+            Local::Matched {
+                all, at: positions, ..
+            } => {
                 let position = positions.get(at).copied().flatten()?;
                 all.get(usize::try_from(position).ok()?)
             }
@@ -123,7 +126,7 @@ impl<'a> Local<'a> {
     /// The first definition of each id, in file order.
     pub(crate) fn first(&self) -> impl Iterator<Item = &EntryRef<'a>> {
         let (aligned, indexed) = match self {
-            Local::Aligned(all) | Local::Subsequence { all, .. } => (all.as_slice(), None),
+            Local::Aligned(all) | Local::Matched { all, .. } => (all.as_slice(), None),
             Local::Indexed(entries) => (&[][..], Some(entries.first.values())),
         };
         aligned.iter().chain(indexed.into_iter().flatten())
@@ -132,19 +135,20 @@ impl<'a> Local<'a> {
     /// How many ids the file defines.
     pub(crate) fn len(&self) -> usize {
         match self {
-            Local::Aligned(all) | Local::Subsequence { all, .. } => all.len(),
+            Local::Aligned(all) | Local::Matched { all, .. } => all.len(),
             Local::Indexed(entries) => entries.first.len(),
         }
     }
 }
 
 /// For each position of `reference` (a reference file's entries), the position in `all` of
-/// the entry with its id, when `all`'s ids are some of the reference's, each once and in its
-/// order; `None` otherwise.
-fn subsequence(reference: &Entries<'_>, all: &[EntryRef<'_>]) -> Option<Vec<Option<u32>>> {
-    u32::try_from(all.len()).ok()?;
+/// the entry with its id, if any, and whether some of `all`'s ids are not the reference's;
+/// `None` when `all` defines an id twice. Ids in the reference's order, as most are, are
+/// matched without being looked up.
+fn matched(reference: &Entries<'_>, all: &[EntryRef<'_>]) -> Option<(Vec<Option<u32>>, bool)> {
+    let count = u32::try_from(all.len()).ok()?;
     let mut next = 0;
-    let at = reference
+    let at: Vec<Option<u32>> = reference
         .keys()
         .map(|key| {
             all.get(next as usize).filter(|e| e.key == *key)?;
@@ -152,7 +156,27 @@ fn subsequence(reference: &Entries<'_>, all: &[EntryRef<'_>]) -> Option<Vec<Opti
             Some(next - 1)
         })
         .collect();
-    (next as usize == all.len()).then_some(at)
+    if next == count {
+        return Some((at, false));
+    }
+    let mut at = vec![None; reference.len()];
+    let mut obsolete = false;
+    for (i, entry) in (0..count).zip(all) {
+        match reference.get_index_of(entry.key) {
+            Some(p) if at[p].is_some() => return None,
+            Some(p) => at[p] = Some(i),
+            None => obsolete = true,
+        }
+    }
+    // An id the reference lacks may be defined twice too.
+    if obsolete {
+        let mut seen = rustc_hash::FxHashSet::default();
+        let mut unknown = all.iter().filter(|e| !reference.contains_key(e.key));
+        if !unknown.all(|e| seen.insert(e.key)) {
+            return None;
+        }
+    }
+    Some((at, obsolete))
 }
 
 /// Compares `file`, a file of `cx`'s locale, with the reference's file of the same path.
@@ -201,4 +225,36 @@ pub(crate) fn file(
     }
     check.findings = out.into_unsorted();
     check
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn file(text: &str) -> FtlFile {
+        FtlFile::parse("a.ftl".into(), "a.ftl".into(), text.into())
+    }
+
+    /// The position of each reference id in the translation, or `None` when it defines an
+    /// id twice; and whether it has ids the reference lacks.
+    fn positions(translation: &str) -> Option<(Vec<Option<u32>>, bool)> {
+        let reference = file("a = A\nb = B\nc = C\nd = D\n");
+        let reference = FileEntries::from_entries(reference.entries().collect());
+        let translation = file(translation);
+        let all: Vec<_> = translation.entries().collect();
+        matched(&reference.first, &all)
+    }
+
+    #[test]
+    fn translations_are_matched_with_their_reference_by_id() {
+        let some = Some((vec![Some(0), None, Some(1), None], false));
+        assert_eq!(positions("a = 1\nc = 3\n"), some);
+        let moved = Some((vec![Some(1), None, Some(0), Some(2)], false));
+        assert_eq!(positions("c = 3\na = 1\nd = 4\n"), moved);
+        let gone = Some((vec![None, Some(1), None, None], true));
+        assert_eq!(positions("x = 0\nb = 2\n"), gone);
+        assert_eq!(positions("a = 1\nb = 2\na = 1\n"), None);
+        assert_eq!(positions("x = 1\nb = 2\nx = 1\n"), None);
+        assert_eq!(positions(""), Some((vec![None; 4], false)));
+    }
 }

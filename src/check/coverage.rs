@@ -111,8 +111,12 @@ pub(crate) fn translated<'a>(
         check.identical_entries[i].line = Some(line);
     }
     // Sorted by id (the file is theirs), the files' lists make the locale's sorted lists.
-    check.missing_entries.sort_unstable_by(|a, b| a.id.cmp(&b.id));
-    check.identical_entries.sort_unstable_by(|a, b| a.id.cmp(&b.id));
+    check
+        .missing_entries
+        .sort_unstable_by(|a, b| a.id.cmp(&b.id));
+    check
+        .identical_entries
+        .sort_unstable_by(|a, b| a.id.cmp(&b.id));
 }
 
 /// Lists the reference files a locale does not have (missing, unless the locale has the file
@@ -169,9 +173,12 @@ pub(crate) fn obsolete(
     check: &mut FileCheck,
     out: &mut Findings,
 ) {
-    // An aligned file defines the reference file's ids and no other; a subsequence, some of
-    // them and no other.
-    if let Local::Aligned(_) | Local::Subsequence { .. } = local {
+    // An aligned file defines the reference file's ids and no other.
+    if let Local::Aligned(_)
+    | Local::Matched {
+        obsolete: false, ..
+    } = local
+    {
         return;
     }
     let path = file.rel_path.as_str();
