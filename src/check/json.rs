@@ -244,15 +244,25 @@ impl<W: Write> Object<'_, '_, W> {
             return self.out.write_all(b"[]");
         }
         let mut number = itoa::Buffer::new();
+        // What comes before each entry's id, written again for each entry of the same file.
+        let mut head = Vec::new();
+        let mut file: Option<&std::sync::Arc<str>> = None;
         for (i, e) in entries.iter().enumerate() {
+            if !file.is_some_and(|f| std::sync::Arc::ptr_eq(f, &e.file)) {
+                head.clear();
+                head.extend_from_slice(b",\n        {\n          \"file\": ");
+                string(&mut head, &e.file)?;
+                head.extend_from_slice(b",\n          \"id\": ");
+                file = Some(&e.file);
+            }
             let buf = &mut *self.out.buf;
-            buf.extend_from_slice(if i == 0 {
-                b"[\n        {\n          \"file\": "
-            } else {
-                b",\n        {\n          \"file\": "
-            });
-            string(buf, &e.file)?;
-            buf.extend_from_slice(b",\n          \"id\": ");
+            match i {
+                0 => {
+                    buf.push(b'[');
+                    buf.extend_from_slice(&head[1..]);
+                }
+                _ => buf.extend_from_slice(&head),
+            }
             string(buf, &e.id)?;
             if let Some(line) = e.line {
                 buf.extend_from_slice(b",\n          \"line\": ");
