@@ -66,20 +66,13 @@ pub(crate) fn translated<'a>(
     // The identical entries' offsets, with their places in the list, to count their lines
     // in file order once the list is made.
     let mut identical = Vec::new();
-    // In the reference's order, which is the order of the prepared entries in memory; the
-    // report sorts its lists.
+    // In the reference's order, which is the order of the prepared entries in memory.
     for &i in &against.prepared.counted[at] {
         let (Some((key, ref_entry)), Some(prepared)) = (entries.get_index(i), prepared.get(i))
         else {
             continue;
         };
         let Some(entry) = local.get(i, key) else {
-            check.missing_entries.push(EntryItem {
-                file: shared_path.clone(),
-                id: prepared.id.clone(),
-                line: None,
-                words: Some(prepared.words),
-            });
             continue;
         };
         let pivot_entry = pivot.and_then(|p| p.entry(path, key));
@@ -102,6 +95,23 @@ pub(crate) fn translated<'a>(
             });
         }
     }
+    // The entries it lacks, by id (an aligned file lacks none): the files' lists, in path
+    // order, make the locale's sorted list.
+    if !matches!(local, Local::Aligned(_)) {
+        for &i in &against.prepared.by_id[at] {
+            let (Some((key, _)), Some(prepared)) = (entries.get_index(i), prepared.get(i)) else {
+                continue;
+            };
+            if local.get(i, key).is_none() {
+                check.missing_entries.push(EntryItem {
+                    file: shared_path.clone(),
+                    id: prepared.id.clone(),
+                    line: None,
+                    words: Some(prepared.words),
+                });
+            }
+        }
+    }
     // Each line is counted on from the one before.
     identical.sort_unstable();
     let (mut at, mut line) = (0, 1);
@@ -110,10 +120,6 @@ pub(crate) fn translated<'a>(
         at = at.max(offset);
         check.identical_entries[i].line = Some(line);
     }
-    // Sorted by id (the file is theirs), the files' lists make the locale's sorted lists.
-    check
-        .missing_entries
-        .sort_unstable_by(|a, b| a.id.cmp(&b.id));
     check
         .identical_entries
         .sort_unstable_by(|a, b| a.id.cmp(&b.id));

@@ -173,8 +173,16 @@ fn whole(
         }
     }
     drop(ids);
+    // The entries of the reference files the locale lacks, already listed, go between those
+    // of the files it has, in path order, so that the list comes out sorted.
+    let mut absent = std::mem::take(&mut report.missing_entries)
+        .into_iter()
+        .peekable();
     for mut check in checks {
         out.append(&mut check.findings);
+        while let Some(entry) = absent.next_if(|e| *e.file < *check.path) {
+            report.missing_entries.push(entry);
+        }
         report.missing_entries.append(&mut check.missing_entries);
         report
             .identical_entries
@@ -184,4 +192,5 @@ fn whole(
             report.obsolete_files.push(check.path);
         }
     }
+    report.missing_entries.extend(absent);
 }

@@ -28,8 +28,8 @@ pub(crate) struct Prepared<'a> {
     /// positions in the file's entries, in file order: walked in this order, the prepared
     /// entries are read in the order they lie in memory.
     pub(crate) counted: Vec<Vec<usize>>,
-    /// The same positions sorted by id, the order of the lists of a locale's missing and
-    /// identical entries.
+    /// The same positions sorted by id, the order of the list of a locale's missing
+    /// entries.
     pub(crate) by_id: Vec<Vec<usize>>,
     /// The reference's `style` attributes that are CSS, parsed.
     pub(crate) styles: ReferenceStyles<'a>,
