@@ -46,6 +46,10 @@ mod rules;
 mod source;
 mod tally;
 
+use std::collections::BTreeMap;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::mpsc;
+
 use rayon::prelude::*;
 
 use crate::catalog::Catalog;
@@ -182,33 +186,44 @@ pub fn stream<E: From<Error>>(
         report.total_words = total_words;
         Ok((report, diags))
     };
-    // A few locales per thread at a time: while one batch is checked, the one before is
-    // handed over on this thread, so the order is the report's and memory holds two batches.
-    let batch = rayon::current_num_threads().max(1) * 4;
-    let mut ready: Vec<Result<(LocaleReport, Vec<Diagnostic>)>> = Vec::new();
-    for names in names.chunks(batch).map(Some).chain([None]) {
-        let mut next = Vec::new();
-        let mut failed = None;
-        rayon::in_place_scope(|scope| {
-            if let Some(names) = names {
-                scope.spawn(|_| next = names.par_iter().map(check).collect());
-            }
-            for result in ready.drain(..) {
+    // The locales are handed to the threads in order, as each takes one, and each report is
+    // handed over on this thread as soon as those before it are: no thread waits for a batch
+    // to end, and only the reports that finished before an earlier one are held.
+    let stop = AtomicBool::new(false);
+    let (sender, results) = mpsc::channel();
+    let mut failed = None;
+    rayon::in_place_scope(|scope| {
+        let (names, stop) = (&names, &stop);
+        scope.spawn(move |_| {
+            let all = names.iter().enumerate().par_bridge();
+            all.for_each_with(sender, |sender, (i, name)| {
+                if !stop.load(Ordering::Relaxed) {
+                    // The receiver is gone only once the check has stopped.
+                    let _ = sender.send((i, check(name)));
+                }
+            });
+        });
+        let mut held = BTreeMap::new();
+        let mut next = 0;
+        for (i, result) in results {
+            held.insert(i, result);
+            while let Some(result) = held.remove(&next) {
+                next += 1;
                 let handed = result
                     .map_err(E::from)
                     .and_then(|(locale, diagnostics)| each(Piece::Locale(locale, diagnostics)));
                 if let Err(e) = handed {
+                    stop.store(true, Ordering::Relaxed);
                     failed = Some(e);
-                    break;
+                    return;
                 }
             }
-        });
-        if let Some(e) = failed {
-            return Err(e);
         }
-        ready = next;
+    });
+    match failed {
+        Some(e) => Err(e),
+        None => Ok(()),
     }
-    Ok(())
 }
 
 /// A piece of a check's [`Report`], as [`stream`] hands them over.
