@@ -534,3 +534,46 @@ fn attributes_are_matched_by_name_however_many() {
         ]
     );
 }
+
+/// Locales are handed over in name order, however the threads finish them; the first error
+/// the receiver returns stops the check, and no piece comes after it.
+#[test]
+fn locales_come_in_order_and_an_error_stops_them() {
+    let mut files = vec![("en/a.ftl".to_owned(), "a = A\nb = B\n".to_owned())];
+    for i in 0..40 {
+        // Some locales take longer than others: more entries to compare.
+        let text = "a = A\nb = Bee\n".repeat(1 + (i * 7) % 13);
+        files.push((format!("x{i:02}/a.ftl"), text));
+    }
+    let files: Vec<(&str, &str)> = files.iter().map(|(p, t)| (&**p, &**t)).collect();
+    let dir = tree(&files);
+    let options = CheckOptions::tree("en", None);
+    let catalog = Catalog::load(dir.path(), &options.folders()).unwrap();
+    let mut seen = Vec::new();
+    stream(&catalog, &options, None, |piece| {
+        if let Piece::Locale(locale, _) = piece {
+            seen.push(locale.locale);
+        }
+        Ok::<(), Error>(())
+    })
+    .unwrap();
+    let expected: Vec<String> = (0..40).map(|i| format!("x{i:02}")).collect();
+    assert_eq!(seen, expected);
+
+    let mut seen = Vec::new();
+    let err = stream(&catalog, &options, None, |piece| {
+        if let Piece::Locale(locale, _) = piece {
+            if seen.len() == 5 {
+                return Err(Error::InvalidValue {
+                    value: locale.locale,
+                    message: "the reader went away".into(),
+                });
+            }
+            seen.push(locale.locale);
+        }
+        Ok(())
+    })
+    .unwrap_err();
+    assert!(matches!(err, Error::InvalidValue { .. }), "{err:?}");
+    assert_eq!(seen, expected[..5]);
+}
