@@ -159,7 +159,8 @@ fn matched(reference: &Entries<'_>, all: &[EntryRef<'_>]) -> Option<(Vec<Option<
     if next == count {
         return Some((at, false));
     }
-    let mut at = vec![None; reference.len()];
+    let mut at = at;
+    at.fill(None);
     let mut obsolete = false;
     for (i, entry) in (0..count).zip(all) {
         match reference.get_index_of(entry.key) {
